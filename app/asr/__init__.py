@@ -1,0 +1,1 @@
+"""Speech recognition: the recogniser protocol, the Vosk engine, model folder checks and download."""

@@ -1,0 +1,1 @@
+"""Audio sources: microphone capture (sounddevice), files, rehearsal scripts; resampling and levels."""

@@ -1,0 +1,1 @@
+"""The live pipeline: source -> recogniser -> matcher -> hit tracker -> events, on worker threads."""

@@ -1,0 +1,1 @@
+"""Post-show statistics, compliance scores and report exporters (XLSX, CSV, PDF, HTML)."""

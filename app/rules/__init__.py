@@ -1,0 +1,1 @@
+"""Lexicon loading/validation, normalisation, matching and hit tracking."""
