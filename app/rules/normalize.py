@@ -1,0 +1,218 @@
+"""Text normalisation for matching, keeping a map back to the original offsets.
+
+What is folded (so that 全网最，最低价 / 第 一 / 最——最好 / 全網最低價 / ＮＯ．１ all match their terms):
+
+1. one character for one character (``str.translate``, offsets unchanged): full-width ASCII and the
+   ideographic space to half-width, Latin letters to lower case, traditional to simplified Chinese
+   (OpenCC ``t2s`` applied character by character, so the mapping is 1:1);
+2. removed: spaces (Vosk puts them between Chinese words; line breaks stay), filler punctuation
+   (，、—…~·) and the fillers 呃/嗯, which speech and scripts put inside a term, and the dot of NO.1;
+3. collapsed: stutters, a Chinese character or a pair repeated back to back (最最好, 第一第一名).
+
+Steps 2 and 3 change the length, so :class:`Normalized` keeps ``index``: for every character of the
+normalised text, the offset of the character it came from in the original. It is only built when something
+was removed (``None`` means identity), lazily (only texts with hits need it), and with slices, not a
+per-character Python loop. Texts from ``LONG_TEXT`` characters on (scripts, files) go through numpy
+lookup tables instead, with exactly the same result (a test holds both paths to it).
+
+Pure functions over immutable tables built once (under a lock): safe to call from any thread.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# Removed characters: whitespace, filler punctuation, hesitation sounds. Line breaks and sentence-final
+# punctuation (。！？；) are kept as boundaries, and so is '.' (NO.1, 3.5斤).
+_FILLER_SOUNDS = "呃嗯"
+_REMOVE_RX = re.compile(rf"(?:[^\S\n\r]|[,，、\-—–―~～·・…_])+|\.{{2,}}|[{_FILLER_SOUNDS}]+")
+# NO.1 and NO1 (and ＮＯ．１, No. 1) are the same claim: a dot between a letter and a digit goes.
+_DOT_RX = re.compile(r"(?<=[a-z])\.(?=[0-9])")
+# A CJK character or pair repeated right away: 最最 / 第一第一 (a single character is tried first).
+_STUTTER_RX = re.compile(rf"([{CJK}])\1+|([{CJK}]{{2}})\2+")
+
+_lock = threading.Lock()
+
+
+class Normalized:
+    """A normalised text and the map back to the original offsets.
+
+    ``index`` (``index[i]`` = offset in the original of ``text[i]``; ``None`` when nothing was removed)
+    is built on first use only, so texts without hits never pay for it. Building it twice from two
+    threads is harmless (same result).
+    """
+
+    __slots__ = ("text", "_folded", "_changed", "_index")
+
+    def __init__(self, text: str, folded: str | None = None, changed: bool = False, index=None):
+        self.text = text
+        self._folded = folded
+        self._changed = changed or index is not None
+        self._index = index  # a list, or a numpy array for long texts
+
+    @property
+    def index(self) -> list[int] | None:
+        if not self._changed:
+            return None
+        if self._index is None:
+            folded, index = _squeeze(self._folded, None, _REMOVE_RX)
+            folded, index = _squeeze(folded, index, _DOT_RX)
+            self._index = _squeeze(folded, index, _STUTTER_RX, keep=True)[1]
+        return self._index
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text (end exclusive, non-empty) to the original text."""
+        index = self.index
+        if index is None:
+            return start, end
+        return int(index[start]), int(index[end - 1]) + 1
+
+
+@lru_cache(maxsize=1)
+def char_table() -> dict[int, int]:
+    """The 1:1 ``str.translate`` table: full-width → half-width, A-Z → a-z, traditional → simplified."""
+    with _lock:
+        table: dict[int, int] = {}
+        for code in range(0xFF01, 0xFF5F):  # ！..～ → !..~
+            table[code] = code - 0xFEE0
+        table[0x3000] = 0x20
+        for code in range(ord("A"), ord("Z") + 1):
+            table[code] = code + 32
+            table[code + 0xFEE0] = code + 32  # full-width Ａ → a in one step
+        table.update(_t2s_per_char())
+        return table
+
+
+def _t2s_per_char() -> dict[int, int]:
+    """OpenCC t2s, applied to each CJK character alone, keeping only 1:1 conversions."""
+    import opencc
+
+    chars = [chr(c) for c in range(0x3400, 0x4DC0)]
+    chars += [chr(c) for c in range(0x4E00, 0xA000)]
+    chars += [chr(c) for c in range(0xF900, 0xFB00)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    table: dict[int, int] = {}
+    if len(converted) != len(chars):  # never seen; fall back to no conversion rather than wrong offsets
+        return table
+    for src, dst in zip(chars, converted, strict=True):
+        if src != dst and len(dst) == 1:
+            table[ord(src)] = ord(dst)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _needs_folding() -> re.Pattern:
+    """A character class of every character the 1:1 table changes: most texts need no ``translate``."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(char_table())) + "]")
+
+
+def fold_chars(text: str) -> str:
+    """Step 1 only (length-preserving)."""
+    return text.translate(char_table())
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching; see the module docstring."""
+    if len(text) >= LONG_TEXT:
+        return _normalize_long(text)
+    folded = text.translate(char_table()) if _needs_folding().search(text) else text
+    squeezed, removed = _REMOVE_RX.subn("", folded)
+    if "." in squeezed:
+        squeezed, dots = _DOT_RX.subn("", squeezed)
+        removed += dots
+    collapsed = 0
+    if _STUTTER_RX.search(squeezed):  # rare; saves ``subn``'s template handling on every other text
+        squeezed, collapsed = _STUTTER_RX.subn(r"\1\2", squeezed)
+    if removed or collapsed:
+        return Normalized(squeezed, folded, True)
+    return Normalized(squeezed)
+
+
+# From this length on, per-character work is done with numpy lookup tables (same results as the
+# ``str.translate`` / regex path, which is faster for short utterances).
+LONG_TEXT = 256
+
+
+@lru_cache(maxsize=1)
+def _luts():
+    """numpy lookup tables over all code points: the 1:1 fold, and "removed by step 2" (a bool)."""
+    import numpy as np
+
+    with _lock:
+        fold = np.arange(0x110000, dtype=np.uint32)
+        table = char_table()
+        fold[np.fromiter(table.keys(), np.uint32)] = np.fromiter(table.values(), np.uint32)
+        removable = np.zeros(0x110000, dtype=bool)
+        for code in range(0x3100):
+            ch = chr(code)
+            if ch not in "\n\r." and _REMOVE_RX.fullmatch(ch):
+                removable[code] = True
+        for ch in _FILLER_SOUNDS:
+            removable[ord(ch)] = True
+        return fold, removable
+
+
+def lut_translate(text: str, lut) -> str:
+    """``text`` with every code point replaced through the numpy ``lut`` (a 1:1 ``translate``)."""
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return lut[codes].tobytes().decode("utf-32-le")
+
+
+def _normalize_long(text: str) -> Normalized:
+    import numpy as np
+
+    fold, removable = _luts()
+    codes = fold[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)]
+    drop = removable[codes]
+    dots = codes == 0x2E
+    if dots.any():  # runs of two or more dots (an ellipsis) are removed, a single dot is kept
+        drop[1:] |= dots[1:] & dots[:-1]
+        drop[:-1] |= dots[:-1] & dots[1:]
+    index = np.flatnonzero(~drop) if drop.any() else None
+    squeezed = (codes if index is None else codes[index]).tobytes().decode("utf-32-le")
+    if "." in squeezed and _DOT_RX.search(squeezed):
+        squeezed, index = _squeeze(squeezed, index, _DOT_RX)
+    if _STUTTER_RX.search(squeezed):
+        squeezed, index = _squeeze(squeezed, index, _STUTTER_RX, keep=True)
+    return Normalized(squeezed, index=index)
+
+
+def normalize_term(term: str) -> str:
+    """A lexicon term (or exemption, safe word) folded exactly like the texts it is matched against."""
+    return normalize(term).text
+
+
+def _squeeze(text: str, index: list[int] | None, rx: re.Pattern, keep: bool = False):
+    """Remove each match of ``rx``; with ``keep``, all but its first (single or pair) repeated unit."""
+    pos = 0
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        keep_end = m.start() + (len(m.group(1) or m.group(2)) if keep else 0)
+        if keep_end > pos:
+            parts.append(text[pos:keep_end])
+            spans.append((pos, keep_end))
+        pos = m.end()
+    if not spans and pos == 0:
+        return text, index
+    if pos < len(text):
+        parts.append(text[pos:])
+        spans.append((pos, len(text)))
+    new_index: list[int] = []
+    if index is None:
+        for a, b in spans:
+            new_index.extend(range(a, b))
+    elif isinstance(index, list):
+        for a, b in spans:
+            new_index.extend(index[a:b])
+    else:  # a numpy array (long texts)
+        import numpy as np
+
+        return "".join(parts), np.concatenate([index[a:b] for a, b in spans])
+    return "".join(parts), new_index

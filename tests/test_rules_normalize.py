@@ -1,0 +1,93 @@
+"""Normalisation: what is folded, and that offsets always lead back to the original text."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from app.rules.lexicon import load_lexicon
+from app.rules.matcher import Matcher
+from app.rules.normalize import normalize
+
+SMALL = Path(__file__).parent / "data" / "lexicon_small.csv"
+
+
+def test_folds_width_case_traditional_spaces_fillers_and_stutters():
+    assert normalize("ＮＯ．１ Top1").text == "no1top1"
+    assert normalize("No. 1").text == "no1" and normalize("v1.0").text == "v1.0"
+    assert normalize("全網最低價").text == "全网最低价"
+    assert normalize("全 网 最 低 价").text == "全网最低价"
+    assert normalize("全网最，最低价").text == "全网最低价"
+    assert normalize("第，第一").text == "第一"
+    assert normalize("最——最好").text == "最好"
+    assert normalize("第一第一名").text == "第一名"
+    assert normalize("最……呃……最好").text == "最好"
+    assert normalize("３．５斤").text == "3.5斤"
+
+
+def test_identity_text_has_no_index_map():
+    norm = normalize("这款面霜很好用。")
+    assert norm.text == "这款面霜很好用。" and norm.index is None
+
+
+def test_index_maps_every_normalised_char_back():
+    text = "全 網 最，最低價！"
+    norm = normalize(text)
+    assert norm.text == "全网最低价!"
+    assert [text[i] for i in norm.index] == ["全", "網", "最", "低", "價", "！"]
+    assert norm.span(0, 5) == (0, 9)
+    assert text[slice(*norm.span(0, 5))] == "全 網 最，最低價"
+
+
+PIECES = [
+    "全网最低价", "全網最低價", "第一", "第，第一", "最——最好", "顶级", "頂級", "ＴＯＰ１", "NO.1",
+    "最后三分钟", "最後３分鐘", "限量一百单", "三天瘦十斤", "百分之九十有效", "全网最底价", "增强免役力",
+    "根制", "第一次", "最近", "一级能效", "国家标准", "你最好先试试",
+    "今天", "家人们", "这款", "面霜", "，", "。", " ", "  ", "…", "呃", "嗯", "哈哈", "!", "Ａ", "b", "３", "🙂",
+]
+
+
+def test_property_surface_is_text_slice_for_random_utterances():
+    """Over many random mixes of terms, fillers, spaces and widths: surface == text[start:end]."""
+    entries = load_lexicon(SMALL, overlay=False).entries
+    matcher = Matcher(entries)
+    rng = random.Random(20261127)
+    total_hits = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12)))
+        norm = normalize(text)
+        assert len(norm.index if norm.index is not None else norm.text) == len(norm.text)
+        if norm.index is not None:
+            assert norm.index == sorted(set(norm.index))
+            assert all(0 <= i < len(text) for i in norm.index)
+        previous_end = 0
+        for hit in matcher.scan(text):
+            total_hits += 1
+            assert hit.surface == text[hit.start : hit.end]
+            assert 0 <= hit.start < hit.end <= len(text)
+            assert hit.start >= previous_end  # sorted, non-overlapping
+            previous_end = hit.end
+            assert hit.surface.strip() == hit.surface and hit.surface[0] not in "，。 …"
+    assert total_hits > 1000
+
+
+def test_long_texts_take_the_numpy_path_with_identical_results(monkeypatch):
+    """Texts from LONG_TEXT characters on are folded with numpy tables; both paths must agree exactly."""
+    import app.rules.normalize as N
+
+    rng = random.Random(7)
+    pieces = PIECES + ["\n", "\r\n", "\t", "...", "..", ".", "no.1", "x. 2", "哈哈哈", "第一第一第一", "\u3000", "_", "-"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(60, 200)))
+        fast = N._normalize_long(text)
+        monkeypatch.setattr(N, "LONG_TEXT", 10**9)
+        slow = N.normalize(text)
+        monkeypatch.undo()
+        assert fast.text == slow.text
+        fast_index = list(range(len(fast.text))) if fast.index is None else [int(i) for i in fast.index]
+        slow_index = list(range(len(slow.text))) if slow.index is None else slow.index
+        assert fast_index == slow_index
+
+
+def test_line_breaks_stay_boundaries():
+    assert normalize("全网最\n低价").text == "全网最\n低价"
