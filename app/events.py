@@ -58,5 +58,78 @@ class HitEvent:
         return data
 
 
+@dataclass(frozen=True)
+class HitRetractedEvent:
+    """A hit fired from a partial result that the utterance's final result no longer contains.
+
+    Policy (pipeline owner): a fired hit is never taken back silently — the warning was already shown and
+    the record stays for the supervisor. This event only tells consumers the recogniser changed its mind,
+    so a popup can be marked "识别已更正" and the review list can show it as a likely false alarm.
+    """
+
+    original: HitEvent
+    final_text: str
+    emitted_at: float
+
+    def to_json(self) -> dict:
+        return {
+            "type": "retracted",
+            "utterance": self.original.utterance,
+            "term": self.original.hit.term,
+            "surface": self.original.hit.surface,
+            "entry_id": self.original.hit.entry_id,
+            "audio_start": _r(self.original.audio_start),
+            "audio_end": _r(self.original.audio_end),
+            "final_text": self.final_text,
+            "emitted_at": self.emitted_at,
+        }
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    """Something about the pipeline a person should know, with a Chinese message that says what to do.
+
+    ``code``: "device_lost", "device_reopened", "device_error", "falling_behind", "caught_up",
+    "silent_input", "sound_back", "clipping", "error". ``level``: "info" | "warning" | "error".
+    """
+
+    code: str
+    message: str
+    level: str
+    emitted_at: float
+
+    def to_json(self) -> dict:
+        return {
+            "type": "status",
+            "code": self.code,
+            "level": self.level,
+            "message": self.message,
+            "emitted_at": self.emitted_at,
+        }
+
+
+@dataclass(frozen=True)
+class LevelEvent:
+    """Input level for a meter (at most ~10 per second): dBFS of the last block, silence/clipping flags."""
+
+    rms_dbfs: float
+    peak_dbfs: float
+    silent: bool
+    clipping: bool
+    audio_time: float
+    emitted_at: float
+
+    def to_json(self) -> dict:
+        return {
+            "type": "level",
+            "rms_dbfs": round(self.rms_dbfs, 1),
+            "peak_dbfs": round(self.peak_dbfs, 1),
+            "silent": self.silent,
+            "clipping": self.clipping,
+            "audio_time": _r(self.audio_time),
+            "emitted_at": self.emitted_at,
+        }
+
+
 def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 3)

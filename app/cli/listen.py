@@ -1,0 +1,42 @@
+"""`python -m app listen [--device NAME] [--model DIR] [--db PATH]`: 实时监听麦克风，直到 Ctrl+C.
+
+Checks the device and the model first (clear Chinese message, exit 2), then runs the live pipeline; an
+unplugged microphone is reported and reopened automatically.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("listen", help="实时监听麦克风并提示违规话术（Ctrl+C 结束）")
+    parser.add_argument("--device", metavar="NAME", default=None, help="输入设备名称（部分匹配）或编号")
+    parser.add_argument("--model", metavar="DIR", default=None, help="Vosk 模型文件夹（默认 models/vosk-cn/）")
+    parser.add_argument("--format", choices=["text", "jsonl"], default="text", help="输出格式")
+    parser.add_argument("--db", metavar="PATH", default=None, help="把本场记录到该数据库文件")
+    parser.add_argument("--category", default="", help="商品类目（只对该类目生效的词条）")
+    parser.add_argument("--block", type=float, default=0.1, help="每次送入识别器的音频长度（秒，默认 0.1）")
+    parser.set_defaults(func=_run)
+
+
+def _run(args) -> int:
+    from app.asr.vosk_engine import ModelMissingError, VoskRecognizer
+    from app.audio.capture import MicrophoneSource
+    from app.audio.devices import probe_device
+    from app.pipeline.runner import run
+    from app.pipeline.transcriber import RecognizedAudio
+
+    check = probe_device(args.device)
+    if not check.ok:
+        print(check.message, file=sys.stderr)
+        return 2
+    try:
+        recognizer = VoskRecognizer.load(args.model)
+    except ModelMissingError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(f"{check.message} 正在监听，按 Ctrl+C 结束。", file=sys.stderr, flush=True)
+    mic = MicrophoneSource(args.device, block_seconds=args.block)
+    return run(RecognizedAudio(mic, recognizer), fmt=args.format, db=args.db, record_source="live",
+               product_category=args.category, interrupt_ok=True)
