@@ -1,0 +1,500 @@
+"""The console (main window): 实时监控, 脚本预审, 词库, 复盘 tabs, popups, prompter, tray and shortcuts.
+
+Threading contract: this window and everything it owns live on the main thread. Blocking work — opening
+the store, loading the lexicon and the speech model, listing devices, recording, review queries — runs on
+``JobThread``/``PipelineThread`` workers registered in ``self.workers``; results come back as queued
+signals carrying plain data. ``shutdown()`` (window close, SIGTERM, tray 退出) stops monitoring, joins all
+workers, closes the show and the store (which flushes to disk).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QSystemTrayIcon, QTabWidget
+
+from app import __version__
+from app.events import HitEvent, HitRetractedEvent, LevelEvent, StatusEvent, TranscriptEvent
+from app.paths import resource_path
+from ui.dialogs import inform, warn
+from ui.live_session import PipelineThread
+from ui.menus import SHORTCUT_START, build_actions, build_tray
+from ui.monitor_panel import MonitorPanel
+from ui.popup import PopupManager
+from ui.prompter import AnchorPrompter, outputs_for_mode
+from ui.qt_compat import emit
+from ui.review import ReviewWidget
+from ui.script_check import ScriptCheckWidget
+from ui.settings import AppSettings
+from ui.sound import AlertSound
+from ui.theme import app_icon
+from ui.workers import JobThread, WorkerRegistry
+
+
+def demo_script_path() -> Path:
+    return resource_path("demo", "美妆直播示例脚本.txt")
+
+
+class _Relay(QObject):
+    """Signals the recorder's callbacks (dispatch thread) use to reach the main thread."""
+
+    breaker = Signal(object)
+    notice = Signal(str)
+
+
+class ConsoleWindow(QMainWindow):
+    monitoring_changed = Signal(bool)  # True while a show (live or rehearsal) is running
+    store_ready = Signal()
+    lexicon_ready = Signal()
+
+    def __init__(self, *, settings: AppSettings | None = None, model_loader=None, lexicon_factory=None,
+                 first_run: bool = True, probe_devices: bool = True) -> None:
+        """``model_loader(path)`` and ``lexicon_factory()`` run on worker threads (injectable for tests)."""
+        super().__init__()
+        self._lexicon_factory = lexicon_factory
+        self.settings = settings or AppSettings()
+        self.setWindowTitle(f"LiveGuard 直播合规助手 {__version__}")
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 820)
+        self.workers = WorkerRegistry(self)
+        self.store = None
+        self.lexicon = None  # app.rules.lexicon.LexiconManager once loaded
+        self.session: PipelineThread | None = None
+        self._last_session: PipelineThread | None = None
+        self.recorder = None
+        self.session_source = ""
+        self._show_rows: list[dict] = []
+        self._closing = False
+        self.stuck_workers: list[str] = []
+        self._first_run_allowed = first_run
+        self._relay = _Relay(self)
+        self._relay.breaker.connect(self._on_breaker)
+        self._relay.notice.connect(lambda msg: self.statusBar().showMessage(msg, 15000))
+
+        from ui.model_status import ModelController
+
+        self.model = ModelController(self.workers, loader=model_loader, parent=self)
+        self.model.state_changed.connect(self._on_model_state)
+        self.sound = AlertSound()
+        self.popups = PopupManager(parent=self)
+        self.popups.acknowledged.connect(self._on_acknowledged)
+        self.prompter = AnchorPrompter()
+        self._apply_settings()
+
+        self.monitor = MonitorPanel()
+        self.monitor.start_btn.clicked.connect(self.toggle_monitoring)
+        self.monitor.rehearse_btn.clicked.connect(self.rehearse_demo)
+        self.monitor.switch_btn.clicked.connect(self.switch_anchor)
+        self.monitor.model_btn.clicked.connect(self.show_first_run)
+        self.monitor.mic_test_btn.clicked.connect(self.toggle_mic_test)
+        self.mic_test = None
+        self.monitor.room_edit.setText(self.settings.get("show/room"))
+        self.monitor.anchor_combo.addItems(self.settings.anchors())
+        self.monitor.category_edit.setText(self.settings.get("show/product_category"))
+        self.script_check = ScriptCheckWidget(self.current_matcher)
+        self.script_check.rehearse_requested.connect(self.start_rehearsal)
+        self.review = ReviewWidget(lambda: self.store, self.workers)
+        from ui.lexicon_editor import LexiconEditor
+
+        self.lexicon_editor = LexiconEditor(lambda: self.lexicon, self.workers)
+        self.lexicon_editor.applied.connect(self._on_lexicon_applied)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.monitor, "实时监控")
+        self.tabs.addTab(self.script_check, "脚本预审 / 模拟演练")
+        self.tabs.addTab(self.lexicon_editor, "词库")
+        self.tabs.addTab(self.review, "复盘")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.model_status_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.model_status_label)
+        build_actions(self)
+        build_tray(self)
+
+        self._start_background_loads(probe_devices)
+
+    # ------------------------------------------------------------------------------------- setup
+    def _apply_settings(self) -> None:
+        s = self.settings
+        self.popups.configure(screen_index=s.get("popup/screen"), corner=s.get("popup/corner"),
+                              seconds=s.get("popup/seconds"), max_stack=s.get("popup/max_stack"),
+                              sound=self.sound if s.get("popup/sound") else None)
+        self.prompter.seconds = s.get("prompter/seconds")
+
+    def _start_background_loads(self, probe_devices: bool) -> None:
+        from app.store.store import Store
+
+        db_path = self.settings.db_path()
+        job = JobThread(Store.open, db_path, name="store-open")
+        job.result.connect(self._store_opened)
+        job.failed.connect(lambda msg: warn(
+            self, "无法打开数据库", f"{msg}\n违规记录将无法保存。请在「设置」里换一个数据库位置。"))
+        self.workers.start(job)
+
+        factory = self._lexicon_factory
+
+        def load_lexicon():  # worker thread
+            from app.rules.lexicon import LexiconManager
+
+            manager = factory() if factory else LexiconManager()
+            if hasattr(manager.matcher, "warm_up"):
+                manager.matcher.warm_up()
+            return manager
+
+        job = JobThread(load_lexicon, name="lexicon-load")
+        job.result.connect(self._lexicon_loaded)
+        job.failed.connect(lambda msg: warn(self, "词库加载失败", msg))
+        self.workers.start(job)
+        self.model.load(self.settings.model_dir())
+        if probe_devices:
+            from app.audio.devices import list_input_devices
+
+            job = JobThread(list_input_devices, name="device-probe")
+            job.result.connect(self._devices_listed)
+            job.failed.connect(lambda msg: self._devices_listed([], msg))
+            self.workers.start(job)
+
+    def _store_opened(self, store) -> None:
+        if self._closing:
+            store.close()
+            return
+        self.store = store
+        for notice in store.notices:
+            self.statusBar().showMessage(notice, 20000)
+        self.review.refresh_shows()
+        emit(self.store_ready)
+
+    def _lexicon_loaded(self, manager) -> None:
+        if self._closing:  # a result queued before shutdown joined its worker
+            return
+        self.lexicon = manager
+        if manager.errors:
+            self.statusBar().showMessage(f"词库有 {len(manager.errors)} 处问题，已跳过出错的行；请在「词库」页查看。", 15000)
+        self.lexicon_editor.reload_from_manager()
+        self.script_check.rescan()
+        emit(self.lexicon_ready)
+
+    def _devices_listed(self, devices, error: str = "") -> None:
+        if self._closing:  # a result queued before shutdown joined its worker
+            return
+        combo = self.monitor.device_combo
+        combo.clear()
+        combo.addItem("系统默认麦克风", "")
+        for dev in devices:
+            combo.addItem(f"{dev.name}（{dev.hostapi}）", dev.name)
+        wanted = self.settings.get("audio/device")
+        index = combo.findData(wanted)
+        combo.setCurrentIndex(max(0, index))
+        combo.currentIndexChanged.connect(lambda _i: self.settings.set("audio/device", combo.currentData() or ""))
+        if error or not devices:
+            self.monitor.level_label.setText(error or "没有找到麦克风：请接上麦克风后重启程序，或先用模拟演练。")
+
+    def toggle_mic_test(self) -> None:
+        """试音: level meter only, on a StreamThread; stopped by a second click or after 10 s."""
+        from ui.mic_test import mic_level_producer
+        from ui.workers import StreamThread
+
+        if self.mic_test is not None:
+            self.mic_test.request_stop()
+            return
+        if self.session is not None:
+            return
+        thread = StreamThread(mic_level_producer(self.monitor.device_combo.currentData() or None), name="mic-test")
+        thread.item.connect(self._on_event)
+        thread.finished.connect(self._mic_test_done)
+        self.mic_test = thread
+        self.monitor.mic_test_btn.setText("停止试音")
+        self.monitor.start_btn.setEnabled(False)
+        self.workers.start(thread)
+
+    def _mic_test_done(self) -> None:
+        if self._closing:  # a result queued before shutdown joined its worker
+            return
+        self.mic_test = None
+        self.monitor.mic_test_btn.setText("试音")
+        self.monitor.start_btn.setEnabled(True)
+        self.monitor.level_bar.setValue(0)
+
+    def current_matcher(self):
+        return self.lexicon.matcher if self.lexicon is not None else None
+
+    # ------------------------------------------------------------------------------------- model
+    def _on_model_state(self, state: str, message: str) -> None:
+        if self._closing:  # a result queued before shutdown joined its worker
+            return
+        from ui.model_status import STATE_CN
+
+        self.model_status_label.setText(f"语音模型：{STATE_CN.get(state, state)}")
+        style = {"ready": "status_ok", "loading": "status_warn"}.get(state, "status_bad")
+        self.monitor.model_label.setObjectName(style)
+        self.monitor.model_label.setStyleSheet({"status_ok": "color:#2e7d32", "status_warn": "color:#ef6c00"}
+                                               .get(style, "color:#c62828"))
+        short = {"ready": "已就绪，可以开始监听", "loading": "正在后台加载，界面可照常使用",
+                 "missing": "未安装：实时监听需要中文模型，可先用模拟演练",
+                 "error": "加载失败：请重新下载或换一个模型文件夹"}.get(state, STATE_CN.get(state, state))
+        self.monitor.model_label.setText(short)
+        self.monitor.model_label.setToolTip(message)
+        self.monitor.model_btn.setVisible(state in ("missing", "error"))
+        if state == "missing" and self._first_run_allowed and not self.settings.get("model/first_run_done"):
+            self._first_run_allowed = False
+            QTimer.singleShot(0, self.show_first_run)
+
+    def show_first_run(self):
+        from ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.settings.model_dir(), self.model.message, self.workers, parent=self)
+        dialog.finished.connect(lambda _r: self._first_run_done(dialog))
+        dialog.open()
+        self.first_run_dialog = dialog
+        return dialog
+
+    def _first_run_done(self, dialog) -> None:
+        self.settings.set("model/first_run_done", True)
+        if dialog.model_path is not None:
+            self.settings.set("model/dir", str(dialog.model_path))
+            self.model.load(dialog.model_path)
+        else:
+            self.tabs.setCurrentWidget(self.script_check)
+            if not self.script_check.editor.toPlainText() and demo_script_path().exists():
+                self.script_check.open_file(demo_script_path())
+
+    # ------------------------------------------------------------------------------------- shows
+    def toggle_monitoring(self) -> None:
+        if self.session is not None:
+            self.stop_monitoring()
+        else:
+            self.start_live()
+
+    def start_live(self) -> None:
+        if self.model.state != "ready":
+            inform(self, "还不能开始监听", f"{self.model.message}\n\n没有模型时可以先用「模拟演练」。")
+            return
+        from app.asr.vosk_engine import VoskRecognizer
+        from app.audio.capture import MicrophoneSource
+        from app.pipeline.transcriber import RecognizedAudio
+
+        device = self.monitor.device_combo.currentData() or None
+        source = RecognizedAudio(MicrophoneSource(device), VoskRecognizer(self.model.model))
+        self._begin_show(source, "live")
+
+    def rehearse_demo(self) -> None:
+        path = demo_script_path()
+        from ui.script_check import read_script
+
+        self.start_rehearsal(read_script(path))
+
+    def start_rehearsal(self, script: str) -> None:
+        if not script.strip():
+            inform(self, "模拟演练", "脚本是空的：请先在「脚本预审」里粘贴或打开一份脚本。")
+            return
+        from app.audio.rehearsal import RehearsalSource
+
+        if self.session is not None:
+            self.stop_monitoring()
+            QTimer.singleShot(300, lambda: self.start_rehearsal(script))
+            return
+        cps = self.settings.get("rehearsal/chars_per_second")
+        self._begin_show(RehearsalSource(script, cps=cps, realtime=True), "rehearsal")
+        self.tabs.setCurrentWidget(self.monitor)
+
+    def _begin_show(self, source, kind: str) -> None:
+        if self.lexicon is None:
+            inform(self, "请稍候", "词库还在加载，请一两秒后再试。")
+            return
+        room = self.monitor.room_edit.text().strip()
+        anchors = [self.monitor.anchor_combo.itemText(i) for i in range(self.monitor.anchor_combo.count())]
+        current = self.monitor.anchor_combo.currentText().strip() or "主播"
+        anchors = [current] + [a for a in anchors if a and a != current]
+        category = self.monitor.category_edit.text().strip()
+        self.settings.set("show/room", room)
+        self.settings.set("show/anchors", ",".join(anchors))
+        self.settings.set("show/product_category", category)
+        store, lexicon, relay = self.store, self.lexicon, self._relay
+        score_policy, breaker_policy = self.settings.score_policy_dict(), self.settings.breaker_policy_dict()
+
+        def open_recorder():  # worker thread
+            if store is None:
+                return None
+            from app.reports.score import ScorePolicy
+            from app.store.breaker import BreakerPolicy
+            from app.store.recorder import ShowRecorder
+
+            return ShowRecorder.open(
+                store=store, room=room, anchors=anchors, product_category=category, source=kind,
+                lexicon_version=lexicon.version, lexicon_entries=lexicon.entries,
+                score_policy=ScorePolicy.from_dict(score_policy), breaker_policy=BreakerPolicy.from_dict(breaker_policy),
+                on_breaker=lambda trip: emit(relay.breaker, trip), on_notice=lambda msg: emit(relay.notice, msg),
+            )
+
+        self.monitor.start_btn.setEnabled(False)
+        self.session_source = kind
+        job = JobThread(open_recorder, name="show-open")
+        job.result.connect(lambda rec: self._run_show(source, rec, category))
+        job.failed.connect(lambda msg: (self.monitor.start_btn.setEnabled(True),
+                                        warn(self, "无法开始记录", msg)))
+        self.workers.start(job)
+
+    def _run_show(self, source, recorder, category: str) -> None:
+        if self._closing:
+            if recorder is not None:
+                recorder.close()
+            return
+        self.recorder = recorder
+        self.monitor.clear_show()
+        self._show_rows = []
+        self._update_scores()
+        session = PipelineThread(source, self.lexicon.matcher, recorder=recorder, product_category=category,
+                                 levels=self.session_source == "live")
+        session.pipeline_event.connect(self._on_event)
+        session.failed.connect(lambda msg: self.statusBar().showMessage(msg, 20000))
+        session.finished.connect(lambda s=session: self._session_finished(s))
+        self.session = session
+        self.workers.start(session)
+        self._set_running(True)
+        label = "模拟演练中" if self.session_source == "rehearsal" else "正在监听"
+        self.statusBar().showMessage(f"{label}：{self.monitor.room_edit.text()}", 5000)
+        show_popups, show_prompter = outputs_for_mode(self.settings.get("mode/name"))
+        if show_prompter:
+            self.show_prompter()
+
+    def stop_monitoring(self) -> None:
+        if self.session is not None:
+            self.session.request_stop()
+            self.monitor.start_btn.setEnabled(False)
+            self.monitor.start_btn.setText("正在停止…")
+
+    def _session_finished(self, session: PipelineThread) -> None:
+        if self._closing:  # a result queued before shutdown joined its worker
+            return
+        if session is not self.session:
+            return
+        self.session = None
+        self._last_session = session  # popups of the ended show can still be acknowledged
+        recorder, self.recorder = self.recorder, None
+        self._set_running(False)
+        if recorder is not None and not self._closing:
+            job = JobThread(recorder.close, name="show-close")
+            job.result.connect(lambda _r: self.review.refresh_shows())
+            self.workers.start(job)
+        self.statusBar().showMessage("本场已结束，记录已保存。可在「复盘」查看。", 8000)
+
+    def _set_running(self, running: bool) -> None:
+        self.monitor.start_btn.setEnabled(True)
+        text = "■ 停止 (F5)" if running else "▶ 开始监听 (F5)"
+        self.monitor.start_btn.setText(text)
+        self.monitor.start_btn.setObjectName("danger" if running else "primary")
+        self.monitor.start_btn.setStyleSheet("")  # re-polish after the object name changed
+        self.start_action.setText(("停止监听" if running else "开始监听") + f"\t{SHORTCUT_START}")
+        emit(self.monitoring_changed, running)
+
+    def switch_anchor(self) -> None:
+        combo = self.monitor.anchor_combo
+        if combo.count() > 1:
+            combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+        name = combo.currentText().strip()
+        self.statusBar().showMessage(f"在播主播：{name}", 4000)
+        recorder = self.recorder
+        if recorder is not None and name:
+            self.workers.start(JobThread(recorder.set_anchor, name, name="anchor-switch"))
+
+    # ------------------------------------------------------------------------------------- events
+    def _on_event(self, event) -> None:
+        if self._closing:  # a result queued before shutdown joined its worker
+            return
+        if isinstance(event, HitEvent):
+            self._on_hit(event)
+        elif isinstance(event, TranscriptEvent):
+            self.monitor.add_transcript(event)
+        elif isinstance(event, LevelEvent):
+            self.monitor.set_level(event)
+        elif isinstance(event, HitRetractedEvent):
+            self.monitor.mark_retracted(event.original)
+            self.popups.retract(event.original)
+        elif isinstance(event, StatusEvent):
+            self.statusBar().showMessage(event.message, 15000 if event.level != "info" else 5000)
+
+    def _on_hit(self, event: HitEvent) -> None:
+        show_popups, show_prompter = outputs_for_mode(self.settings.get("mode/name"))
+        if show_popups:
+            self.popups.show_hit(event)
+        if show_prompter:
+            self.prompter.show_prompt(event)
+        anchor = self.monitor.anchor_combo.currentText().strip() or "主播"
+        self.monitor.add_hit(event, anchor)
+        self._show_rows.append({"anchor": anchor, "severity": event.hit.severity, "review_status": "unreviewed"})
+        self._update_scores()
+
+    def _update_scores(self) -> None:
+        from app.reports.score import ScorePolicy, compute_scores
+
+        anchors = [self.monitor.anchor_combo.itemText(i) for i in range(self.monitor.anchor_combo.count())]
+        policy = ScorePolicy.from_dict(self.settings.score_policy_dict())
+        self.monitor.set_scores(compute_scores(self._show_rows, anchors, policy) if self._show_rows or anchors else [])
+
+    def _on_breaker(self, trip) -> None:
+        if self._closing:  # a result queued before shutdown joined its worker
+            return
+        self.monitor.show_breaker(trip.message)
+        if self.tray is not None:
+            self.tray.showMessage("LiveGuard 熔断提醒", trip.message, QSystemTrayIcon.MessageIcon.Critical, 10000)
+
+    def _on_acknowledged(self, event: HitEvent) -> None:
+        store = self.store
+        sessions = [s for s in (self.session, self._last_session) if s is not None]
+        vid = next((v for v in (s.violation_id(event) for s in sessions) if v is not None), None)
+        if vid is None or store is None:
+            return
+        self.workers.start(JobThread(store.acknowledge, vid, "合规助手", name="acknowledge"))
+
+    # ------------------------------------------------------------------------------------- windows
+    def show_prompter(self) -> None:
+        self.prompter.place_on_screen(self.settings.get("prompter/screen"), self.settings.get("prompter/fullscreen"))
+        self.prompter.show()
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self._apply_settings()
+            if dialog.model_dir_changed:
+                self.model.load(self.settings.model_dir())
+            if dialog.db_changed:
+                inform(self, "数据库位置", "新的数据库位置将在重启程序后生效。")
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.review:
+            self.review.refresh_shows()
+
+    def _on_lexicon_applied(self) -> None:
+        self.script_check.rescan()
+        self.statusBar().showMessage("词库已更新，立即生效。", 5000)
+
+    # ------------------------------------------------------------------------------------- shutdown
+    def shutdown(self, timeout_ms: int = 4000) -> list[str]:
+        """Stops monitoring, joins every worker, closes the show and the store. Idempotent."""
+        if self._closing:
+            return []
+        self._closing = True
+        started = time.monotonic()
+        self.popups.dismiss_all()
+        self.prompter.close()
+        stuck = self.workers.shutdown(timeout_ms)
+        self.stuck_workers = stuck  # uninterruptible loads (e.g. lexicon warm-up) still running
+        if self.recorder is not None:
+            self.recorder.close()
+            self.recorder = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None  # late queued results (review refresh) find no store and do nothing
+        self.settings.sync()
+        if self.tray is not None:
+            self.tray.hide()
+        self.shutdown_seconds = time.monotonic() - started
+        return stuck
+
+    def closeEvent(self, event):  # noqa: N802 - Qt override
+        self.shutdown()
+        event.accept()

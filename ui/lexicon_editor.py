@@ -1,0 +1,397 @@
+"""词库 editor: the merged lexicon (bundled default + the user's overlay) in a table.
+
+Search and category filter (``LexiconFilter``), add / edit / disable, import and export CSV/XLSX.
+Edits go to the user overlay only (``app.paths.user_lexicon_path()``): an edited default entry becomes an
+override row with the same id, a disabled one an ``enabled=0`` row. Each change is validated with the
+engine's loader; rows with errors are shown red with the message in place (tooltip and status line) and
+nothing is written until they are fixed. A valid change is written atomically and the running matcher is
+reloaded on a worker (``LexiconManager.reload``), then ``applied`` fires. Main thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.paths import user_lexicon_path
+from app.rules.lexicon import CATEGORIES, default_lexicon_path, read_lexicon_file
+from app.rules.model import SEVERITY_CN
+from ui.dialogs import warn
+from ui.lexicon_io import entry_to_row, read_table, validate_rows, write_csv, write_xlsx
+from ui.qt_compat import emit
+from ui.workers import JobThread, WorkerRegistry
+
+COLUMNS = [("enabled", "启用"), ("id", "编号"), ("term", "词条"), ("variants", "变体"), ("category", "类别"),
+           ("severity", "风险"), ("suggestions", "合规建议"), ("basis", "依据"), ("exemptions", "豁免语境"),
+           ("product_categories", "适用品类"), ("origin", "来源"), ("note", "备注")]
+ORIGIN_DEFAULT, ORIGIN_CHANGED, ORIGIN_CUSTOM = "默认", "已修改", "自定义"
+ERROR_BG = QColor("#ffcdd2")
+DISABLED_FG = QColor("#9aa3ad")
+
+
+class LexiconTableModel(QAbstractTableModel):
+    """Rows: dicts of lexicon columns + ``origin``. ``changed`` after any edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self.defaults: dict[str, dict] = {}
+        self.errors: dict[int, list[str]] = {}
+
+    # loading -------------------------------------------------------------------------------------
+    def load(self, default_path: Path, user_path: Path) -> None:
+        self.beginResetModel()
+        self.defaults = {e.id: entry_to_row(e) for e in read_lexicon_file(default_path).entries}
+        overlay: dict[str, dict] = {}
+        if user_path.exists():
+            from ui.lexicon_io import read_table as _read
+
+            try:
+                for row in _read(user_path):
+                    overlay[row["id"]] = row
+            except ValueError:
+                overlay = {}
+        rows = []
+        for entry_id, row in self.defaults.items():
+            if entry_id in overlay:
+                user = overlay.pop(entry_id)
+                if not user["term"]:  # a bare "disable" row
+                    user = {**row, "enabled": "0"}
+                rows.append({**user, "origin": ORIGIN_CHANGED})
+            else:
+                rows.append({**row, "origin": ORIGIN_DEFAULT})
+        rows.extend({**row, "origin": ORIGIN_CUSTOM} for row in overlay.values())
+        self.rows = rows
+        self.errors = {}
+        self.endResetModel()
+
+    def overlay_rows(self) -> list[dict]:
+        """What goes into the user lexicon: every row that differs from the bundled default."""
+        return [r for r in self.rows if r["origin"] != ORIGIN_DEFAULT]
+
+    # Qt model ------------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index):
+        key = COLUMNS[index.column()][0]
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if key == "enabled":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if key == "origin" or (key == "id" and self.rows[index.row()]["origin"] != ORIGIN_CUSTOM):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.CheckStateRole and key == "enabled":
+            return Qt.CheckState.Unchecked if row["enabled"] == "0" else Qt.CheckState.Checked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if key == "enabled":
+                return None
+            if key == "severity" and role == Qt.ItemDataRole.DisplayRole:
+                return SEVERITY_CN.get(row["severity"], row["severity"])
+            return row.get(key, "")
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self.errors:
+            return ERROR_BG
+        if role == Qt.ItemDataRole.ForegroundRole and row["enabled"] == "0":
+            return DISABLED_FG
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.row() in self.errors:
+                return "错误：" + "；".join(self.errors[index.row()])
+            return row.get(key, "") or None
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        key = COLUMNS[index.column()][0]
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and key == "enabled":
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            new = "1" if checked else "0"
+        elif role == Qt.ItemDataRole.EditRole:
+            new = " ".join(str(value).split())
+            if key == "severity":
+                new = {"高": "high", "中": "medium", "低": "low"}.get(new, new.lower())
+        else:
+            return False
+        if row.get(key, "") == new:
+            return False
+        row[key] = new
+        if row["origin"] == ORIGIN_DEFAULT:
+            row["origin"] = ORIGIN_CHANGED
+        elif row["origin"] == ORIGIN_CHANGED and self._same_as_default(row):
+            row["origin"] = ORIGIN_DEFAULT
+        emit(self.dataChanged, self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
+        emit(self.changed)
+        return True
+
+    def _same_as_default(self, row: dict) -> bool:
+        base = self.defaults.get(row["id"])
+        return base is not None and all(row.get(k, "") == v for k, v in base.items())
+
+    def add_row(self, row: dict) -> int:
+        """Adds (or replaces by id) a user row; returns its index."""
+        for i, existing in enumerate(self.rows):
+            if existing["id"] == row["id"]:
+                origin = ORIGIN_CHANGED if row["id"] in self.defaults else ORIGIN_CUSTOM
+                self.rows[i] = {**row, "origin": origin}
+                emit(self.dataChanged, self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+                emit(self.changed)
+                return i
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append({**row, "origin": ORIGIN_CUSTOM})
+        self.endInsertRows()
+        emit(self.changed)
+        return len(self.rows) - 1
+
+    def new_id(self) -> str:
+        used = {r["id"] for r in self.rows}
+        n = 1
+        while f"USR-{n:04d}" in used:
+            n += 1
+        return f"USR-{n:04d}"
+
+    def set_errors(self, errors_by_row: dict[int, list[str]]) -> None:
+        self.errors = errors_by_row
+        if self.rows:
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down editor for the 类别 and 风险 columns: only values the loader accepts."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent=None) -> None:
+        super().__init__(parent)
+        self.choices = choices  # (label, value)
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        for label, value in self.choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class LexiconFilter(QSortFilterProxyModel):
+    """Free-text search over term/variants/suggestions/id/basis plus a category filter."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.category = ""
+
+    def set_filter(self, text: str, category: str) -> None:
+        self.text, self.category = text.strip(), category
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802
+        row = self.sourceModel().rows[source_row]
+        if self.category and row["category"] != self.category:
+            return False
+        if not self.text:
+            return True
+        hay = " ".join(row.get(k, "") for k in ("id", "term", "variants", "suggestions", "basis", "note"))
+        return self.text.lower() in hay.lower()
+
+
+class LexiconEditor(QWidget):
+    applied = Signal()  # the running matcher now uses the edited lexicon
+
+    def __init__(self, manager_provider, registry: WorkerRegistry, *, default_path: Path | None = None,
+                 user_path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._manager_provider = manager_provider
+        self.registry = registry
+        self.default_path = Path(default_path) if default_path else default_lexicon_path()
+        self.user_path = Path(user_path) if user_path else user_lexicon_path()
+        self.model = LexiconTableModel(self)
+        self.model.changed.connect(self._schedule_apply)
+        self.proxy = LexiconFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("搜索词条、变体、建议、依据…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.category_combo = QComboBox()
+        self.category_combo.addItem("全部类别", "")
+        for cat in CATEGORIES:
+            self.category_combo.addItem(cat, cat)
+        self.search_edit.textChanged.connect(self._filter)
+        self.category_combo.currentIndexChanged.connect(self._filter)
+        add_btn = QPushButton("＋ 新增词条")
+        add_btn.clicked.connect(self.add_entry)
+        disable_btn = QPushButton("停用/启用选中")
+        disable_btn.clicked.connect(self.toggle_selected)
+        import_btn = QPushButton("导入 CSV/XLSX…")
+        import_btn.clicked.connect(self._import_dialog)
+        export_btn = QPushButton("导出…")
+        export_btn.clicked.connect(self._export_dialog)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 2)
+        bar.addWidget(self.category_combo)
+        bar.addStretch(1)
+        for btn in (add_btn, disable_btn, import_btn, export_btn):
+            bar.addWidget(btn)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        keys = [key for key, _label in COLUMNS]
+        self.table.setItemDelegateForColumn(keys.index("category"), ChoiceDelegate([(c, c) for c in CATEGORIES], self))
+        self.table.setItemDelegateForColumn(keys.index("severity"), ChoiceDelegate(
+            [(cn, key) for key, cn in SEVERITY_CN.items()], self))
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((44, 90, 130, 150, 90, 50, 200, 190, 130, 90, 60, 120)):
+            self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(True)
+        self.status_label = QLabel("")
+        self.status_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(400)
+        self._apply_timer.timeout.connect(self.apply_now)
+
+    def reload_from_manager(self) -> None:
+        manager = self._manager_provider()
+        files = manager.last_load.files if manager is not None and manager.last_load else ()
+        if files:
+            self.default_path = Path(files[0])  # the default lexicon the running manager really uses
+        self.model.load(self.default_path, self.user_path)
+        count = len(manager.entries) if manager else 0
+        self.status_label.setText(f"共 {len(self.model.rows)} 条，启用 {count} 条。修改后自动校验并立即生效；"
+                                  f"你的修改保存在 {self.user_path}")
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.search_edit.text(), self.category_combo.currentData() or "")
+
+    # editing ---------------------------------------------------------------------------------------
+    def add_entry(self) -> int:
+        category = self.category_combo.currentData() or CATEGORIES[0]
+        row = {"id": self.model.new_id(), "term": "", "variants": "", "category": category, "severity": "medium",
+               "suggestions": "", "basis": "", "exemptions": "", "product_categories": "", "enabled": "1", "note": ""}
+        self.search_edit.clear()
+        index = self.model.add_row(row)
+        view_index = self.proxy.mapFromSource(self.model.index(index, 2))
+        self.table.scrollTo(view_index)
+        self.table.setCurrentIndex(view_index)
+        self.table.edit(view_index)
+        return index
+
+    def toggle_selected(self) -> None:
+        for view_index in self.table.selectionModel().selectedRows():
+            src = self.proxy.mapToSource(view_index)
+            row = self.model.rows[src.row()]
+            value = Qt.CheckState.Checked if row["enabled"] == "0" else Qt.CheckState.Unchecked
+            self.model.setData(self.model.index(src.row(), 0), value, Qt.ItemDataRole.CheckStateRole)
+
+    def _schedule_apply(self) -> None:
+        self._apply_timer.start()
+
+    def apply_now(self) -> bool:
+        """Validates the user rows; when clean, writes the user lexicon and reloads the matcher."""
+        self._apply_timer.stop()
+        overlay = self.model.overlay_rows()
+        errors, _warnings = validate_rows(overlay)
+        positions = {id(r): i for i, r in enumerate(self.model.rows)}
+        by_row = {positions[id(overlay[i])]: msgs for i, msgs in errors.items() if i < len(overlay)}
+        self.model.set_errors(by_row)
+        if by_row:
+            first = min(by_row)
+            row = self.model.rows[first]
+            self.status_label.setText(f"<span style='color:#c62828'>有 {len(by_row)} 行需要修改才能生效（红色行，鼠标停留可看原因）。"
+                                      f"例如「{row['term'] or row['id']}」：{by_row[first][0]}</span>")
+            return False
+        try:
+            write_csv(self.user_path, overlay)
+        except OSError as exc:
+            warn(self, "保存词库失败", f"无法写入 {self.user_path}：{exc}")
+            return False
+        manager = self._manager_provider()
+        if manager is None:
+            return True
+        job = JobThread(manager.reload, name="lexicon-reload")
+        job.result.connect(self._reloaded)
+        job.failed.connect(lambda msg: self.status_label.setText(f"词库重新加载失败：{msg}"))
+        self.registry.start(job)
+        return True
+
+    def _reloaded(self, load) -> None:
+        manager = self._manager_provider()
+        if load.errors:
+            self.status_label.setText(f"词库文件有 {len(load.errors)} 处问题，仍使用上一次正确的词库：{load.errors[0]}")
+            return
+        self.status_label.setText(f"已保存并生效：启用 {len(manager.entries)} 条（版本 {manager.version}）。")
+        emit(self.applied)
+
+    # import / export -------------------------------------------------------------------------------
+    def import_file(self, path: Path) -> int:
+        rows = read_table(path)
+        for row in rows:
+            self.model.add_row(row)
+        self.apply_now()
+        return len(rows)
+
+    def export_file(self, path: Path) -> None:
+        rows = [{k: v for k, v in r.items() if k != "origin"} for r in self.model.rows]
+        if Path(path).suffix.lower() == ".xlsx":
+            write_xlsx(Path(path), rows)
+        else:
+            write_csv(Path(path), rows)
+
+    def _import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "导入词库", "", "词库 (*.csv *.xlsx)")
+        if name:
+            try:
+                count = self.import_file(Path(name))
+            except (OSError, ValueError) as exc:
+                warn(self, "导入失败", str(exc))
+                return
+            self.status_label.setText(self.status_label.text() + f"　（已导入 {count} 条）")
+
+    def _export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "导出词库", "词库导出.xlsx", "Excel (*.xlsx);;CSV (*.csv)")
+        if name:
+            try:
+                self.export_file(Path(name))
+            except OSError as exc:
+                warn(self, "导出失败", f"无法写入 {name}：{exc}")
