@@ -31,5 +31,14 @@ lint: venv
 bench: venv
 	@for b in benchmarks/*.py; do echo "== $$b"; $(VPY) $$b || exit 1; done
 
+# The one-folder bundle dist/liveguard/ (PyInstaller from the `dist` extra; see build.spec).
+dist: venv
+	$(VPY) -m pip install -q -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+# Builds, then runs the frozen program: --version, scan vs source, Vosk load, PortAudio, GUI offscreen.
+dist-check: dist
+	bash scripts/dist_check.sh
+
 clean:
 	rm -rf build dist .pytest_cache
