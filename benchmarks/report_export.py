@@ -82,8 +82,8 @@ def main() -> int:
                 t0 = time.perf_counter()
                 export(report, fmt, path)
                 runs.append(time.perf_counter() - t0)
-            results[f"{fmt}_s"] = round(min(runs), 3)
-            results[f"{fmt}_median_s"] = round(statistics.median(runs), 3)
+            results[f"{fmt}_s"] = round(min(runs), 6)
+            results[f"{fmt}_median_s"] = round(statistics.median(runs), 6)
             results[f"{fmt}_bytes"] = path.stat().st_size
     if args.json:
         print(json.dumps(results))
