@@ -91,3 +91,21 @@ def test_long_texts_take_the_numpy_path_with_identical_results(monkeypatch):
 
 def test_line_breaks_stay_boundaries():
     assert normalize("全网最\n低价").text == "全网最\n低价"
+
+
+def test_first_use_on_a_long_text_does_not_hang():
+    """A fresh process whose first text is long builds the numpy tables first; that must not deadlock."""
+    import subprocess
+    import sys
+
+    code = (
+        "from app.rules.matcher import Matcher\n"
+        "from app.rules.lexicon import load_lexicon\n"
+        "from app.rules import homophones, normalize\n"
+        "normalize._luts(); homophones._sound_lut()\n"
+        "m = Matcher(load_lexicon().entries)\n"
+        "print(len(m.scan('这款面霜是全网最底价，' * 40)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout.strip()) >= 40

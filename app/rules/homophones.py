@@ -17,10 +17,10 @@ import unicodedata
 from functools import lru_cache
 
 from app.rules import segment
-from app.rules.normalize import LONG_TEXT, lut_translate
+from app.rules.normalize import LONG_TEXT, code_point_lut, lut_translate
 
 _PUA_BASE = 0xE000
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: the cached tables build on each other under it
 
 # A candidate whose surface is itself a dictionary word at least this often as common as the term
 # (relative to the term's frequency), or at least this common in absolute terms, is taken as that word.
@@ -55,13 +55,8 @@ def sound_table() -> dict[int, int]:
 
 @lru_cache(maxsize=1)
 def _sound_lut():
-    import numpy as np
-
     with _lock:
-        lut = np.arange(0x110000, dtype=np.uint32)
-        table = sound_table()
-        lut[np.fromiter(table.keys(), np.uint32)] = np.fromiter(table.values(), np.uint32)
-        return lut
+        return code_point_lut(sound_table())
 
 
 def to_sound(text: str) -> str:

@@ -35,7 +35,7 @@ _DOT_RX = re.compile(r"(?<=[a-z])\.(?=[0-9])")
 # A CJK character or pair repeated right away: 最最 / 第一第一 (a single character is tried first).
 _STUTTER_RX = re.compile(rf"([{CJK}])\1+|([{CJK}]{{2}})\2+")
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: the cached tables build on each other under it
 
 
 class Normalized:
@@ -137,15 +137,22 @@ def normalize(text: str) -> Normalized:
 LONG_TEXT = 256
 
 
+def code_point_lut(table: dict[int, int]):
+    """A numpy array over all code points mapping each to ``table``'s value (itself where absent)."""
+    import numpy as np
+
+    lut = np.arange(0x110000, dtype=np.uint32)
+    lut[np.fromiter(table.keys(), np.uint32)] = np.fromiter(table.values(), np.uint32)
+    return lut
+
+
 @lru_cache(maxsize=1)
 def _luts():
     """numpy lookup tables over all code points: the 1:1 fold, and "removed by step 2" (a bool)."""
     import numpy as np
 
     with _lock:
-        fold = np.arange(0x110000, dtype=np.uint32)
-        table = char_table()
-        fold[np.fromiter(table.keys(), np.uint32)] = np.fromiter(table.values(), np.uint32)
+        fold = code_point_lut(char_table())
         removable = np.zeros(0x110000, dtype=bool)
         for code in range(0x3100):
             ch = chr(code)
