@@ -27,11 +27,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from ui.console import ConsoleWindow
     from ui.gc_guard import MainThreadGC
+    from ui.i18n import install_qt_translations
     from ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LiveGuard")
     app.setOrganizationName("LiveGuard")
+    install_qt_translations(app)
     apply_theme(app)
     collector = MainThreadGC(parent=app)  # Qt objects must never be freed on a worker thread
     window = ConsoleWindow(first_run=not args.no_first_run)

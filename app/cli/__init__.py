@@ -12,13 +12,15 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from pathlib import Path
 
 from app import APP_NAME, APP_NAME_CN, __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m app",
+        # The bundle and the installed script are called liveguard; from source it is python -m app.
+        prog="liveguard" if Path(sys.argv[0]).stem == "liveguard" else "python -m app",
         description=f"{APP_NAME} {APP_NAME_CN} — 直播话术合规检测（离线）",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
