@@ -130,3 +130,112 @@ def test_result_without_word_times_still_fires_without_audio_span(tracker):
     (event,) = hits(tracker.feed(AsrResult("partial", "效果第一")))
     assert event.audio_start is None and event.audio_end is None
     assert event.to_json()["audio_start"] is None
+
+
+# -- popups only for complete terms: a hit that could still grow into another is held a moment -------------
+
+@pytest.fixture
+def growing():
+    return HitTracker(Matcher([
+        entry("ZUI", "最", suggestion="很"),
+        entry("LOW4", "全网最低", suggestion="价格实惠"),
+        entry("PRICE", "全网最低价", category="价格违规", severity="high", suggestion="到手价"),
+        LexiconEntry(id="FIRST", term="第一", category="绝对化用语", severity="medium", suggestions=("领先",),
+                     basis="《广告法》第九条第三项", exemptions=("第一次",)),
+        entry("AMB", "第一品牌代言人"),
+        entry("M1", "降血压", category="医疗用语", severity="high"),
+    ]))
+
+
+def terms(events):
+    return [h.hit.term for h in hits(events)]
+
+
+def test_growing_partials_fire_one_popup_for_the_complete_term(growing):
+    assert terms(growing.feed(chars("这是全网最"))) == []  # 最 could still be 全网最低价
+    assert terms(growing.feed(chars("这是全网最低"))) == []  # and 全网最低 too
+    (event,) = hits(growing.feed(chars("这是全网最低价")))
+    assert event.hit.term == "全网最低价" and event.hit.suggestions == ("到手价",)
+    assert (event.audio_start, event.audio_end) == (pytest.approx(0.4), pytest.approx(1.4))
+    final = growing.feed(chars("这是全网最低价", kind="final"))
+    assert hits(final) == [] and not any(isinstance(e, HitRetractedEvent) for e in final)
+    assert growing.stats.held == 2 and growing.stats.dropped == 2  # two popups never shown
+
+
+def test_term_at_the_end_that_nothing_longer_extends_fires_at_once(growing):
+    assert terms(growing.feed(chars("可以降血压"))) == ["降血压"]
+    assert terms(growing.feed(chars("这是全网最低价"))) == ["全网最低价"]
+    assert growing.stats.held == 0
+
+
+def test_held_term_fires_at_the_next_partial_when_speech_moves_on(growing):
+    assert terms(growing.feed(chars("这是全网最低"))) == []
+    events = growing.feed(chars("这是全网最低的"))
+    assert terms(events) == ["全网最低"] and isinstance(events[0], HitEvent)
+    assert hits(growing.feed(chars("这是全网最低的东西", kind="final"))) == []
+    assert growing.stats.released_next == 1
+
+
+def test_held_term_fires_on_the_final(growing):
+    assert terms(growing.feed(chars("这是全网最低"))) == []
+    events = growing.feed(chars("这是全网最低", kind="final"))
+    (event,) = hits(events)
+    assert event.hit.term == "全网最低" and event.is_final is False  # first seen in a partial
+    assert events.index(event) < next(i for i, e in enumerate(events) if isinstance(e, TranscriptEvent))
+    assert growing.stats.released_final == 1
+
+
+def test_held_term_that_turns_into_an_exemption_never_pops_up(growing):
+    assert terms(growing.feed(chars("它是第一"))) == []
+    assert terms(growing.feed(chars("它是第一次"))) == []
+    assert terms(growing.feed(chars("它是第一次来", kind="final"))) == []
+    assert growing.stats.dropped == 1
+
+
+def test_hold_is_bounded_by_hold_seconds_of_audio_while_the_text_keeps_growing(growing):
+    assert terms(growing.feed(chars("第一"))) == []  # could be 第一品牌代言人
+    assert terms(growing.feed(chars("第一品"))) == []  # extended, 0.2 s after the term: still waiting
+    (event,) = hits(growing.feed(chars("第一品牌")))  # 0.4 s ≥ 0.3 s: the warning cannot wait longer
+    assert event.hit.term == "第一"
+    assert list(growing.stats.delay_audio_ms) == [pytest.approx(400.0)]
+
+
+def test_held_term_is_released_after_hold_seconds_of_wall_clock_without_a_result(growing):
+    import time
+
+    assert growing.seconds_until_release() is None
+    growing.feed(chars("这是全网最低"))
+    wait = growing.seconds_until_release()
+    assert 0.0 < wait <= 0.3
+    assert growing.release_due() == []  # not due yet
+    (event,) = growing.release_due(now=time.monotonic() + wait + 0.01)
+    assert event.hit.term == "全网最低" and growing.seconds_until_release() is None
+    assert hits(growing.feed(chars("这是全网最低的"))) == []  # fired once, not again
+    assert growing.stats.released_timeout == 1
+
+
+def test_flush_fires_what_is_held_when_the_stream_stops_mid_sentence(growing):
+    growing.feed(chars("这是全网最"))
+    assert terms(growing.flush()) == ["最"]
+    assert growing.flush() == []
+
+
+def test_hold_seconds_zero_fires_every_hit_on_first_sight():
+    matcher = Matcher([entry("ZUI", "最"), entry("PRICE", "全网最低价")])
+    tracker = HitTracker(matcher, hold_seconds=0)
+    assert terms(tracker.feed(chars("这是全网最"))) == ["最"]
+
+
+def test_rehearsal_through_the_live_pipeline_shows_only_complete_terms():
+    """Real default lexicon, real pipeline threads: the script's two claims give two popups (before the
+    hold: 最, 全网最低(价), 第一, 第一品牌 — four, two of them naming the wrong term)."""
+    from app.audio.rehearsal import RehearsalSource
+    from app.pipeline.live import LivePipeline
+    from app.rules.matcher import default_matcher
+
+    got = []
+    pipeline = LivePipeline(RehearsalSource("这款精华是全网最低价。它是第一品牌。", cps=5), default_matcher(),
+                            got.append, queue_size=1000).start()
+    assert pipeline.wait(30)
+    assert [e.hit.term for e in got if isinstance(e, HitEvent)] == ["全网最低价", "第一品牌"]
+    assert not any(isinstance(e, HitRetractedEvent) for e in got)

@@ -4,6 +4,17 @@ Rules (what the compliance assistant sees):
 - **Fire early.** A term fires as soon as a partial result contains it — the partial is re-scanned whole
   each time, so a term whose characters arrive in two partial updates ("全网最" → "全网最低价") is found
   when the second update completes it.
+- **But not on half a term.** A hit whose text, up to the end of the partial (trailing spaces and fillers
+  ignored), could still grow into something else — a longer form of another entry (最 → 全网最低价,
+  第一 → 第一品牌), one of its own exemptions or a safe word (第一 → 第一次, 最 → 最近) — is *held*
+  (:mod:`app.rules.prefixes` decides). A held hit fires at the next result unless that result extended
+  the text after it (then it is judged again, for at most ``hold_seconds`` of audio since the term),
+  at the utterance's final, or when ``hold_seconds`` of wall-clock time passed with no new result, through
+  :meth:`HitTracker.release_due` — the caller's part: a loop waiting for results waits at most
+  :meth:`HitTracker.seconds_until_release`, then calls it (without that, a held hit waits for the next
+  result or the final), and calls :meth:`HitTracker.flush` when the stream ends. A held hit that the
+  next result no longer contains (it became a longer term, an exemption, or the recogniser revised it)
+  is dropped: it was never shown. Hits not at the end of a partial, and hits in a final, fire at once.
 - **Once per occurrence.** Occurrences are counted per lexicon entry within the utterance: the k-th
   occurrence of an entry fires once; later partials and the final that repeat it fire nothing. Saying the
   term again in the same utterance is a new occurrence and fires again.
@@ -16,63 +27,189 @@ Rules (what the compliance assistant sees):
   so consumers can mark it "识别已更正" / likely false alarm.
 
 Events per result, in order: new ``HitEvent`` s first (the warning is what is time-critical), then the
-``TranscriptEvent``, then (on a final) any ``HitRetractedEvent``.
+``TranscriptEvent``, then (on a final) any ``HitRetractedEvent``. A hit released from a hold carries the
+span and context of the latest result it was seen in; ``is_final`` is False when it was first seen in a
+partial. :attr:`HitTracker.stats` counts holds and what they cost.
 
-Threading: one instance per stream, used from one thread (the pipeline's dispatch thread). The matcher is
-only read.
+Threading: one instance per stream, used from one thread (the pipeline's dispatch thread): ``feed``,
+``release_due`` and ``seconds_until_release`` must not be called concurrently. The matcher and the prefix
+index are only read.
 """
 
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
 
 from app.asr.recognizer import AsrResult
 from app.events import HitEvent, HitRetractedEvent, TranscriptEvent
+from app.rules.prefixes import prefix_index
+
+HOLD_SECONDS = 0.3
+
+
+@dataclass
+class HoldStats:
+    """What holding hits cost and saved (read by benchmarks; written on the tracker's thread only)."""
+
+    hits: int = 0  # HitEvents emitted
+    held: int = 0  # hits that were held at least once
+    released_next: int = 0  # fired at a later partial (not extended, or held long enough)
+    released_final: int = 0  # fired at the utterance's final
+    released_timeout: int = 0  # fired by release_due (no result came in time)
+    dropped: int = 0  # held, then gone from the next result: a popup that was never shown
+    delay_ms: deque = field(default_factory=lambda: deque(maxlen=10000))  # wall clock, first seen → fired
+    delay_audio_ms: deque = field(default_factory=lambda: deque(maxlen=10000))  # audio time, term end → fired
+
+
+class _Held:
+    """A hit seen but not fired yet (its latest sighting)."""
+
+    __slots__ = ("hit", "context", "span", "tail", "since", "seen", "since_audio", "audio_now")
+
+    def __init__(self, hit, context, span, tail, since, seen, since_audio, audio_now):
+        self.hit = hit
+        self.context = context
+        self.span = span
+        self.tail = tail  # text from the hit's start to the end of the result it was last seen in
+        self.since = since  # time.monotonic() when first held
+        self.seen = seen  # time.monotonic() of the latest result it was seen in
+        self.since_audio = since_audio  # audio end of the hit when first held (None without word times)
+        self.audio_now = audio_now  # audio end of the latest result it was seen in
 
 
 class HitTracker:
-    def __init__(self, matcher, *, product_category: str | None = None, carry_chars: int = 8) -> None:
+    def __init__(
+        self,
+        matcher,
+        *,
+        product_category: str | None = None,
+        carry_chars: int = 8,
+        hold_seconds: float = HOLD_SECONDS,
+    ) -> None:
         self.matcher = matcher
         self.product_category = product_category or None
         self.carry_chars = carry_chars
+        self.hold_seconds = hold_seconds  # 0 turns holding off: every hit fires on first sight
         self.utterance = 0
+        self.stats = HoldStats()
+        self._prefixes = prefix_index(matcher) if hold_seconds > 0 else None
         self._fired: dict[str, list[HitEvent]] = defaultdict(list)
+        self._held: dict[tuple[str, int], _Held] = {}  # (entry id, occurrence) -> held hit
         self._carry: AsrResult | None = None  # tail of the previous final, for straddling terms
 
+    # -- results -------------------------------------------------------------------------------------
     def feed(self, result: AsrResult) -> list:
         """Events for one recogniser result (see module docstring for order and rules)."""
-        now = time.time
+        now = time.monotonic()
         events: list = []
-        hits = self._scan(result)
         seen: dict[str, int] = defaultdict(int)
-        for hit, context, span in hits:
+        held_before, held_now = self._held, {}
+        for hit, context, span in self._scan(result):
             k = seen[hit.entry_id]
             seen[hit.entry_id] += 1
-            fired = self._fired[hit.entry_id]
-            if k < len(fired):
+            if k < len(self._fired[hit.entry_id]):
                 continue
-            event = HitEvent(
-                hit=hit,
-                utterance=self.utterance,
-                audio_start=span[0],
-                audio_end=span[1],
-                emitted_at=now(),
-                context=context,
-                is_final=result.is_final,
-            )
-            fired.append(event)
-            events.append(event)
+            key = (hit.entry_id, k)
+            prev = held_before.pop(key, None)
+            tail = self._hold_tail(hit, context, prev, result, span, now)
+            if tail is not None:
+                since = prev.since if prev else now
+                since_audio = prev.since_audio if prev else span[1]
+                if prev is None:
+                    self.stats.held += 1
+                held_now[key] = _Held(hit, context, span, tail, since, now, since_audio, result.audio_end)
+                continue
+            # an earlier occurrence of this entry still held fires first (occurrences fire in order)
+            for j in range(len(self._fired[hit.entry_id]), k):
+                earlier = held_now.pop((hit.entry_id, j), None)
+                if earlier is not None:
+                    events.append(self._fire(earlier.hit, earlier.context, earlier.span, earlier, False, now,
+                                             result.audio_end, "released_next"))
+            how = "released_final" if result.is_final else "released_next"
+            events.append(self._fire(hit, context, span, prev, result.is_final, now, result.audio_end, how))
+        self.stats.dropped += len(held_before)  # held and gone: superseded by a longer term, or revised
+        self._held = held_now
         events.append(
-            TranscriptEvent(result.kind, self.utterance, result.text, result.audio_start, result.audio_end, now())
+            TranscriptEvent(result.kind, self.utterance, result.text, result.audio_start, result.audio_end, time.time())
         )
         if result.is_final:
             for entry_id, fired in self._fired.items():
                 for event in fired[seen.get(entry_id, 0) :]:
-                    events.append(HitRetractedEvent(event, result.text, now()))
+                    events.append(HitRetractedEvent(event, result.text, time.time()))
             self._next_utterance(result)
         return events
 
+    # -- holds ---------------------------------------------------------------------------------------
+    def seconds_until_release(self, now: float | None = None) -> float | None:
+        """Seconds (``time.monotonic`` clock) until a held hit is due (``hold_seconds`` after the last
+        result it was seen in); None when nothing is held."""
+        if not self._held:
+            return None
+        now = time.monotonic() if now is None else now
+        return max(0.0, min(h.seen for h in self._held.values()) + self.hold_seconds - now)
+
+    def release_due(self, now: float | None = None, *, everything: bool = False) -> list[HitEvent]:
+        """Fire the held hits that waited ``hold_seconds`` since the last result they were seen in, with no
+        new result settling them (call it when :meth:`seconds_until_release` has passed without a new
+        result); ``everything`` fires all of them."""
+        now = time.monotonic() if now is None else now
+        due = [key for key, h in self._held.items() if everything or now - h.seen >= self.hold_seconds]
+        due.sort(key=lambda key: (key[0], key[1]))  # occurrences of an entry fire in order
+        events = []
+        for key in due:
+            if key[1] != len(self._fired[key[0]]):  # an earlier occurrence is still held: keep the order
+                continue
+            held = self._held.pop(key)
+            events.append(self._fire(held.hit, held.context, held.span, held, False, now, held.audio_now,
+                                     "released_timeout"))
+        events.sort(key=lambda e: (e.audio_start is None, e.audio_start or 0.0))
+        return events
+
+    def flush(self) -> list[HitEvent]:
+        """Fire every held hit now (the stream ended without a final result, e.g. stopped mid-sentence)."""
+        return self.release_due(everything=True)
+
+    def _hold_tail(self, hit, context: str, prev: _Held | None, result: AsrResult, span, now: float) -> str | None:
+        """The normalised tail to remember if the hit is to be held now, else None (fire it)."""
+        if self._prefixes is None or result.is_final:
+            return None
+        if not self._prefixes.hit_could_grow(context, hit.start, hit.entry_id):
+            return None
+        tail = context[hit.start :]
+        if prev is None:
+            return tail
+        # held before: judged again only if the text after it grew (else it was not extended: fire)
+        if len(tail) <= len(prev.tail) or not tail.startswith(prev.tail):
+            return None
+        audio_now = result.audio_end
+        if prev.since_audio is not None and audio_now is not None:
+            waited = audio_now - prev.since_audio
+        else:
+            waited = now - prev.since
+        return tail if waited < self.hold_seconds else None
+
+    def _fire(self, hit, context, span, held: _Held | None, is_final: bool, now: float, audio_now, how: str):
+        event = HitEvent(
+            hit=hit,
+            utterance=self.utterance,
+            audio_start=span[0],
+            audio_end=span[1],
+            emitted_at=time.time(),
+            context=context,
+            is_final=is_final and held is None,  # first seen in a partial → not a final's hit
+        )
+        self._fired[hit.entry_id].append(event)
+        self.stats.hits += 1
+        if held is not None:
+            setattr(self.stats, how, getattr(self.stats, how) + 1)
+            self.stats.delay_ms.append((now - held.since) * 1000.0)
+            if held.since_audio is not None and audio_now is not None:
+                self.stats.delay_audio_ms.append(max(0.0, audio_now - held.since_audio) * 1000.0)
+        return event
+
+    # -- scanning ------------------------------------------------------------------------------------
     def _scan(self, result: AsrResult):
         """``(hit, context, audio span)`` for the result, including hits straddling the previous final."""
         found = []
@@ -98,6 +235,7 @@ class HitTracker:
     def _next_utterance(self, final: AsrResult) -> None:
         self.utterance += 1
         self._fired = defaultdict(list)
+        self._held = {}
         keep = self.carry_chars
         if keep and final.text:
             self._carry = AsrResult("final", final.text[-keep:], (), final.char_times[-keep:], final.produced_at)

@@ -30,6 +30,7 @@ from app.pipeline.hit_tracker import HitTracker
 
 log = logging.getLogger(__name__)
 _END = object()
+_RELEASE = object()  # no result came while a hit was held: release it (HitTracker.release_due)
 
 
 @dataclass
@@ -135,10 +136,17 @@ class LivePipeline:
             except Exception:  # noqa: BLE001 - a failed warm-up only costs speed
                 log.exception("matcher warm-up failed")
         while True:
-            item = self._queue.get()
+            try:  # wake up when a held hit (half a term at the end of a partial) is due, if no result comes
+                item = self._queue.get(timeout=self.tracker.seconds_until_release())
+            except queue.Empty:
+                item = _RELEASE
             if item is _END:
+                self._deliver(self.tracker.flush())  # stopped mid-sentence: what was held still fires
                 return
-            if isinstance(item, AsrResult):
+            if item is _RELEASE:
+                events = self.tracker.release_due()
+                self.stats.hits += len(events)
+            elif isinstance(item, AsrResult):
                 self.stats.results += 1
                 events = self.tracker.feed(item)
                 done = time.perf_counter()
@@ -148,9 +156,12 @@ class LivePipeline:
                         self.stats.hit_latency_ms.append((done - item.produced_at) * 1000.0)
             else:
                 events = [item]
-            for event in events:
-                try:
-                    self.on_event(event)
-                except Exception:  # noqa: BLE001 - one bad consumer must not stop the show
-                    self.stats.callback_errors += 1
-                    log.exception("event consumer failed")
+            self._deliver(events)
+
+    def _deliver(self, events) -> None:
+        for event in events:
+            try:
+                self.on_event(event)
+            except Exception:  # noqa: BLE001 - one bad consumer must not stop the show
+                self.stats.callback_errors += 1
+                log.exception("event consumer failed")
