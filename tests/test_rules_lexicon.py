@@ -131,3 +131,22 @@ def test_manager_first_load_with_broken_user_file_uses_the_default_alone(tmp_pat
     assert manager.errors and manager.errors[0].line == 2
     assert len(manager.entries) == 14  # default intact, the disable row of the broken file not applied
     assert [h.term for h in manager.matcher.scan("这是最好的")] == ["最好"]
+
+
+def test_placeholder_rows_are_checked_with_their_line(tmp_path):
+    path = write(
+        tmp_path / "placeholders.csv",
+        "T-1,最后{N}{U},只剩{N}{U},虚假紧迫,medium,活动进行中,《办法》,,,1,\n"  # line 2: fine
+        + "T-2,刷{X}好评,冲{X}五星,数据造假,high,欢迎真实评价,《电子商务法》第十七条,,,1,\n"  # line 3: fine
+        + "T-3,{U}单,,虚假紧迫,medium,活动进行中,《办法》,,,1,\n"  # line 4: {U} without {N}
+        + "T-4,刷{X},,数据造假,high,欢迎真实评价,《电子商务法》,,,1,\n"  # line 5: {X} at the end
+        + "T-5,刷{x}好评,,数据造假,high,欢迎真实评价,《电子商务法》,,,1,\n",  # line 6: lower-case x
+    )
+    load = read_lexicon_file(path)
+    by_line = {e.line: e.message for e in load.errors}
+    assert set(by_line) == {4, 5, 6}
+    assert "{U}" in by_line[4] and "{N}" in by_line[4]
+    assert "开头或结尾" in by_line[5]
+    assert "{x}" in by_line[6]
+    assert [e.id for e in load.entries] == ["T-1", "T-2"]
+    assert all(e.is_pattern for e in load.entries)

@@ -211,7 +211,7 @@ def test_homophones_change_one_syllable_not_a_whole_word():
     entries = [LexiconEntry("M", "止痛", "医疗用语", "high", ("舒缓",), "《广告法》第十七条")]
     matcher = Matcher(entries)
     assert matcher.scan("这款是高腰直筒的") == []  # zhí tǒng: every character differs
-    assert [h.surface for h in matcher.scan("贴上就止通")] == ["止通"]
+    assert [h.surface for h in matcher.scan("贴上就指痛")] == ["指痛"]  # zhǐ tòng, one character changed
 
 
 @pytest.mark.parametrize(
@@ -238,3 +238,80 @@ def test_default_matcher_follows_the_user_lexicon(data_dir):
     assert after is not before
     assert [h.entry_id for h in after.scan("今天秒杀全网")] == ["MY-1"]
     assert default_matcher() is after  # cached while the files do not change
+
+
+# -- the speed paths: two symbols per character, and the numpy path for long texts ---------------------------------
+
+ODD_PIECES = [
+    "全网最低价", "全網最低價", "第一", "第一次", "NO.1", "no.1", "TOP1", "顶级", "顶极", "根制", "最后三分钟", "最後３分鐘",
+    "限量一百单", "百分之百", "100%", "🙂", "😀😀", "𠀀", "𝟙", "\ue000", "\uf8ff", "\uffff", "\n", "\r\n", "abc", "Ｘ", "i know 1",
+    "，", "。", " ", "…", "呃", "哈哈哈", "第一第一", "3.5", "...", "面包过期", "美白", "增强免役力",
+]
+
+
+def _hits(matcher: Matcher, text: str, **kw) -> list[tuple]:
+    return [(h.start, h.end, h.surface, h.entry_id, h.confidence, h.extra["match"]) for h in matcher.scan(text, **kw)]
+
+
+def test_offsets_hold_around_characters_outside_the_bmp(matcher):
+    """Emoji and other astral characters count as one character each: hits after them stay in place."""
+    for prefix in ("🙂", "😀😀", "𠀀x", "\U0010fffd", "a🙂b\n"):
+        text = prefix + "这款是全网最低价"
+        hits = matcher.scan(text)
+        assert [(h.surface, h.term) for h in hits] == [("全网最低价", "全网最低价")]
+        assert text[hits[0].start : hits[0].end] == "全网最低价"
+        long_text = prefix * 200 + "这款是全网最低价"  # the numpy path
+        hits = matcher.scan(long_text)
+        assert [h.surface for h in hits] == ["全网最低价"] and long_text[hits[0].start : hits[0].end] == "全网最低价"
+
+
+def test_a_term_with_an_emoji_matches_that_emoji_only():
+    entries = [LexiconEntry("E", "🔥爆款", "虚假紧迫", "medium", ("热门款",), "b")]
+    matcher = Matcher(entries)
+    for pad in ("", "家人们" * 100):
+        assert [h.surface for h in matcher.scan(pad + "今天的🔥爆款")] == ["🔥爆款"]
+        assert matcher.scan(pad + "今天的😀爆款") == []  # another character outside the BMP
+
+
+def test_long_texts_find_exactly_what_short_texts_find(monkeypatch):
+    """Texts from LONG_TEXT characters on take the numpy path; forcing the per-output path must not change a hit."""
+    import random
+
+    import app.rules.normalize as N
+
+    matcher = Matcher(load_lexicon(SMALL, overlay=False).entries)
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(ODD_PIECES) for _ in range(rng.randint(60, 160))) for _ in range(150)]
+    for category in (None, "化妆品"):
+        fast = [_hits(matcher, t, product_category=category) for t in texts]
+        monkeypatch.setattr(N, "LONG_TEXT", 10**9)
+        slow = [_hits(matcher, t, product_category=category) for t in texts]
+        monkeypatch.undo()
+        assert fast == slow
+    assert sum(map(len, fast)) > 300
+
+
+def test_sound_codes_agree_on_both_paths():
+    import numpy as np
+
+    from app.rules import homophones
+
+    text = "".join(ODD_PIECES) + "是全网最底价，增强免役力" + "\ue100\ue197\ue198\uf710"
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    short = homophones.to_sound(text)
+    assert len(short) == len(text) and short != text
+    assert homophones.to_sound(text, codes) == short == homophones.to_sound(text * 30)[: len(text)]
+
+
+def test_lone_surrogates_do_not_break_a_scan(matcher):
+    text = "\ud800这款是全网最低价"
+    assert [h.surface for h in matcher.scan(text)] == ["全网最低价"]
+    assert [h.surface for h in matcher.scan(text * 30)][:1] == ["全网最低价"]
+
+
+def test_automaton_matches_are_taken_by_end_then_longest_first():
+    """Patterns are triggered and candidates numbered in this order, whatever order the automaton reports."""
+    from app.rules import matcher_bulk
+
+    start, end, kid = matcher_bulk.read_outputs([(0, 2, 5), (1, 1, 3), (2, 0, 3)], 10)
+    assert list(zip(start.tolist(), end.tolist(), kid.tolist(), strict=True)) == [(0, 3, 2), (1, 3, 1), (2, 5, 0)]

@@ -105,3 +105,11 @@ def test_disabled_entries_are_left_out():
                        enabled=False)
     assert not PrefixIndex([entry("GOOD", "好评"), off]).could_grow("好评", "GOOD")
     assert PrefixIndex([entry("GOOD", "好评"), entry("ON", "好评如潮")]).could_grow("好评", "GOOD")
+
+
+def test_unit_and_gap_patterns_hold_what_comes_before_them():
+    """最后{N}{U} and 刷{X}好评: the literal part before a measure word or a gap can still grow into them."""
+    index = PrefixIndex([entry("URGE", "只剩{N}{U}"), entry("FAKE", "刷{X}好评"), entry("OTHER", "好评")])
+    assert index.could_grow("只剩三", "X")  # 只剩三 → 只剩三单
+    assert index.could_grow("刷", "X")  # 刷 → 刷一波好评
+    assert not index.could_grow("只剩三单了吧", "X")

@@ -16,7 +16,7 @@ import threading
 import unicodedata
 from functools import lru_cache
 
-from app.rules import segment
+from app.rules import accents, segment
 from app.rules.normalize import LONG_TEXT, code_point_lut, lut_translate
 
 _PUA_BASE = 0xE000
@@ -47,7 +47,7 @@ def sound_table() -> dict[int, int]:
         for code, readings in pinyin_dict.items():
             if not (0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF):
                 continue
-            syllable = _toneless(readings.split(",")[0])
+            syllable = accents.merge(_toneless(readings.split(",")[0]))  # 开过关 ≈ 开过光
             slot = syllables.setdefault(syllable, _PUA_BASE + len(syllables))
             table[code] = slot
         return table
@@ -59,11 +59,23 @@ def _sound_lut():
         return code_point_lut(sound_table())
 
 
-def to_sound(text: str) -> str:
-    """The text with every CJK character replaced by its syllable's code (same length)."""
+def to_sound(text: str, codes=None) -> str:
+    """The text with every CJK character replaced by its syllable's code (same length).
+
+    ``codes`` (``text``'s code points as a numpy array, which long normalised texts carry) takes the
+    numpy path; short texts go through ``str.translate`` with a list over the BMP (no lookup misses).
+    """
+    if codes is not None:
+        return _sound_lut()[codes].tobytes().decode("utf-32-le", "surrogatepass")
     if len(text) >= LONG_TEXT:
         return lut_translate(text, _sound_lut())
-    return text.translate(sound_table())
+    return text.translate(_sound_list())
+
+
+@lru_cache(maxsize=1)
+def _sound_list() -> list[int]:
+    with _lock:
+        return _sound_lut()[:0x10000].tolist()
 
 
 def warm_up() -> None:
@@ -72,18 +84,55 @@ def warm_up() -> None:
     segment.dictionary()
 
 
+@lru_cache(maxsize=4096)
+def _toned(ch: str) -> str:
+    """The character's first (most common) pinyin reading with its tone mark, "" when unknown."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return (pinyin_dict.get(ord(ch)) or "").split(",")[0]
+
+
+_TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
+
+
+@lru_cache(maxsize=4096)
+def _tone(ch: str) -> int:
+    """The tone (1-4, 5 = neutral) of the character's first pinyin reading."""
+    for mark in unicodedata.normalize("NFD", _toned(ch)):
+        if mark in _TONE_MARKS:
+            return _TONE_MARKS[mark]
+    return 5
+
+
 def plausible_mishearing(text: str, start: int, end: int, term: str) -> bool:
     """Is ``text[start:end]`` (sounds like ``term``, differs from it) a misrecognised ``term``?
 
-    No when more than one character (two in terms over four characters) differs, when the surface is a
-    common word of its own (根植 for 根治, 位移 for 唯一), or when the words
+    No when more than one character (two in terms over four characters) differs, when a two-character
+    term's changed character has another tone (约跑 for 约炮), when the changed character is 宝 (宝宝, collapsed
+    by the normaliser) or has another tone inside a common word of the surface (国家制定), when the surface is a common word of its own (根植 for 根治, 位移 for 唯一), or when the words
     around it, as jieba segments the neighbourhood, straddle the span's edges (国家机关 is not 国家级).
     """
     surface = text[start:end]
     # A recogniser swaps a word or a syllable, not a whole phrase: 直筒 (zhí tǒng) is no 止痛 (zhǐ tòng).
-    changed = sum(1 for a, b in zip(surface, term, strict=True) if a != b)
-    if changed > (1 if len(term) <= 4 else 2):
+    changed = [(a, b) for a, b in zip(surface, term, strict=True) if a != b]
+    if len(changed) > (1 if len(term) <= 4 else 2):
         return False
+    # 宝宝 (the genre's word for the viewers) is collapsed to 宝 by the normaliser: 宝宝送 is no 保送, 宝宝本 no 保本.
+    if any(a == "宝" for a, _ in changed):
+        return False
+    # Likewise 我们家/咱家/自家 (the shop): 我们家销量 is no 假销量.
+    if surface[0] == "家" != term[0] and start > 0 and text[start - 1] in "们咱我自本全店":
+        return False
+    # Two syllables that merely rhyme are too often a coincidence (约跑 yuē pǎo is no 约炮 yuē pào): in a
+    # two-character term the changed character must have the term character's tone too (鼎级 ≈ 顶级, 要妆 ≈ 药妆).
+    if len(term) <= 2 and any(_toned(a) != _toned(b) for a, b in changed):
+        return False
+    # Another tone inside a common word of the surface: 国家制定 (zhì dìng) is no 国家指定 (zhǐ dìng), 只好了 no 治好了.
+    for a, b in segment.words(surface):
+        if b - a >= 2 and segment.word_freq(surface[a:b]) >= _ABSOLUTE_FREQ and any(
+            surface[i] != term[i] and _tone(surface[i]) != _tone(term[i]) for i in range(a, b)
+        ):
+            return False
     surface_freq = segment.word_freq(surface)
     if surface_freq:
         limit = _SHORT_FREQ if len(surface) <= 2 else min(_ABSOLUTE_FREQ, _RELATIVE_FREQ * max(segment.word_freq(term), 100))

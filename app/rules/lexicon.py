@@ -24,7 +24,7 @@ from app.paths import resource_path, user_lexicon_path
 from app.rules.homophones import to_sound
 from app.rules.model import SEVERITIES, LexiconEntry
 from app.rules.normalize import normalize_term
-from app.rules.patterns import PLACEHOLDER, placeholder_problem
+from app.rules.patterns import is_pattern, literal_text, placeholder_problem
 
 CATEGORIES = (
     "绝对化用语", "医疗用语", "功效夸大", "虚假紧迫", "价格违规", "权威背书", "迷信", "投资承诺",
@@ -153,18 +153,18 @@ def _parse_row(cells: dict, where: str, is_overlay: bool) -> tuple[LexiconEntry 
         problem = placeholder_problem(form)
         if problem:
             problems.append(problem)
-        elif not normalize_term(form.replace(PLACEHOLDER, "")):
+        elif not normalize_term(literal_text(form)):
             problems.append(f"“{form}”去掉空格和标点后为空，无法匹配")
     exemptions = _split(cells.get("exemptions"))
-    if term and PLACEHOLDER not in term:
+    if term and not is_pattern(term):
         # Exemptions may also name a sound-alike word (卫衣 for 唯一): it then guards the homophone pass.
-        forms = [to_sound(normalize_term(f)) for f in (term, *variants) if PLACEHOLDER not in f]
+        forms = [to_sound(normalize_term(f)) for f in (term, *variants) if not is_pattern(f)]
         for ex in exemptions:
             if not any(f and f in to_sound(normalize_term(ex)) for f in forms):
                 warnings.append(
                     f"豁免语境“{ex}”不包含词条“{term}”或其变体（也不含同音词），不会起作用（豁免语境须包含被匹配的词）"
                 )
-    key = normalize_term(term) if term and PLACEHOLDER not in term else ""
+    key = normalize_term(term) if term and not is_pattern(term) else ""
     for suggestion in suggestions:
         said = normalize_term(suggestion)
         at = said.find(key) if key else -1

@@ -2,14 +2,24 @@
 
 One scan:
 1. normalise (:mod:`app.rules.normalize`), keeping the map back to the original offsets;
-2. one Aho-Corasick pass (pyahocorasick, C speed) over the normalised text finds the plain terms and
-   variants, and the anchors of the ``{N}`` patterns, whose regexes then run only around their anchor;
-3. candidates covered by one of the entry's ``exemptions`` or by a safe word/context
-   (:mod:`app.rules.safe_words`) are dropped, and so are two-character terms whose edges fall inside
-   other words (包过 in 面包过期, 特供 in 独特供应链; :mod:`app.rules.segment`, jieba, only around hits);
+2. one Aho-Corasick pass (pyahocorasick, C speed, all overlapping matches) over the
+   normalised text finds the plain terms and variants, the anchors of the pattern forms (whose regexes
+   then run only around their anchor), the safe words, the triggers of the safe contexts and the
+   entries' exemption contexts;
+3. overlaps are resolved: one region gives one hit — the longest, then the most severe, wins. A
+   candidate is checked only when its region is still free, and dropped if one of the entry's
+   ``exemptions`` or a safe word/context (:mod:`app.rules.safe_words`) covers it, if it is a
+   two-character term whose edges fall inside other words (包过 in 面包过期, 特供 in 独特供应链;
+   :mod:`app.rules.segment`, jieba, only around candidates), or if a scope rule says it is no claim
+   (:mod:`app.rules.scopes`: negated, internal comparison);
 4. a second automaton over the *sound* of the text (:mod:`app.rules.homophones`) finds misrecognised
-   severe terms (全网最底价) where nothing exact was found, with confidence ``HOMOPHONE_CONFIDENCE``;
-5. overlaps are resolved: one region gives one hit — the longest, then the most severe, wins.
+   severe terms (全网最底价) where no exact hit at least as long was found, with confidence
+   ``HOMOPHONE_CONFIDENCE``; exact and homophone winners are then resolved together.
+
+Speed (``benchmarks/scan_speed.py``): candidates are plain tuples sorted once; the checks of step 3 run
+only for candidates that could still win; texts from ``LONG_TEXT`` characters on take the numpy path of
+:mod:`app.rules.matcher_bulk` for the automaton's outputs (same results:
+``benchmarks/scan_equivalence.py``).
 
 A :class:`Matcher` is immutable once built: ``scan`` may run concurrently on any number of threads.
 Building one (600 entries) takes ~0.3 s, the first one in a process ~1 s more (character tables), and
@@ -19,40 +29,36 @@ build and warm up on a worker thread, never on the UI thread.
 
 from __future__ import annotations
 
-import operator
+import dataclasses
+import functools
+import math
+import re
 import threading
 from pathlib import Path
 
 import ahocorasick
+import numpy as np
 
-from app.rules import homophones, safe_words, segment
+from app.rules import homophones, matcher_bulk, safe_words, scopes, segment
 from app.rules.model import SEVERITY_RANK, Hit, LexiconEntry
-from app.rules.normalize import Normalized, normalize, normalize_term
-from app.rules.patterns import PLACEHOLDER, NumberPattern, compile_form
+from app.rules.normalize import LONG_TEXT, normalize, normalize_term
+from app.rules.patterns import NUMBER_END, NUMBER_START, NumberPattern, compile_form, is_pattern
 
 HOMOPHONE_CONFIDENCE = 0.7
-_ORDER = operator.attrgetter("order")
+# Requests of the rules-engine helper (/work/notes/matcher_requests.md) implemented here: 1 scope rules
+# (``scopes.not_a_claim``; a denied span also drops what lies inside it), 2 placeholder forms without {N},
+# 3 a longer homophone beats the shorter exact hits it overlaps, 5 accent mergers (in homophones.sound_table).
+ENGINE_REQUESTS_WIRED = frozenset({1, 2, 3, 5})
 _CJK_MIN = "\u3400"
+_ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_EXACT, _PATTERN, _HOMOPHONE = "exact", "pattern", "homophone"
+_MARKS = [b"\x01" * n for n in range(64)]  # occupied[start:end] = _MARKS[end - start]
 
-
-class _Candidate:
-    """A possible hit, in normalised offsets (plain slots class: built in the hot loop)."""
-
-    __slots__ = ("start", "end", "entry", "confidence", "kind", "form", "order")
-
-    def __init__(self, start: int, end: int, entry: LexiconEntry, confidence: float, kind: str, form: str):
-        self.start = start
-        self.end = end
-        self.entry = entry
-        self.confidence = confidence
-        self.kind = kind  # "exact" | "pattern" | "homophone"
-        self.form = form
-        # Overlap resolution order: longest, then most severe, then most confident, then leftmost.
-        self.order = (start - end, -SEVERITY_RANK[entry.severity], -confidence, start)
-
-
-def _is_ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+# A candidate is a tuple; sorting the tuples gives the overlap order: longest, then exact/pattern before
+# homophone, then most severe, then most confident, then leftmost, then first found (``seq``).
+# (neg_len, kind_rank, neg_severity, neg_confidence, start, seq, end, entry, kind, form, check_words):
+# kind_rank is 0 for exact and pattern, 1 for homophone; check_words for two-character CJK terms.
+_START = 4
 
 
 def _spellings(key: str) -> list[str]:
@@ -76,25 +82,47 @@ def _sound_eligible(entry: LexiconEntry, form: str) -> bool:
     return entry.severity == "medium" and cjk >= 3
 
 
-class _Scan:
-    """What one Aho-Corasick pass found in a normalised text (per call; never shared)."""
+def _required_literals(regex: re.Pattern) -> tuple[str, ...]:
+    """The runs of literal characters at the top level of ``regex``: every match contains each of them.
 
-    __slots__ = ("text", "cands", "safe", "triggers", "exempt", "_safe_ready")
+    Read from the parsed regex (``re._parser``; () if that fails or the regex ignores case), so it holds
+    whatever the pattern syntax becomes.
+    """
+    if regex.flags & re.IGNORECASE:
+        return ()
+    return _literal_runs(regex.pattern, regex.flags)
 
-    def __init__(self, text: str):
-        self.text = text
-        self.cands: list[_Candidate] = []
-        self.exempt: dict[str, list[tuple[int, int]]] = {}  # entry id -> spans of its exemption contexts
-        self.safe: list[tuple[int, int]] = []  # spans of safe words
-        self.triggers: list[tuple[int, int, tuple[int, ...]]] = []  # where safe contexts may apply
-        self._safe_ready = False
 
-    def safe_spans(self) -> list[tuple[int, int]]:
-        if not self._safe_ready:
-            self.safe += safe_words.context_spans(self.text, self.triggers)
-            self.safe.sort()
-            self._safe_ready = True
-        return self.safe
+@functools.lru_cache(maxsize=4096)  # a lexicon reload rebuilds the matcher: parse each regex once
+def _literal_runs(pattern: str, flags: int) -> tuple[str, ...]:
+    try:
+        from re import _constants, _parser
+
+        parsed = _parser.parse(pattern, flags)
+        literal = _constants.LITERAL
+    except Exception:  # noqa: BLE001 - an internal module: without it, no shortcut
+        return ()
+    runs, run = [], []
+    for op, value in parsed:
+        if op is literal:
+            run.append(chr(value))
+        elif run:
+            runs.append("".join(run))
+            run = []
+    if run:
+        runs.append("".join(run))
+    return tuple(runs)
+
+
+def _pattern_group(items: list) -> tuple:
+    """``(all need a number before, all need one after, items)`` for the patterns of one anchor."""
+    if not items:
+        return ()
+    return all(i[2] for i in items), all(i[3] for i in items), tuple(items)
+
+
+def _applies(entry: LexiconEntry, product_category: str | None) -> bool:
+    return not (product_category and entry.product_categories and product_category not in entry.product_categories)
 
 
 class Matcher:
@@ -102,7 +130,7 @@ class Matcher:
 
     def __init__(self, entries: list[LexiconEntry] | tuple[LexiconEntry, ...]):
         self.entries = tuple(e for e in entries if e.enabled and e.term)
-        # key -> [terms [(entry, key, ...)], patterns [(entry, NumberPattern)], is safe word, safe contexts,
+        # key -> [terms, patterns [(entry, NumberPattern)], is safe word, safe contexts,
         #         ids of the entries it is an exemption context of]
         exact: dict[str, list] = {}
 
@@ -112,18 +140,30 @@ class Matcher:
         sound: dict[str, list] = {}
         unanchored: list[tuple[LexiconEntry, NumberPattern]] = []
         for entry in self.entries:
+            neg_severity = -SEVERITY_RANK[entry.severity]
             for form in dict.fromkeys((entry.term, *entry.variants)):
-                if PLACEHOLDER in form:
+                if is_pattern(form):
                     pattern = compile_form(form)
+                    # Literals every match contains, the likely rarest first: the last ones (分钟 in
+                    # 最后{N}分钟) before the others, the anchor (always near the trigger) last.
+                    required = _required_literals(pattern.regex)[::-1]
+                    required = tuple(sorted(required, key=lambda piece, a=pattern.anchor: piece == a))
+                    item = (entry, pattern, pattern.number_before, pattern.number_after, required,
+                            pattern.max_len, id(pattern))
                     if pattern.anchor:
-                        slot(pattern.anchor)[1].append((entry, pattern))
+                        slot(pattern.anchor)[1].append(item)
                     else:
-                        unanchored.append((entry, pattern))
+                        unanchored.append(item)
                     continue
                 for key in _spellings(normalize_term(form)):
-                    slot(key)[0].append((entry, key, _is_ascii_alnum(key[0]), _is_ascii_alnum(key[-1])))
+                    # (neg_severity, entry, key, check_words, glued_start, glued_end, product categories):
+                    # a Latin/digit term must not be glued to more letters/digits (no.1 in "i know 1").
+                    slot(key)[0].append((
+                        neg_severity, entry, key, len(key) == 2 and key >= _CJK_MIN,
+                        key[0] in _ASCII_ALNUM, key[-1] in _ASCII_ALNUM, entry.product_categories,
+                    ))
                     if _sound_eligible(entry, key):
-                        sound.setdefault(homophones.to_sound(key), []).append((entry, key))
+                        sound.setdefault(homophones.to_sound(key), []).append((neg_severity, entry, key))
         for entry in self.entries:
             for context in dict.fromkeys(filter(None, map(normalize_term, entry.exemptions))):
                 slot(context)[4].append(entry.id)
@@ -132,22 +172,33 @@ class Matcher:
         for number, (trigger, _) in enumerate(safe_words.SAFE_CONTEXTS):
             slot(trigger)[3].append(number)
         self._unanchored = tuple(unanchored)
-        # Most keys are plain terms: their value carries ``None`` instead of the rarely used rest.
-        self._exact = self._build({
-            k: (tuple(t), (tuple(p), safe, tuple(c), tuple(x)) if (p or safe or c or x) else None)
+        # Key id -> (length, verify, terms, rest); most keys are plain terms: ``rest`` is None for them.
+        table = {
+            k: (tuple(t), (_pattern_group(p), safe, tuple(c), tuple(x)) if (p or safe or c or x) else None)
             for k, (t, p, safe, c, x) in exact.items()
-        })
-        self._sound = self._build(sound)
+        }
+        self._exact, self._values = self._build(table)
+        self._bulk = matcher_bulk.BulkTables(self._values) if self._values else None
+        self._sound, self._sound_values = self._build(
+            {homophones.to_sound(forms[0][2]): (tuple(forms),) for forms in sound.values()}
+        )
 
     @staticmethod
-    def _build(table: dict) -> ahocorasick.Automaton | None:
+    def _build(table: dict) -> tuple[_Automaton | None, list[tuple]]:
+        """An automaton of the keys (pattern index = key id) and the values by key id.
+
+        A value is ``(length, verify, *value)``: ``verify`` is the key itself when it holds a character
+        the text is read with in place of a lone surrogate (``matchable``), so that such a match must be
+        checked against the text; otherwise None.
+        """
         if not table:
-            return None
-        automaton = ahocorasick.Automaton()
+            return None, []
+        keys, values = [], []
         for key, value in table.items():
-            automaton.add_word(key, (len(key), value))
-        automaton.make_automaton()
-        return automaton
+            readable = matchable(key)
+            keys.append(readable)
+            values.append((len(key), key if _STAND_IN in readable else None, *value))
+        return _Automaton(keys), values
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -155,142 +206,399 @@ class Matcher:
     def warm_up(self) -> None:
         """Load the homophone dictionary now (about a second) rather than at the first candidate."""
         homophones.warm_up()
+        homophones.to_sound("一")  # the translate table
         self.scan("全网最低价第一次")
+        self.scan("全网最低价第一次" * (LONG_TEXT // 8 + 1))
 
     def scan(self, text: str, product_category: str | None = None) -> list[Hit]:
         """Hits in ``text``: non-overlapping, sorted by start, offsets into ``text``."""
         if not text:
             return []
         norm = normalize(text)
-        found = self._exact_pass(norm.text, product_category)
-        occupied = bytearray(len(norm.text))
-        chosen = self._resolve(found.cands, occupied)
+        nt = norm.text
+        if not nt or self._exact is None:
+            return []
+        checks = _Checks(nt)
+        if norm.codes is not None:  # long text: numpy over the automaton's outputs
+            outputs = matcher_bulk.read_outputs(_matches(self._exact, nt, False, norm.codes), len(nt))
+            cands = matcher_bulk.exact_candidates(
+                self._bulk, self._values, outputs, nt, norm.codes, product_category, checks,
+                _trigger, self._pattern_candidates, bool(self._unanchored),
+            )
+            prechecked = True
+        else:
+            cands = self._exact_candidates(nt, product_category, checks)
+            prechecked = False
+        occupied = bytearray(len(nt))
+        chosen = self._resolve(cands, occupied, checks, prechecked) if cands else []
         if self._sound is not None:
-            chosen += self._resolve(self._sound_candidates(found, occupied, product_category), occupied)
+            if 3 in ENGINE_REQUESTS_WIRED:
+                # A homophone is considered where every exact hit it overlaps is shorter than it; the exact
+                # winners and the homophones are then resolved together (longest, exact before homophone...).
+                lengths = bytearray(len(nt))  # length of the exact hit covering each position (capped)
+                for c in chosen:
+                    size = c[6] - c[4]
+                    lengths[c[4] : c[6]] = bytes((min(size, 255),)) * size
+                sound = self._sound_candidates(nt, norm.codes, lengths, product_category, len(cands), True)
+                if sound:
+                    chosen = self._resolve(chosen + sound, bytearray(len(nt)), checks, False, True)
+            else:
+                sound = self._sound_candidates(nt, norm.codes, occupied, product_category, len(cands), False)
+                if sound:
+                    chosen += self._resolve(sound, occupied, checks, False)
         if not chosen:
             return []
-        chosen.sort(key=lambda c: c.start)
-        return [self._hit(text, norm, c) for c in chosen]
+        chosen.sort(key=lambda c: c[_START])
+        return self._hits(text, norm, chosen)
 
     # -- candidates ---------------------------------------------------------------------------------
 
-    @staticmethod
-    def _applies(entry: LexiconEntry, product_category: str | None) -> bool:
-        return not (product_category and entry.product_categories and product_category not in entry.product_categories)
-
-    @staticmethod
-    def _exempted(found: _Scan, start: int, end: int, entry: LexiconEntry) -> bool:
-        """Is ``[start, end)`` covered by one of the entry's exemption contexts (found in the same pass)?"""
-        spans = found.exempt.get(entry.id)
-        return bool(spans) and any(a <= start and b >= end for a, b in spans)
-
-    def _exact_pass(self, nt: str, product_category: str | None) -> _Scan:
-        found = _Scan(nt)
-        raw: list[_Candidate] = []
-        triggered = []
+    def _exact_candidates(self, nt: str, product_category: str | None, checks: _Checks) -> list[tuple]:
+        """The exact and pattern candidates of a short text, and what is needed to check them."""
+        cands: list[tuple] = []
+        append = cands.append
+        values = self._values
         n = len(nt)
-        if self._exact is not None:
-            for last, (size, (terms, rest)) in self._exact.iter(nt):
-                end = last + 1
-                start = end - size
-                if rest is not None:
-                    patterns, is_safe, contexts, exempts = rest
-                    if is_safe:
-                        found.safe.append((start, end))
-                    if contexts:
-                        found.triggers.append((start, end, contexts))
-                    for entry_id in exempts:
-                        found.exempt.setdefault(entry_id, []).append((start, end))
-                    for entry, pattern in patterns:
-                        if pattern.may_match_at(nt, start, end):
-                            triggered.append((start, end, entry, pattern))
-                for entry, key, latin_start, latin_end in terms:
-                    # A Latin/digit term must not be glued to more letters/digits (no.1 in "i know 1").
-                    if latin_start and start > 0 and _is_ascii_alnum(nt[start - 1]):
-                        continue
-                    if latin_end and end < n and _is_ascii_alnum(nt[end]):
-                        continue
-                    if product_category and not self._applies(entry, product_category):
-                        continue
-                    raw.append(_Candidate(start, end, entry, 1.0, "exact", key))
-        for entry, pattern in self._unanchored:
-            triggered.append((0, n, entry, pattern))
+        triggered = []
+        for kid, start, end in _matches(self._exact, nt):
+            _, verify, terms, rest = values[kid]
+            if verify is not None and nt[start:end] != verify:
+                continue
+            if rest is not None:
+                patterns, is_safe, contexts, exempts = rest
+                if is_safe:
+                    checks.safe.append((start, end))
+                if contexts:
+                    checks.triggers.append((start, end, contexts))
+                for entry_id in exempts:
+                    checks.exempt.setdefault(entry_id, []).append((start, end))
+                if patterns:
+                    _trigger(nt, n, start, end, patterns, triggered)
+            for neg_severity, entry, key, check_words, glued_start, glued_end, categories in terms:
+                if glued_start and start > 0 and nt[start - 1] in _ASCII_ALNUM:
+                    continue
+                if glued_end and end < n and nt[end] in _ASCII_ALNUM:
+                    continue
+                if categories and product_category and product_category not in categories:
+                    continue
+                append((start - end, 0, neg_severity, -1.0, start, len(cands), end, entry, _EXACT, key, check_words))
+        if triggered or self._unanchored:
+            cands += self._pattern_candidates(nt, triggered, product_category, len(cands))
+        return cands
+
+    def _pattern_candidates(self, nt: str, triggered: list, product_category: str | None, seq: int) -> list[tuple]:
+        """Run each triggered pattern's regex around its anchors (each stretch of text once per pattern)."""
+        n = len(nt)
+        cands: list[tuple] = []
+        triggered += [(0, n, item) for item in self._unanchored]
         seen: set[tuple[int, int, str]] = set()
         searched: dict[int, int] = {}  # pattern -> end of the window already searched
-        for a, b, entry, pattern in triggered:
-            if product_category and not self._applies(entry, product_category):
+        for a, b, (entry, pattern, _, _, required, max_len, pattern_id) in triggered:
+            if product_category and not _applies(entry, product_category):
                 continue
-            lo, hi = max(0, a - pattern.max_len), min(n, b + pattern.max_len)
-            done = searched.get(id(pattern), -1)
+            hi = b + max_len
+            if hi > n:
+                hi = n
+            done = searched.get(pattern_id, -1)
             if hi <= done:
                 continue
-            searched[id(pattern)] = hi
-            for m in pattern.regex.finditer(nt, max(lo, done - pattern.max_len), hi):
-                key = (m.start(), m.end(), entry.id)
-                if m.end() > m.start() and key not in seen:
-                    seen.add(key)
-                    raw.append(_Candidate(m.start(), m.end(), entry, 1.0, "pattern", pattern.form))
-        if raw:
-            safe = found.safe_spans()
-            found.cands = [
-                c for c in raw
-                if not safe_words.covered(safe, c.start, c.end)
-                and not self._exempted(found, c.start, c.end, c.entry)
-                and not (c.kind == "exact" and c.end - c.start == 2 and c.form >= _CJK_MIN
-                         and segment.straddled(nt, c.start, c.end))
-            ]
-        return found
+            searched[pattern_id] = hi
+            lo = a - max_len if a - max_len > done - max_len else done - max_len
+            if lo < 0:
+                lo = 0
+            for piece in required:
+                if nt.find(piece, lo, hi) < 0:
+                    break  # a literal every match contains is not in the window: spare the regex
+            else:
+                for m in pattern.regex.finditer(nt, lo, hi):
+                    start, end = m.span()
+                    key = (start, end, entry.id)
+                    if end > start and key not in seen:
+                        seen.add(key)
+                        cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
+                                      seq + len(cands), end, entry, _PATTERN, pattern.form, False))
+        return cands
 
-    def _sound_candidates(self, found: _Scan, occupied: bytearray, product_category: str | None) -> list[_Candidate]:
-        nt = found.text
-        cands: list[_Candidate] = []
-        for last, (size, forms) in self._sound.iter(homophones.to_sound(nt)):
-            end = last + 1
-            start = end - size
-            if occupied.find(1, start, end) != -1:
+    def _sound_candidates(self, nt: str, codes, occupied: bytearray, product_category: str | None,
+                          seq: int, longer_only: bool) -> list[tuple]:
+        """Homophone candidates where nothing exact was found (checked later, in :meth:`_resolve`).
+
+        ``longer_only``: ``occupied`` holds the lengths of the exact hits; a span is skipped only where
+        one at least as long lies (else: where any exact hit lies).
+        """
+        cands: list[tuple] = []
+        values = self._sound_values
+        sound_text = homophones.to_sound(nt, codes)
+        sound_codes = None if codes is None else np.frombuffer(sound_text.encode("utf-32-le", "surrogatepass"), np.uint32)
+        for kid, start, end in _matches(self._sound, sound_text, codes=sound_codes):
+            size, verify, forms = values[kid]
+            if (max(occupied[start:end]) >= size) if longer_only else (occupied.find(1, start, end) != -1):
                 continue
             surface = nt[start:end]
-            for entry, key in forms:
-                if surface == key or not self._applies(entry, product_category):
+            if verify is not None and homophones.to_sound(surface) != homophones.to_sound(verify):
+                continue
+            for neg_severity, entry, key in forms:
+                if surface == key or not _applies(entry, product_category):
                     continue  # the exact form was there and was dropped for a reason: keep it dropped
-                if safe_words.covered(found.safe_spans(), start, end) or self._exempted(found, start, end, entry):
-                    continue
-                if homophones.plausible_mishearing(nt, start, end, key):
-                    cands.append(_Candidate(start, end, entry, HOMOPHONE_CONFIDENCE, "homophone", key))
+                cands.append((start - end, 1, neg_severity, -HOMOPHONE_CONFIDENCE, start, seq + len(cands), end,
+                              entry, _HOMOPHONE, key, False))
         return cands
 
     # -- overlaps and hits --------------------------------------------------------------------------
 
     @staticmethod
-    def _resolve(cands: list[_Candidate], occupied: bytearray) -> list[_Candidate]:
-        """Keep non-overlapping candidates: longest first, then most severe, then most confident."""
-        if not cands:
-            return []
-        cands.sort(key=_ORDER)
+    def _resolve(cands: list[tuple], occupied: bytearray, checks: _Checks, prechecked: bool,
+                 exact_chosen: bool = False) -> list[tuple]:
+        """Keep non-overlapping candidates in overlap order, each checked only while its region is free.
+
+        A candidate is dropped when a safe word/context or one of its entry's exemption contexts covers
+        it (``prechecked``: already done), when it is a two-character CJK term that is no word of its own
+        here, when it is a homophone that is no plausible mishearing, or when a scope rule says it is no
+        claim (negated, internal comparison; :mod:`app.rules.scopes`) or it lies inside a span that one
+        denied. Checking a candidate only when it
+        could still be chosen gives the same result as dropping the failing ones first: a candidate over
+        an occupied region is skipped either way. ``exact_chosen``: the exact/pattern candidates already
+        passed every check (they won a first resolution): only a denied span may still drop them.
+        """
+        cands.sort()
         chosen = []
+        text = checks.text
+        safe = exempt = None
+        if not prechecked:
+            safe = checks.safe_spans()
+            exempt = checks.exempt_map()
+        covered = safe_words.covered
+        scoped = 1 in ENGINE_REQUESTS_WIRED
         for c in cands:
-            if occupied.find(1, c.start, c.end) == -1:
-                occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
-                chosen.append(c)
+            start = c[4]
+            end = c[6]
+            if occupied.find(1, start, end) != -1:
+                continue
+            if exact_chosen and not c[1]:
+                if not (scoped and checks.denied and _covers(checks.denied, start, end)):
+                    occupied[start:end] = _MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
+                    chosen.append(c)
+                continue
+            if safe and covered(safe, start, end):
+                continue
+            if exempt and _covers(exempt.get(c[7].id), start, end):
+                continue
+            if c[10]:
+                if segment.straddled(text, start, end):
+                    continue
+            elif c[1] and not homophones.plausible_mishearing(text, start, end, c[9]):
+                continue
+            if scoped:
+                if checks.denied and _covers(checks.denied, start, end):
+                    continue  # inside a denied phrase (治百病 in 千万别信什么包治百病)
+                if scopes.not_a_claim(text, start, end, c[7].category):
+                    checks.denied.append((start, end))
+                    continue
+            occupied[start:end] = _MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
+            chosen.append(c)
         return chosen
 
     @staticmethod
-    def _hit(text: str, norm: Normalized, c: _Candidate) -> Hit:
-        start, end = norm.span(c.start, c.end)
-        e = c.entry
-        return Hit(
-            start=start,
-            end=end,
-            surface=text[start:end],
-            term=e.term,
-            entry_id=e.id,
-            category=e.category,
-            severity=e.severity,
-            suggestions=e.suggestions,
-            basis=e.basis,
-            confidence=c.confidence,
-            extra={"match": c.kind, "form": c.form},
-        )
+    def _hits(text: str, norm, chosen: list[tuple]) -> list[Hit]:
+        index = norm.index
+        if index is None:
+            starts = [c[4] for c in chosen]
+            ends = [c[6] for c in chosen]
+        elif isinstance(index, list):
+            starts = [index[c[4]] for c in chosen]
+            ends = [index[c[6] - 1] + 1 for c in chosen]
+        else:  # numpy (long texts)
+            starts = index[[c[4] for c in chosen]].tolist()
+            ends = (index[[c[6] - 1 for c in chosen]] + 1).tolist()
+        return [
+            _new_hit(c[7], start, end, text[start:end], HOMOPHONE_CONFIDENCE if c[1] else 1.0, c[8], c[9])
+            for c, start, end in zip(chosen, starts, ends, strict=True)
+        ]
+
+
+_STAND_IN = "\ufffd"
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def matchable(text: str) -> str:
+    """``text`` with lone surrogates (which UTF-8 cannot hold) replaced by U+FFFD, one for one."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub(_STAND_IN, text)
+    return text
+
+
+# Long texts are matched over two symbols per character (see _Automaton): a row symbol from _ROW on and a
+# column symbol from _COL on (disjoint ranges, so a key can only match from a row symbol), and one pair
+# for every character no key contains.
+_ROW, _COL, _OTHER = 0x100, 0x1000, (0x21 << 16) | 0x22
+
+
+class _Automaton:
+    """pyahocorasick automata over ``keys`` (key id = index), and the keys' lengths.
+
+    pyahocorasick finds a node's child by scanning its children in turn, so the few nodes with thousands
+    of children (the root: every first character of ~10,000 Chinese keys) make every step on Chinese text
+    slow. For long texts the same keys are also stored with every character spelled as two symbols (its row
+    and column in a ~40 x 40 grid of the characters the keys use): no node has more than ~40 children,
+    and the automaton runs about three times faster, for ~5 µs of numpy re-spelling per text. Short texts
+    (one utterance) use the plain automaton, where that re-spelling would cost more than it saves.
+    """
+
+    __slots__ = ("iter", "lengths", "_paired_iter", "_pair_lut")
+
+    def __init__(self, keys: list[str]):
+        self.lengths = [len(k) for k in keys]
+        self.iter = self._automaton(keys).iter
+        chars = sorted({c for k in keys for c in k if ord(c) < 0xFFFF})
+        side = math.isqrt(len(chars)) + 1
+        lut = np.full(0x10000, _OTHER, dtype=np.uint32)  # BMP only; the rest is clipped to 0xFFFF: other
+        for i, c in enumerate(chars):
+            lut[ord(c)] = ((_ROW + i // side) << 16) | (_COL + i % side)
+        self._pair_lut = lut
+        self._paired_iter = None
+        if all(ord(c) < 0xFFFF for k in keys for c in k):  # else: long texts too take the plain automaton
+            self._paired_iter = self._automaton([self._paired(k) for k in keys]).iter
+
+    @staticmethod
+    def _automaton(keys: list[str]):
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for kid, key in enumerate(keys):
+            automaton.add_word(key, kid)
+        automaton.make_automaton()
+        return automaton
+
+    def _paired(self, text: str, codes=None) -> str:
+        """``text`` (or its code points ``codes``) spelled with two symbols per character."""
+        if codes is None:
+            codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        pairs = self._pair_lut[np.minimum(codes, 0xFFFF)]
+        out = np.empty(2 * pairs.size, dtype=np.uint32)
+        out[0::2] = pairs >> 16
+        out[1::2] = pairs & 0xFFFF
+        return out.tobytes().decode("utf-32-le")
+
+    def matches(self, text: str, codes=None) -> list[tuple[int, int, int]]:
+        """All (overlapping) ``(key id, start, end)`` matches in ``text``, by end, then longest first.
+
+        That is the order the patterns are triggered and the candidates numbered in, and the order in
+        which pyahocorasick's ``iter`` reports them (by end; at one end the node's own key, then the
+        shorter keys along its dictionary-suffix links). ``codes`` (``text``'s code points, which long
+        normalised texts carry) selects the two-symbol automaton.
+        """
+        lengths = self.lengths
+        if codes is not None and self._paired_iter is not None:
+            found = []
+            for end2, kid in self._paired_iter(self._paired(text, codes)):
+                end = (end2 + 1) >> 1
+                found.append((kid, end - lengths[kid], end))
+            return found
+        return [(kid, end + 1 - lengths[kid], end + 1) for end, kid in self.iter(text)]
+
+
+def _matches(automaton: _Automaton, text: str, ordered: bool = True, codes=None) -> list[tuple[int, int, int]]:
+    """See :meth:`_Automaton.matches` (``ordered`` is kept for the callers that state they rely on it)."""
+    return automaton.matches(text, codes)
+
+
+def _trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list) -> None:
+    """Queue the patterns anchored at ``nt[start:end]`` that could match there.
+
+    ``NumberPattern.may_match_at``, inlined: is there a number right before / after the anchor?
+    """
+    all_before, all_after, items = group
+    before = start > 0 and nt[start - 1] in NUMBER_END
+    after = end < n and nt[end] in NUMBER_START
+    if (before or not all_before) and (after or not all_after):
+        for item in items:
+            if (before or not item[2]) and (after or not item[3]):
+                triggered.append((start, end, item))
+
+
+def _covers(spans: list[tuple[int, int]] | None, start: int, end: int) -> bool:
+    """Does one of ``spans`` cover ``[start, end)``?"""
+    if spans:
+        for a, b in spans:
+            if a <= start and b >= end:
+                return True
+    return False
+
+
+class _Checks:
+    """What one automaton pass found that can drop a candidate (per scan; never shared)."""
+
+    __slots__ = ("text", "safe", "triggers", "exempt", "exempt_arrays", "denied", "_ready")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.safe: list[tuple[int, int]] = []  # spans of safe words (then also of safe contexts)
+        self.triggers: list[tuple[int, int, tuple[int, ...]]] = []  # where safe contexts may apply
+        self.exempt: dict[str, list[tuple[int, int]]] = {}  # entry id -> spans of its exemption contexts
+        self.exempt_arrays = None  # long texts: (groups, starts, ends) arrays and the groups' entry ids
+        self.denied: list[tuple[int, int]] = []  # spans of candidates a scope rule dropped
+        self._ready = False
+
+    def set_safe(self, spans: list[tuple[int, int]]) -> None:
+        """All the safe spans, sorted (the long path computes them itself)."""
+        self.safe = spans
+        self._ready = True
+
+    def safe_spans(self) -> list[tuple[int, int]]:
+        """The sorted spans of the safe words and (run now, once) of the safe contexts."""
+        if not self._ready:
+            if self.triggers:
+                self.safe += safe_words.context_spans(self.text, self.triggers)
+            self.safe.sort()
+            self._ready = True
+        return self.safe
+
+    def exempt_map(self) -> dict[str, list[tuple[int, int]]]:
+        """Entry id -> spans of its exemption contexts."""
+        if self.exempt_arrays is not None:
+            (groups, starts, ends), ids = self.exempt_arrays
+            self.exempt_arrays = None
+            for g, a, b in zip(groups.tolist(), starts.tolist(), ends.tolist(), strict=True):
+                self.exempt.setdefault(ids[g], []).append((a, b))
+        return self.exempt
+
+
+_HIT_FIELDS = {f.name for f in dataclasses.fields(Hit)}
+_ENTRY_FIELDS = ("term", "entry_id", "category", "severity", "suggestions", "basis")
+_entry_fields: dict[int, tuple[LexiconEntry, dict]] = {}
+
+
+def _new_hit(entry: LexiconEntry, start: int, end: int, surface: str, confidence: float, kind: str, form: str) -> Hit:
+    """``Hit(...)`` without the frozen dataclass's per-field ``object.__setattr__`` (2 µs a hit saved)."""
+    if not _FAST_HIT:
+        return Hit(start=start, end=end, surface=surface, term=entry.term, entry_id=entry.id,
+                   category=entry.category, severity=entry.severity, suggestions=entry.suggestions,
+                   basis=entry.basis, confidence=confidence, extra={"match": kind, "form": form})
+    cached = _entry_fields.get(id(entry))
+    if cached is None or cached[0] is not entry:
+        if len(_entry_fields) > 20_000:  # lexicon reloads: drop the old entries' fields
+            _entry_fields.clear()
+        cached = _entry_fields[id(entry)] = (entry, {
+            "term": entry.term, "entry_id": entry.id, "category": entry.category, "severity": entry.severity,
+            "suggestions": entry.suggestions, "basis": entry.basis,
+        })
+    hit = object.__new__(Hit)
+    fields = hit.__dict__
+    fields.update(cached[1])
+    fields["start"] = start
+    fields["end"] = end
+    fields["surface"] = surface
+    fields["confidence"] = confidence
+    fields["extra"] = {"match": kind, "form": form}
+    return hit
+
+
+# The shortcut fills the instance dict directly: only while Hit is a plain (dict-based) dataclass of
+# exactly these fields, without __post_init__; otherwise the constructor is used.
+_FAST_HIT = (
+    _HIT_FIELDS == {*_ENTRY_FIELDS, "start", "end", "surface", "confidence", "extra"}
+    and not hasattr(Hit, "__post_init__") and "__slots__" not in vars(Hit)
+)
 
 
 _cache_lock = threading.Lock()

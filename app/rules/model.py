@@ -10,14 +10,17 @@ from dataclasses import dataclass, field
 SEVERITIES = ("high", "medium", "low")
 SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 SEVERITY_CN = {"high": "高", "medium": "中", "low": "低"}
+_PLACEHOLDERS = ("{N}", "{U}", "{X}")  # as app.rules.patterns.PLACEHOLDERS (kept import-free here)
 
 
 @dataclass(frozen=True)
 class LexiconEntry:
     """One row of the lexicon.
 
-    ``term`` may contain the placeholder ``{N}`` (a number in Arabic, full-width or Chinese numerals),
-    which makes the entry a pattern (最后{N}分钟). ``variants`` follow the same rule.
+    ``term`` may contain the placeholders ``{N}`` (a number in Arabic, full-width or Chinese numerals),
+    ``{U}`` (a measure word after ``{N}``) and ``{X}`` (a gap of up to four characters), which make the
+    entry a pattern (最后{N}分钟, 最后{N}{U}, 没有比{X}更便宜; :mod:`app.rules.patterns`). ``variants`` follow
+    the same rule.
     """
 
     id: str
@@ -35,7 +38,7 @@ class LexiconEntry:
 
     @property
     def is_pattern(self) -> bool:
-        return "{N}" in self.term or any("{N}" in v for v in self.variants)
+        return any(p in form for form in (self.term, *self.variants) for p in _PLACEHOLDERS)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from bisect import bisect_left
 
 from app.rules import safe_words
 from app.rules.normalize import normalize, normalize_term
-from app.rules.patterns import NUMBER_CHARS, PLACEHOLDER
+from app.rules.patterns import GAP, NUMBER_CHARS, PLACEHOLDER, UNIT, is_pattern
 
 NUMBER = "\x00"  # a number in a pattern skeleton
 _NUMBER_RUN = re.compile(rf"[{NUMBER_CHARS}]+(?:\.[0-9]*)?(?:多|余|来)?")
@@ -62,6 +62,12 @@ def _pattern_skeletons(form: str) -> list[str]:
     return out
 
 
+def _before_unit_or_gap(form: str) -> tuple[str, bool]:
+    """The part of a pattern form before its first ``{U}``/``{X}``, and whether there was one."""
+    cuts = [i for i in (form.find(UNIT), form.find(GAP)) if i >= 0]
+    return (form[: min(cuts)], True) if cuts else (form, False)
+
+
 class PrefixIndex:
     """Proper prefixes of a lexicon's forms, pattern skeletons, exemption contexts and safe words."""
 
@@ -77,8 +83,11 @@ class PrefixIndex:
             if not getattr(entry, "enabled", True) or not entry.term:
                 continue
             for form in dict.fromkeys((entry.term, *entry.variants)):
-                if PLACEHOLDER in form:
-                    keys = _pattern_skeletons(form)
+                if is_pattern(form):
+                    # A measure word or a gap cannot be compared as a skeleton: the part before the first one
+                    # is, and it may always grow further (hence the sentinel making it a proper prefix).
+                    head, cut = _before_unit_or_gap(form)
+                    keys = [k + "\x00" if cut else k for k in _pattern_skeletons(head)]
                 else:
                     key = normalize_term(form)
                     keys = _spellings(key) if key else []

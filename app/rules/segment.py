@@ -54,6 +54,12 @@ def _words(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[tuple[int, int], ...]:
+    """jieba's most probable segmentation of a short ``text`` as ``(start, end)`` spans (cached)."""
+    return tuple(_words(text))
+
+
 def word_freq(word: str) -> int:
     return dictionary().dt.FREQ.get(word) or 0
 
