@@ -1,6 +1,6 @@
 """Accuracy of the matcher on the labelled corpus: recall and false alarms (issue 2, "Evidence").
 
-    .venv/bin/python benchmarks/accuracy.py [--json] [--verbose] [--corpus PATH] [--from-id ID]
+    .venv/bin/python benchmarks/accuracy.py [--json] [--verbose] [--corpus PATH] [--from-id ID] [--to-id ID]
                                             [--with-user-lexicon] [--strict]
 
 Runs ``app.rules.matcher.default_matcher()`` over ``tests/corpus/corpus.tsv`` (format: tests/corpus/README.md)
@@ -268,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-user-lexicon", action="store_true", help="叠加当前用户的自定义词库")
     parser.add_argument("--strict", action="store_true", help="未达标时退出码为 1")
     parser.add_argument("--from-id", metavar="ID", help="只评测编号不小于 ID 的句子（如 lg-0525：第二批）")
+    parser.add_argument("--to-id", metavar="ID", help="只评测编号不大于 ID 的句子（与 --from-id 合用可选出一批）")
     args = parser.parse_args(argv)
 
     try:
@@ -275,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, CorpusError) as exc:
         print(f"无法读取语料：{exc}", file=sys.stderr)
         return 2
+    if args.to_id:
+        rows = [r for r in rows if r.id <= args.to_id]
     if args.from_id:
         rows = [r for r in rows if r.id >= args.from_id]
         if not rows:
