@@ -54,7 +54,9 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("最好", rf"最好(?:在)?[{_NUM}半几]+(?:个)?(?:天|小时|分钟|周|星期|个月|月)(?:内|之内|以内)?"),
     # An objective extreme of a size or spec (最大的码是XXL, 最小的尺寸), not a quality claim.
     ("最", r"最(?:大|小|高|低|长|短|宽|窄|重|轻|深|浅)(?:的)?(?:码|号|尺码|尺寸|规格|容量|长度|宽度|高度|深度|温度|功率"
-     r"|承重|档|重量|体积|面积|负载|转速|风速|电流|电压|水位|刻度|年龄|月龄)"),
+     r"|承重|档|重量|体积|面积|负载|转速|风速|电流|电压|水位|刻度|年龄|月龄|拉力|拉力值|载重|载荷|承载|风量|吸力|扭矩|马力"
+     r"|压力|流量|扬程|射程|航程|续航|时速|速度|亮度|音量|分辨率|倍率|变焦|焦距|光圈|口径|频率|功耗|噪音|张力|推力|耐压|耐温"
+     r"|工作温度|使用温度|输出|输入|带宽|存储|内存|帧率|刷新率|量程|精度|行程|坡度|跨度|开口)"),
     # A specification value: 最高可达两千瓦, 最低能到零下十八度, 最多能坐七个人, 最大能装五斤 (an extreme of the
     # product's own range, with its number and unit), and the settings 最亮那档 / 最低的那一档.
     ("最", rf"最(?:高|低|大|小|长|短|多|少|快|慢|远|近|重|轻|亮|暗|冷|热|深|浅|宽|窄)(?:的时候)?"
@@ -66,6 +68,11 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
      r"|毫升|升|英寸|寸|码|张|件|片|个|杯|碗|折|吨|毫安|流明|分贝|赫兹|转|帕|平米|平方|大卡|千卡|卡"
      r"|mah|kg|km|cm|mm|lm|db|hz|gb|tb|m|w|v|g|l|%)"),
     ("最", r"最(?:高|低|大|小|强|弱|亮|暗|快|慢)(?:的)?(?:那一|那|一)?档"),
+    # Advice on use, not a quality claim: 最好的保养就是定期打蜡, 最好的喝法是冰镇 (the best *way* to use it), and the
+    # product's own peak (口感最好的是第二泡, 味道最好的时候是刚出锅) — 最好的面霜就是这款 stays a claim.
+    ("最好", r"最(?:好|佳)的(?:[\u4e00-\u9fff]{0,2}?(?:法|方式|方法|办法)|方式|方法|办法|做法|保养|护理|养护|保存|储存|清洁|时机|时间|时候|季节|温度)"
+     r"(?:就|应该|其实|还)?(?:是|就是|在)"),
+    ("最", r"(?:口感|味道|风味|香气|滋味|口味)(?:会)?最(?:好|佳|棒|香|浓)(?:的)?(?:是第|就是第|是在|时候|时间|是刚|是冰|是热|是温|是常温)"),
     # 最佳 as a usage hint (《广告绝对化用语执法指南》: 最佳食用时间, 最佳冲泡水温), not a quality claim (最佳效果 is).
     ("最佳", r"最佳(?:的)?(?:赏味|食用|饮用|使用|冲泡|保存|储存|存放|佩戴|穿着|搭配|入口|开瓶|醒酒|服用)?"
      r"(?:时间|时机|时段|温度|水温|方法|方式|期限|期|比例|角度|位置|周期|季节)"),
@@ -83,9 +90,14 @@ def context_spans(text: str, triggers: list[tuple[int, int, tuple[int, ...]]]) -
     """Spans of the safe contexts around their triggers ``(start, end, context numbers)`` in ``text``."""
     spans = []
     n = len(text)
+    regexes = CONTEXT_REGEXES
     for start, end, numbers in triggers:
+        lo = start - _BEFORE if start > _BEFORE else 0
+        hi = end + _AFTER if end + _AFTER < n else n
         for k in numbers:
-            spans.extend(m.span() for m in CONTEXT_REGEXES[k].finditer(text, max(0, start - _BEFORE), min(n, end + _AFTER)))
+            regex = regexes[k]
+            if regex.search(text, lo, hi) is not None:  # most windows hold no match: one cheap call for them
+                spans.extend([m.span() for m in regex.finditer(text, lo, hi)])
     return spans
 
 

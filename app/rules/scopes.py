@@ -41,12 +41,36 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
    its sentence (据中国汽车工业协会统计，今年十月…销量排名第一; 根据天猫双十一榜单…) is an objective fact per the Guideline;
    an unnamed source (据权威机构统计, 据统计) is not.
 
+5. **A platform named as a data source** (:func:`platform_as_source`): 根据京东今年六一八的销售数据 sends nobody there.
+
+6. **Not asserted** (:func:`not_asserted`) — the claim is mentioned, not made:
+
+   - a yes/no question about it answered no (这个能治脚气吗？不能啊); a question answered yes, or asked only to
+     assert it (你知道它为什么能降血压吗？因为…), stays a claim, and so does a rhetorical denial (谁说不能根治？ /
+     谁告诉你它不能保本: 谁说 before a negator cancels every negation rule above);
+   - an A-not-A form of the term itself (招不招财, 开光不开光, 降不降血压): a question or an indifference (不管…) — but
+     not for 导流/数据造假, where 加不加微信 is still the invitation;
+   - a dismissal with 什么 right before it (不是什么特效药, 不讲什么开光, 别指望它降血压 via disbelief); not
+     没(有)什么 (没什么副作用 is the claim of 第十七/二十八条);
+   - the topic of a book, course or film (讲风水的书, 关于开光仪式的纪录片, 风水学史): it claims nothing about the goods;
+   - a real qualification named in the sentence, not denied: a special cosmetic (国妆特字号/特证/特殊化妆品 — it may claim
+     its registered use, 《化妆品监督管理条例》第十六条), a device registration for the 械字号 mention itself (二类医疗
+     器械，有注册证，械字号可查 — 械字号 alone, or 械字号面膜 claiming 美白, still fires), and a 蓝帽子 health food's
+     function said in the approved wording (辅助降血脂, 有助于增强免疫力; 能降血脂 still fires);
+   - 恢复原价{N}: the later regular price, stated (《明码标价和禁止价格欺诈规定》: a real price), not a made-up one;
+   - a stated total before "gone when sold" (一共五百本，签完就没有了): a fact, not invented urgency;
+   - the shop's own best-seller (我们店里的销冠) as an internal comparison (全网销冠 fires).
+   Also in :func:`_disclaimed`: 我不说第一，但是在这个价位值得一试 is modesty; only a challenge to compare after 但
+   (你去比比, 懂的都懂) makes it the dodge.
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
 from __future__ import annotations
 
 import re
+
+from app.rules.patterns import NUMBER_RX, UNIT_RX
 
 _BOUNDARY = re.compile(r"[。！？!?；;:\n]")  # ':' — a speaker label (主播B：) starts new speech
 _REACH = 16  # characters looked at either side of the hit
@@ -81,7 +105,7 @@ _NEG_REV = re.compile(rf"{_LIGHT_REV}(?:{_rev(_NEGATORS)})")
 # unless they bring in one's own product or a contrast (别信他们，我们这个能根治).
 _DISBELIEF_REV = re.compile(
     r"(?P<gap>.{0,6}?)(?:(?:信轻|信听|信相|信|听|为以|为认|得觉|碰|与参|投|买)(?:要不|别|能不|可不|莫)(?:万千|定一|对绝|可)?"
-    r"|防谨|惕警|防提|报举)"
+    r"|望指(?:用不|要不|别|不)|防谨|惕警|防提|报举)"
 )
 _OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|可是|不过|其实")
 # A denied effect (不能治病, 不具有疾病预防治疗功能, 并不能降血压) is no claim, but a negated harm (不伤身, 不反弹, 无副作用)
@@ -101,7 +125,7 @@ _DISCLAIM_REV = re.compile(
 _DISCLAIM_BUT = re.compile(r"但|可是|不过|然而")
 _GUARANTEE_AFTER = re.compile(r"退|差价|赔|的话")
 _NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严哪")
-_DISBELIEF_CHARS = frozenset("信听防惕报以认觉碰参投买")
+_DISBELIEF_CHARS = frozenset("信听防惕报以认觉碰参投买望")
 _SELF_NEGATED = frozenset("不没无别非勿")
 # 别 in 特别/区别/告别 … is no negator; neither is 没 after 还 (还没加微信的: not yet).
 _BIE_WORDS = frozenset("特区告类分性级识离派个辨差鉴")
@@ -170,6 +194,8 @@ def _negator_before(text: str, start: int, end: int, back: str) -> bool:
     m = _NEG_REV.match(back)
     if not m or not _real_negator(text, start - m.end()) or _ADDRESSED_AFTER.match(text, end):
         return False
+    if _RHETORICAL_REV.match(back, m.end()):
+        return False  # 谁说不能保本？
     return not (m.group(0) in ("不", "没") and _CONDITION_AFTER.match(text, end))
 
 
@@ -181,8 +207,9 @@ def _warning_after(text: str, end: int) -> bool:
     gap = window[: m.start()]
     if any(word in gap for word in _CONTRAST):
         return False
-    # 不是骗子 / 没有违规 / 绝对不违规: a denial of the denunciation, i.e. the claim stands.
-    return not any(ch in gap[-2:] for ch in "不没非别")
+    # 不是骗子 / 没有违规 / 绝对不违规 / 不是什么智商税: a denial of the denunciation, i.e. the claim stands.
+    tail = gap[-4:] if gap.endswith(("什么", "啥")) else gap[-2:]
+    return not any(ch in tail for ch in "不没非别")
 
 
 def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
@@ -191,7 +218,7 @@ def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
         return False
     m = _EFFECT_NEG_REV.match(back)
     if m:
-        return not _CONDITION_AFTER.match(text, end)
+        return not _CONDITION_AFTER.match(text, end) and not _RHETORICAL_REV.match(back, m.end())
     # 我们家不敢保证一个月白三个度: a refused guarantee reaches over a short gap (not over 但/我们).
     m = _NO_GUARANTEE_REV.match(back)
     return bool(m) and not _OWN_OR_CONTRAST.search(m.group("gap")[::-1])
@@ -199,13 +226,17 @@ def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
 
 def _disclaimed(text: str, start: int, end: int, back: str) -> bool:
     m = _DISCLAIM_REV.match(back)
-    if not m or not _real_negator(text, start - m.end()):
+    if not m or not _real_negator(text, start - m.end()) or _RHETORICAL_REV.match(back, m.end()):
         return False
     after = _after(text, end)
     if _GUARANTEE_AFTER.search(after):
         return False  # 不是全网最低价我退你差价
-    # 我不敢说是全网最低价，但是… is the dodge; 不是最便宜的，但品质有保障 is a plain denial and stays one.
-    return not ("说" in m.group(0) and _DISCLAIM_BUT.search(after))
+    # 我不敢说是全网最低价，但是你去比比 is the dodge; 不是最便宜的，但品质有保障 is a plain denial and stays one, and
+    # so is 我不说第一，但是在这个价位值得一试 (modesty: nothing after 但 invites the comparison back).
+    if "说" not in m.group(0):
+        return True
+    but = _DISCLAIM_BUT.search(after)
+    return not (but and _DODGE_AFTER.search(after, but.end()))
 
 
 def negated(text: str, start: int, end: int, category: str, back: str | None = None) -> bool:
@@ -295,7 +326,7 @@ def internal_comparison(text: str, start: int, end: int, category: str, back: st
 _CLAIM_VERB_CHARS = frozenset("治疗愈缓解预防降抗消改善调理修复恢复效好康根除去止克星控稳")
 _CAUTION = re.compile(
     r"(?:问|咨询|询问|遵|听从|遵从)(?:一下|问)?(?:医生|医嘱|大夫|专业医师)|遵医嘱|慎用|慎食|慎服|慎饮|禁用|禁食|禁服|忌用|忌食"
-    r"|不宜|不建议|不适合|请勿|就医|去医院|看医生|医生指导"
+    r"|不宜|不建议|不适合|请勿|就医|去医院|看医生|医生指导|(?:按|听|照)(?:照)?医生|按医嘱|(?:得|要|需要|还是得|还得|该)(?:用药|吃药|开药|上药|去医院)"
 )
 _SUITABLE = re.compile(r"能吃|能喝|能用|可以吃|可以喝|可以用|放心|适合|都能|也能|专用|福音|首选|必备|推荐")
 
@@ -349,6 +380,119 @@ def platform_as_source(text: str, start: int, end: int, category: str) -> bool:
     return bool(_DATA_AFTER.search(_after(text, end, 12)))
 
 
+# -- 6. not asserted: questions answered no, indifference, dismissals, topics, real qualifications ----
+
+# 这个能治脚气吗？不能啊 — a yes/no question about the claim, answered no in the next words, asserts nothing.
+# (谁说不能根治？ is no yes/no question with a no-answer: it stays a claim, see _RHETORICAL_REV.)
+_ANSWERED_NO = re.compile(
+    r"[^。！!；;\n]{0,12}?吗[?？]?(?:[^。！!?？；;\n:：]{0,6}[:：])?(?:那)?"
+    r"(?:不能(?!不)|不行|不可以|不会(?!有比|再有)|没有(?!比|之一|第二|哪|谁|什么比|更)|没用|不是(?!一般|一点|盖|吹|开玩笑|我吹|我说)"
+    r"|并不能|当然不(?!止|仅|光|只)|肯定不(?!止|仅|光|只)|那可不(?!是)|治不了|不管用|做不到|没那么神)"
+)
+# (An emphatic yes looks like a no: 能美白吗？不是一般的白 / 能降血压吗？当然不止降血压 / 没有比它更好的.)
+# 招不招财 / 开光不开光 / 降不降血压: an A-not-A question or an indifference (不管招不招财) about the claim. For a
+# diversion an A-not-A is still the invitation (加不加微信), so not for 导流/数据造假.
+_A_NOT_A_EXCLUDED = frozenset({"导流私下交易", "数据造假"})
+# 不是什么特效药 / 不讲什么开光 / 哪有什么包治百病: 什么 marks a dismissal. Not 没(有)什么 (没什么副作用 is the claim).
+_DISMISS_REV = re.compile(
+    rf"(?:的|种这|种那)?(?:么什|啥)(?:{_rev('不是|并不是|也不是|不讲|不搞|不谈|不说|不玩|不存在|哪有|不信|别信|别指望|不指望|不图|不求|不追求')})"
+)
+# 谁说不能根治？ / 谁告诉你它不能降血压: a rhetorical question turns a denial back into the claim.
+_RHETORICAL_REV = re.compile(r".{0,3}?(?:说谁|讲谁|诉告谁|的说谁|说个哪|说人么什)")
+# 讲风水的书 / 关于根治鼻炎的课程 / 风水学史: the term names the topic of a book or a course, it claims nothing.
+_TOPIC_BEFORE_REV = re.compile(rf"(?:{_rev('讲|讲述|讲解|关于|介绍|研究|探讨|科普|解读|揭秘|谈')})")
+_TOPIC_AFTER = re.compile(
+    r"[^。！!?？；;\n]{0,2}?的?(?:书|图书|读物|绘本|课|课程|讲座|节目|纪录片|视频|文章|杂志|专著|教材|历史|知识|典故)"
+)
+_TOPIC_NOUN_AFTER = ("学史", "史料", "的历史", "文化史")
+_TOPIC_LAST = frozenset("讲述解于绍究讨普读秘谈")
+_DISMISS_LAST = frozenset("么啥的种")
+# Real qualifications named as such (《化妆品监督管理条例》第十六条: a registered special cosmetic may claim its
+# registered use — 美白祛斑, 防晒, 防脱, 染发, 烫发; 《保健食品注册与备案管理办法》: a 蓝帽子 health food may state its
+# approved function in the approved wording, 辅助降血脂 / 有助于增强免疫力).
+_SPECIAL_COSMETIC = re.compile(r"国妆特|妆特字|特殊化妆品|特殊用途化妆品|特证|特妆")
+_DEVICE_REGISTRATION = re.compile(r"医疗器械|械注准|注册证|备案号|械备")
+_HEALTH_FOOD = re.compile(r"蓝帽|保健食品|健字号|国食健|卫食健|批准文号|批文")
+_APPROVED_WORDING = ("辅助", "有助于", "有助")
+_HEALTH_FOOD_CATEGORIES = frozenset({"医疗用语", "功效夸大"})
+_QUALIFIED_NEGATED = re.compile(r"(?:不是|没有|没|非|不属于|不算|冒充|假冒|假的|不用|不需要|无需|不要)$")
+_SENTENCE = 40
+# 活动结束恢复原价一百二十九: the later regular price, stated — not a fictitious original price.
+_RESTORED_PRICE = ("恢复", "恢复到", "恢复成", "回到", "回归", "变回", "涨回", "涨回到", "调回", "改回")
+_TOTAL_WORDS = ("一共", "总共", "总量", "总计", "全部")
+# 一共五百本，签完就没有了: a stated total makes "gone when sold" a fact, not invented urgency.
+_STATED_TOTAL = re.compile(rf"(?:一共|总共|总量|总计|全部)(?:就|只有|只|才|是)?(?:发行了|发行|印了|印|做了|做|生产了|生产|出了|烧了|酿了)?{NUMBER_RX}{UNIT_RX}")
+# 我们店里的销冠 / 本店的销量冠军: a best-seller of one's own shop (the shop's own sales data).
+_SHOP_OWN_REV = re.compile(rf"的?(?:{_rev(_SHOP)})")
+# 我不说第一，但是在这个价位值得一试 is modesty; 我不敢说是全网最低价，但是你去比比 is the dodge: after 但, a
+# challenge to compare (or a wink) re-asserts what was "not said".
+_DODGE_AFTER = re.compile(r"比|心里有数|懂的|都懂|你品|自己看|自己查|去查|去搜|搜一下|不用我说|不多说|你猜")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence around ``[start, end)`` (at most ``_SENTENCE`` characters either side) and its offset."""
+    lo = max(0, start - _SENTENCE)
+    before = text[lo:start]
+    cut = None
+    for m in _BOUNDARY.finditer(before):
+        cut = m
+    if cut:
+        lo += cut.end()
+    after = _after(text, end, _SENTENCE)
+    return text[lo : end + len(after)], lo
+
+
+def _qualification_named(sentence: str, rx: re.Pattern) -> bool:
+    return any(not _QUALIFIED_NEGATED.search(sentence[max(0, m.start() - 3) : m.start()]) for m in rx.finditer(sentence))
+
+
+def not_asserted(text: str, start: int, end: int, category: str) -> bool:
+    """Is the candidate asked about and answered no, dismissed, a topic, or backed by a real qualification?
+
+    Cheap on the common path: a few character tests at fixed offsets decide that no case applies.
+    """
+    if category not in WARNING_CATEGORIES:
+        return False
+    if text.find("吗", end, end + 14) != -1 and _ANSWERED_NO.match(text, end):
+        return True
+    prev = text[start - 1] if start else ""
+    if category not in _A_NOT_A_EXCLUDED and (
+        (prev == "不" and start >= 2 and (text[start - 2] == text[start] or text[start - 3 : start - 1] == text[start : start + 2]))
+        or (text.startswith("不", end) and text.startswith(text[start : min(end, start + 2)], end + 1))
+    ):
+        return True  # 招不招财, 开光不开光
+    if category != "导流私下交易" and text.startswith(_TOPIC_NOUN_AFTER, end):
+        return True  # 风水学史
+    if prev in _DISMISS_LAST or prev in _TOPIC_LAST or (category == "绝对化用语" and text.find("冠", start, end) != -1):
+        back = _before(text, start)
+        if prev in _DISMISS_LAST and text[start] not in _SELF_NEGATED and _DISMISS_REV.match(back):
+            return True  # 不是什么特效药
+        if prev in _TOPIC_LAST and category != "导流私下交易" and _TOPIC_BEFORE_REV.match(back) and _TOPIC_AFTER.match(text, end):
+            return True  # 讲风水的书
+        if category == "绝对化用语" and _SHOP_OWN_REV.match(back) and not _EXTERNAL.search(back[::-1] + text[start:end]):
+            return True  # 我们店里的销冠
+    if category == "化妆品宣称":
+        device = text.find("械", start, end) != -1
+        if device or text.find("特", max(0, start - _SENTENCE), end + _SENTENCE) != -1:
+            sentence, _ = _sentence(text, start, end)
+            if _qualification_named(sentence, _SPECIAL_COSMETIC):
+                return True
+            if device and _qualification_named(sentence, _DEVICE_REGISTRATION):
+                return True  # 械字号，药监局能查到: the registration itself, named with it
+    elif category in _HEALTH_FOOD_CATEGORIES:
+        if text.endswith(_APPROVED_WORDING, 0, start) and _qualification_named(_sentence(text, start, end)[0], _HEALTH_FOOD):
+            return True  # 蓝帽子 … 辅助降血脂
+    elif category == "价格违规":
+        if text.startswith("原价", start) and text.endswith(_RESTORED_PRICE, 0, start):
+            return True  # 恢复原价一百二十九
+    elif category == "虚假紧迫" and text.find("没", start, end) != -1:
+        lo = max(0, start - _SENTENCE)
+        if any(text.find(w, lo, start) != -1 for w in _TOTAL_WORDS):
+            sentence, lo = _sentence(text, start, end)
+            if _STATED_TOTAL.search(sentence, 0, start - lo):
+                return True  # 一共五百本，签完就没有了
+    return False
+
 # Each warning word contains one of these: a set test spares the regex on most windows.
 _WARNING_CHARS = frozenset("骗假违靠信韭税迷忽瞎胡吹虚夸理依科噱谣坑阱心惕慎当听扯鬼编乱")
 
@@ -385,6 +529,8 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         if comparison and internal_comparison(text, start, end, category, back):
             return True
     if not _WARNING_CHARS.isdisjoint(text[end : end + _WARNING_GAP + 4]) and _warning_after(text, end):
+        return True
+    if not_asserted(text, start, end, category):
         return True
     if category == "医疗用语":
         return caution(text, start, end, category)
