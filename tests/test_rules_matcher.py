@@ -315,3 +315,19 @@ def test_automaton_matches_are_taken_by_end_then_longest_first():
 
     start, end, kid = matcher_bulk.read_outputs([(0, 2, 5), (1, 1, 3), (2, 0, 3)], 10)
     assert list(zip(start.tolist(), end.tolist(), kid.tolist(), strict=True)) == [(0, 3, 2), (1, 3, 1), (2, 5, 0)]
+
+
+def test_short_texts_spelled_in_two_symbols_match_like_the_plain_automaton():
+    """Utterances go through the two-symbol automaton via ``str.translate``: the same matches, same order,
+    as the one-symbol automaton — also with Latin, digits, line breaks, and characters beyond the BMP
+    (which the two-symbol table cannot spell: those texts take the plain automaton)."""
+    import random
+
+    matcher = Matcher(load_lexicon(SMALL, overlay=False).entries)
+    automaton = matcher._exact
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(ODD_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    texts += ["这款是全网最低价", "top1第一\n最好🙂全网最低价", "\uffff全网最低价", "a"]
+    plain = [[(kid, end + 1 - automaton.lengths[kid], end + 1) for end, kid in automaton.iter(t)] for t in texts]
+    assert [automaton.matches(t) for t in texts] == plain
+    assert sum(map(len, plain)) > 300

@@ -18,7 +18,10 @@ One scan:
 
 Speed (``benchmarks/scan_speed.py``): candidates are plain tuples sorted once; the checks of step 3 run
 only for candidates that could still win; texts from ``LONG_TEXT`` characters on take the numpy path of
-:mod:`app.rules.matcher_bulk` for the automaton's outputs (same results:
+:mod:`app.rules.matcher_bulk` for the automaton's outputs, which go into numpy without a Python tuple each
+(exact and sound automaton), and where the pattern windows are computed with arrays and those lacking the
+pattern's rarest required literal (when that literal is an automaton key anyway) are dropped before any
+Python runs (same results:
 ``benchmarks/scan_equivalence.py``).
 
 A :class:`Matcher` is immutable once built: ``scan`` may run concurrently on any number of threads.
@@ -34,6 +37,7 @@ import functools
 import math
 import re
 import threading
+from itertools import chain
 from pathlib import Path
 
 import ahocorasick
@@ -178,13 +182,13 @@ class Matcher:
             for k, (t, p, safe, c, x) in exact.items()
         }
         self._exact, self._values = self._build(table)
-        self._bulk = matcher_bulk.BulkTables(self._values) if self._values else None
+        self._bulk = matcher_bulk.BulkTables(self._values, {k: i for i, k in enumerate(table)}) if self._values else None
         self._sound, self._sound_values = self._build(
-            {homophones.to_sound(forms[0][2]): (tuple(forms),) for forms in sound.values()}
+            {homophones.to_sound(forms[0][2]): (tuple(forms),) for forms in sound.values()}, short_paired=False,
         )
 
     @staticmethod
-    def _build(table: dict) -> tuple[_Automaton | None, list[tuple]]:
+    def _build(table: dict, short_paired: bool = True) -> tuple[_Automaton | None, list[tuple]]:
         """An automaton of the keys (pattern index = key id) and the values by key id.
 
         A value is ``(length, verify, *value)``: ``verify`` is the key itself when it holds a character
@@ -198,7 +202,7 @@ class Matcher:
             readable = matchable(key)
             keys.append(readable)
             values.append((len(key), key if _STAND_IN in readable else None, *value))
-        return _Automaton(keys), values
+        return _Automaton(keys, short_paired), values
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -220,10 +224,10 @@ class Matcher:
             return []
         checks = _Checks(nt)
         if norm.codes is not None:  # long text: numpy over the automaton's outputs
-            outputs = matcher_bulk.read_outputs(_matches(self._exact, nt, False, norm.codes), len(nt))
+            outputs = matcher_bulk.order_outputs(*self._exact.match_arrays(nt, norm.codes), len(nt))
             cands = matcher_bulk.exact_candidates(
                 self._bulk, self._values, outputs, nt, norm.codes, product_category, checks,
-                _trigger, self._pattern_candidates, bool(self._unanchored),
+                _trigger, self._pattern_candidates, self._unanchored, self._pattern_windows,
             )
             prechecked = True
         else:
@@ -319,6 +323,27 @@ class Matcher:
                                       seq + len(cands), end, entry, _PATTERN, pattern.form, False))
         return cands
 
+    @staticmethod
+    def _pattern_windows(nt: str, windows: list, seq: int) -> list[tuple]:
+        """:meth:`_pattern_candidates` for windows ``(lo, hi, item)`` the long path already chose (same
+        windows, same order, items of other product categories and windows without the first required
+        literal left out)."""
+        cands: list[tuple] = []
+        seen: set[tuple[int, int, str]] = set()
+        for lo, hi, (entry, pattern, _, _, required, _, _) in windows:
+            for piece in required:
+                if nt.find(piece, lo, hi) < 0:
+                    break
+            else:
+                for m in pattern.regex.finditer(nt, lo, hi):
+                    start, end = m.span()
+                    key = (start, end, entry.id)
+                    if end > start and key not in seen:
+                        seen.add(key)
+                        cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
+                                      seq + len(cands), end, entry, _PATTERN, pattern.form, False))
+        return cands
+
     def _sound_candidates(self, nt: str, codes, occupied: bytearray, product_category: str | None,
                           seq: int, longer_only: bool) -> list[tuple]:
         """Homophone candidates where nothing exact was found (checked later, in :meth:`_resolve`).
@@ -329,8 +354,12 @@ class Matcher:
         cands: list[tuple] = []
         values = self._sound_values
         sound_text = homophones.to_sound(nt, codes)
-        sound_codes = None if codes is None else np.frombuffer(sound_text.encode("utf-32-le", "surrogatepass"), np.uint32)
-        for kid, start, end in _matches(self._sound, sound_text, codes=sound_codes):
+        if codes is None:
+            found = _matches(self._sound, sound_text)
+        else:  # long text: the spans an exact hit already holds are skipped with numpy
+            sound_codes = np.frombuffer(sound_text.encode("utf-32-le", "surrogatepass"), np.uint32)
+            found = _free_matches(self._sound, sound_text, sound_codes, occupied, longer_only)
+        for kid, start, end in found:
             size, verify, forms = values[kid]
             if (max(occupied[start:end]) >= size) if longer_only else (occupied.find(1, start, end) != -1):
                 continue
@@ -442,14 +471,17 @@ class _Automaton:
     of children (the root: every first character of ~10,000 Chinese keys) make every step on Chinese text
     slow. For long texts the same keys are also stored with every character spelled as two symbols (its row
     and column in a ~40 x 40 grid of the characters the keys use): no node has more than ~40 children,
-    and the automaton runs about three times faster, for ~5 µs of numpy re-spelling per text. Short texts
-    (one utterance) use the plain automaton, where that re-spelling would cost more than it saves.
+    and the automaton runs about three times faster. Long texts are re-spelt with numpy (~5 µs a text),
+    short ones (one utterance) with ``str.translate`` over a list of the BMP; a short text with a
+    character beyond the BMP (which that list cannot spell) takes the plain automaton. ``short_paired``
+    False: short texts always take the plain automaton (the sound automaton's ~400 symbols: faster so).
     """
 
-    __slots__ = ("iter", "lengths", "_paired_iter", "_pair_lut")
+    __slots__ = ("iter", "lengths", "_lengths_np", "_paired_iter", "_pair_lut", "_pair_table")
 
-    def __init__(self, keys: list[str]):
+    def __init__(self, keys: list[str], short_paired: bool = True):
         self.lengths = [len(k) for k in keys]
+        self._lengths_np = np.array(self.lengths, dtype=np.int64)
         self.iter = self._automaton(keys).iter
         chars = sorted({c for k in keys for c in k if ord(c) < 0xFFFF})
         side = math.isqrt(len(chars)) + 1
@@ -457,6 +489,10 @@ class _Automaton:
         for i, c in enumerate(chars):
             lut[ord(c)] = ((_ROW + i // side) << 16) | (_COL + i % side)
         self._pair_lut = lut
+        other = chr(_OTHER >> 16) + chr(_OTHER & 0xFFFF)  # one shared string for the many unused characters
+        self._pair_table = None
+        if short_paired:
+            self._pair_table = [other if p == _OTHER else chr(p >> 16) + chr(p & 0xFFFF) for p in lut.tolist()]
         self._paired_iter = None
         if all(ord(c) < 0xFFFF for k in keys for c in k):  # else: long texts too take the plain automaton
             self._paired_iter = self._automaton([self._paired(k) for k in keys]).iter
@@ -479,6 +515,23 @@ class _Automaton:
         out[1::2] = pairs & 0xFFFF
         return out.tobytes().decode("utf-32-le")
 
+    def match_arrays(self, text: str, codes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`matches` of a long text (``codes``: its code points) as ``(start, end, key id)`` arrays.
+
+        The automaton's ``(end, key id)`` pairs go straight into numpy (no Python tuple per match).
+        """
+        if self._paired_iter is None:
+            found = self.matches(text)
+            if not found:
+                empty = np.zeros(0, dtype=np.int64)
+                return empty, empty, empty
+            flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=3 * len(found))
+            return flat[1::3], flat[2::3], flat[0::3]
+        flat = np.fromiter(chain.from_iterable(self._paired_iter(self._paired(text, codes))), dtype=np.int64)
+        end = (flat[0::2] + 1) >> 1
+        kid = flat[1::2]
+        return end - self._lengths_np[kid], end, kid
+
     def matches(self, text: str, codes=None) -> list[tuple[int, int, int]]:
         """All (overlapping) ``(key id, start, end)`` matches in ``text``, by end, then longest first.
 
@@ -488,18 +541,41 @@ class _Automaton:
         normalised texts carry) selects the two-symbol automaton.
         """
         lengths = self.lengths
-        if codes is not None and self._paired_iter is not None:
-            found = []
-            for end2, kid in self._paired_iter(self._paired(text, codes)):
-                end = (end2 + 1) >> 1
-                found.append((kid, end - lengths[kid], end))
-            return found
+        if self._paired_iter is not None:
+            if codes is not None:
+                paired = self._paired(text, codes)
+            elif self._pair_table is not None:  # short text: str.translate spells it (a character
+                paired = text.translate(self._pair_table)  # beyond the table stays one symbol)
+            else:
+                paired = ""
+            if len(paired) == 2 * len(text):
+                return [(kid, ((end2 + 1) >> 1) - lengths[kid], (end2 + 1) >> 1)
+                        for end2, kid in self._paired_iter(paired)]
         return [(kid, end + 1 - lengths[kid], end + 1) for end, kid in self.iter(text)]
 
 
 def _matches(automaton: _Automaton, text: str, ordered: bool = True, codes=None) -> list[tuple[int, int, int]]:
     """See :meth:`_Automaton.matches` (``ordered`` is kept for the callers that state they rely on it)."""
     return automaton.matches(text, codes)
+
+
+def _free_matches(automaton: _Automaton, text: str, codes, occupied: bytearray, longer_only: bool) -> list:
+    """The ``(key id, start, end)`` matches in a long ``text`` that :meth:`Matcher._sound_candidates` keeps:
+    none where ``occupied`` holds a value >= the key's length (``longer_only``) or any mark (else)."""
+    start, end, kid = automaton.match_arrays(text, codes)
+    if not kid.size:
+        return []
+    held = np.frombuffer(occupied, dtype=np.uint8)
+    size = end - start
+    top = np.zeros(kid.size, dtype=np.int64)  # max(occupied[start:end])
+    last = held.size - 1
+    for k in range(int(size.max())):
+        inside = k < size
+        np.maximum(top, np.where(inside, held[np.minimum(start + k, last)], 0), out=top)
+    keep = np.flatnonzero(top < (automaton._lengths_np[kid] if longer_only else 1))
+    if not keep.size:
+        return []
+    return list(zip(kid[keep].tolist(), start[keep].tolist(), end[keep].tolist(), strict=True))
 
 
 def _trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list) -> None:

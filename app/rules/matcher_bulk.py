@@ -20,8 +20,21 @@ import numpy as np
 
 from app.rules import safe_words
 from app.rules.model import LexiconEntry
+from app.rules.patterns import NUMBER_END, NUMBER_START
 
 _EXACT, _PATTERN = "exact", "pattern"
+
+
+def _char_lut(chars) -> np.ndarray:
+    """A BMP lookup table: is the character one of ``chars``? (Characters beyond the BMP read as U+FFFF.)"""
+    lut = np.zeros(0x10000, dtype=bool)
+    for ch in chars:
+        if ord(ch) < 0xFFFF:
+            lut[ord(ch)] = True
+    return lut
+
+
+_NUMBER_END, _NUMBER_START = _char_lut(NUMBER_END), _char_lut(NUMBER_START)
 
 
 class BulkTables:
@@ -32,7 +45,7 @@ class BulkTables:
     is None or ``(pattern group, is safe word, safe context numbers, ids of exempted entries)``.
     """
 
-    def __init__(self, values: list[tuple]):
+    def __init__(self, values: list[tuple], key_ids: dict[str, int] | None = None):
         nk = len(values)
         self.keylen = np.array([v[0] for v in values], dtype=np.int64)
         self.verify = np.array([v[1] is not None for v in values], dtype=bool)
@@ -53,6 +66,12 @@ class BulkTables:
         t_entry, t_negsev, t_check, t_glue_s, t_glue_e, t_cats, self.t_form = [], [], [], [], [], [], []
         self.is_safe = np.zeros(nk, dtype=bool)
         self.has_pattern = np.zeros(nk, dtype=bool)
+        self.need_before = np.zeros(nk, dtype=bool)  # every pattern of the anchor needs a number before it
+        self.need_after = np.zeros(nk, dtype=bool)  # ... after it
+        # The anchor's pattern items (as the short path stores them), flat: kid -> p_items[first : first + count].
+        pat_first = np.zeros(nk, dtype=np.int64)
+        pat_count = np.zeros(nk, dtype=np.int64)
+        self.p_items: list[tuple] = []
         self.ctx_idx = np.full(nk, -1, dtype=np.int64)
         self.ctx_list: list[tuple[int, ...]] = []
         ex_first = np.zeros(nk, dtype=np.int64)
@@ -77,6 +96,11 @@ class BulkTables:
             patterns, is_safe, contexts, exempts = rest
             self.is_safe[kid] = is_safe
             self.has_pattern[kid] = bool(patterns)
+            if patterns:
+                self.need_before[kid], self.need_after[kid] = patterns[0], patterns[1]
+                pat_first[kid] = len(self.p_items)
+                pat_count[kid] = len(patterns[2])
+                self.p_items.extend(patterns[2])
             if contexts:
                 self.ctx_idx[kid] = len(self.ctx_list)
                 self.ctx_list.append(contexts)
@@ -93,8 +117,21 @@ class BulkTables:
         self.t_cats = np.array(t_cats, dtype=bool)
         self.any_cats = bool(self.t_cats.any())
         self.ex_first, self.ex_count = ex_first, ex_count
+        self.pat_first, self.pat_count = pat_first, pat_count
+        self.p_before = np.array([item[2] for item in self.p_items], dtype=bool)  # needs a number before
+        self.p_after = np.array([item[3] for item in self.p_items], dtype=bool)  # ... after
+        self.p_max_len = np.array([item[5] for item in self.p_items], dtype=np.int64)
+        pattern_index: dict[int, int] = {}  # id(pattern) -> dense number
+        self.p_pattern = np.array([pattern_index.setdefault(item[6], len(pattern_index)) for item in self.p_items],
+                                  dtype=np.int64)
+        # The key id of the first literal every match of the pattern contains (-1: none, or not a key).
+        key_ids = key_ids or {}
+        self.p_piece = np.array([key_ids.get(item[4][0], -1) if item[4] else -1 for item in self.p_items],
+                                dtype=np.int64)
+        self._p_category_ok: dict[str, np.ndarray] = {}
         self.ex_groups = np.array(ex_groups, dtype=np.int64)
         self.entry_index = entry_index
+        self.group_index = group_index
         self.entry_group = np.array(
             [group_index.get(e.id, -1) for e in self.entry_list], dtype=np.int64
         )
@@ -109,15 +146,21 @@ class BulkTables:
             self._category_ok[product_category] = ok
         return ok
 
+    def pattern_category_ok(self, product_category: str) -> np.ndarray:
+        """Per pattern item (``p_items`` order): does its entry apply to ``product_category``?"""
+        ok = self._p_category_ok.get(product_category)
+        if ok is None:
+            ok = np.array([not (item[0].product_categories and product_category not in item[0].product_categories)
+                           for item in self.p_items], dtype=bool)
+            self._p_category_ok[product_category] = ok
+        return ok
+
     def group_of(self, entry: LexiconEntry) -> int:
         """The exemption group of an entry that may not be in ``entry_list`` (a pattern's entry)."""
         index = self.entry_index.get(id(entry))
         if index is not None:
             return int(self.entry_group[index])
-        try:
-            return self.group_ids.index(entry.id)
-        except ValueError:
-            return -1
+        return self.group_index.get(entry.id, -1)
 
 
 def _within(counts: np.ndarray) -> np.ndarray:
@@ -137,7 +180,11 @@ def read_outputs(matches: list[tuple[int, int, int]], n: int):
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
     flat = np.fromiter(chain.from_iterable(matches), dtype=np.int64, count=3 * len(matches))
-    start, end, kid = flat[1::3], flat[2::3], flat[0::3]
+    return order_outputs(flat[1::3], flat[2::3], flat[0::3], n)
+
+
+def order_outputs(start: np.ndarray, end: np.ndarray, kid: np.ndarray, n: int):
+    """The automaton's outputs as arrays ordered by end, then longest (earliest start) first."""
     order = end * (n + 1) + start  # one (start, end) per key: strictly increasing when in order
     if order.size > 1 and not (order[1:] > order[:-1]).all():
         sort = np.argsort(order, kind="stable")
@@ -146,13 +193,17 @@ def read_outputs(matches: list[tuple[int, int, int]], n: int):
 
 
 def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, codes, product_category, checks,
-                     trigger, pattern_candidates, unanchored: bool) -> list[tuple]:
+                     trigger, pattern_candidates, unanchored, pattern_windows=None) -> list[tuple]:
     """The exact and pattern candidates of a long text that pass the exemption and safe-word checks.
 
     ``outputs`` are :func:`read_outputs`' arrays; ``codes`` are ``nt``'s code points. Fills ``checks``
-    (safe spans, sorted; triggers; exemption spans) for the homophone pass. ``trigger`` and
-    ``pattern_candidates`` are the matcher's own steps for patterns (shared with the short path);
-    ``unanchored``: the matcher has patterns without an anchor (they run on every text).
+    (safe spans, sorted; triggers; exemption spans) for the homophone pass. ``pattern_candidates`` is
+    the matcher's own step for patterns (shared with the short path); ``trigger``, its per-anchor test,
+    is done here with arrays (same tests, same order; the parameter stays for the callers);
+    ``unanchored``: the matcher's patterns without an anchor (they run on every text). With
+    ``pattern_windows`` (the matcher's regex step over given windows), the windows
+    ``pattern_candidates`` would search are computed here with arrays, and those without the pattern's
+    first required literal (known from the automaton's outputs) are left out: the same candidates.
     """
     start, end, kid = outputs
     n = len(nt)
@@ -182,9 +233,24 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
     # Pattern anchors, in output order (the order the short path triggers them in).
     m = tb.has_pattern[kid]
     triggered: list = []
-    if m.any():
-        for s, e, k in zip(start[m].tolist(), end[m].tolist(), kid[m].tolist(), strict=True):
-            trigger(nt, n, s, e, values[k][3][0], triggered)
+    windows = None
+    if pattern_windows is not None and m.any():
+        windows = _pattern_windows(tb, start, end, kid, m, codes, n, product_category)
+        windows += [(0, n, item) for item in unanchored
+                    if not (product_category and item[0].product_categories
+                            and product_category not in item[0].product_categories)]
+    elif m.any():
+        # ``trigger``'s test of the whole group, first in numpy: a number right before / after the anchor?
+        pk, ps, pe = kid[m], start[m], end[m]
+        before = (ps > 0) & _NUMBER_END[np.minimum(codes[np.maximum(ps - 1, 0)], 0xFFFF)]
+        after = (pe < n) & _NUMBER_START[np.minimum(codes[np.minimum(pe, n - 1)], 0xFFFF)]
+        m = (before | ~tb.need_before[pk]) & (after | ~tb.need_after[pk])
+        if m.any():  # then each pattern's own test, over the anchors' items in order
+            counts = tb.pat_count[pk[m]]
+            pi = np.repeat(tb.pat_first[pk[m]], counts) + _within(counts)
+            ok = (np.repeat(before[m], counts) | ~tb.p_before[pi]) & (np.repeat(after[m], counts) | ~tb.p_after[pi])
+            triggered = list(zip(np.repeat(ps[m], counts)[ok].tolist(), np.repeat(pe[m], counts)[ok].tolist(),
+                                 map(tb.p_items.__getitem__, pi[ok].tolist()), strict=True))
 
     # The terms' candidates.
     m = tb.term_count[kid] > 0
@@ -205,7 +271,10 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
     if keep is not None:
         cs, ce, ti = cs[keep], ce[keep], ti[keep]
     count = cs.size
-    patterns = pattern_candidates(nt, triggered, product_category, count) if triggered or unanchored else []
+    if windows is not None:
+        patterns = pattern_windows(nt, windows, count) if windows else []
+    else:
+        patterns = pattern_candidates(nt, triggered, product_category, count) if triggered or unanchored else []
     if count == 0 and not patterns:
         checks.set_safe(list(zip(safe_a.tolist(), safe_b.tolist(), strict=True)))
         return []
@@ -254,6 +323,64 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
     if patterns:
         cands += [c for c, gone in zip(patterns, dropped[count:].tolist(), strict=True) if not gone]
     return cands
+
+
+def _pattern_windows(tb: BulkTables, start, end, kid, anchors, codes, n: int, product_category) -> list[tuple]:
+    """The ``(lo, hi, item)`` windows the matcher's ``_pattern_candidates`` searches for the anchors
+    ``anchors`` (a mask over the outputs), in its order, without the windows where the pattern's first
+    required literal does not occur (their regex would not run there either).
+
+    ``_pattern_candidates`` skips an item whose window ends no further than an earlier window of the
+    same pattern (``done``) and starts it at ``max(anchor start - max_len, done - max_len, 0)``; ``done``
+    is the running maximum of the earlier windows' ends, whether or not their regex ran.
+    """
+    pk, ps, pe = kid[anchors], start[anchors], end[anchors]
+    before = (ps > 0) & _NUMBER_END[np.minimum(codes[np.maximum(ps - 1, 0)], 0xFFFF)]
+    after = (pe < n) & _NUMBER_START[np.minimum(codes[np.minimum(pe, n - 1)], 0xFFFF)]
+    m = (before | ~tb.need_before[pk]) & (after | ~tb.need_after[pk])
+    if not m.any():
+        return []
+    counts = tb.pat_count[pk[m]]
+    pi = np.repeat(tb.pat_first[pk[m]], counts) + _within(counts)
+    ok = (np.repeat(before[m], counts) | ~tb.p_before[pi]) & (np.repeat(after[m], counts) | ~tb.p_after[pi])
+    if product_category:
+        ok &= tb.pattern_category_ok(product_category)[pi]
+    a, b, pi = np.repeat(ps[m], counts)[ok], np.repeat(pe[m], counts)[ok], pi[ok]
+    if not pi.size:
+        return []
+    max_len = tb.p_max_len[pi]
+    hi = np.minimum(b + max_len, n)
+    # done: per pattern, the maximum ``hi`` of its earlier items (-1 for its first)
+    pattern = tb.p_pattern[pi]
+    order = np.argsort(pattern, kind="stable")
+    big = n + 2
+    running = np.maximum.accumulate(pattern[order] * big + hi[order])
+    first = np.ones(order.size, dtype=bool)
+    first[1:] = pattern[order][1:] != pattern[order][:-1]
+    done_sorted = np.empty(order.size, dtype=np.int64)
+    done_sorted[0] = -1
+    done_sorted[1:] = running[:-1] - pattern[order][1:] * big
+    done_sorted[first] = -1
+    done = np.empty_like(done_sorted)
+    done[order] = done_sorted
+    lo = np.maximum(np.maximum(a - max_len, done - max_len), 0)
+    keep = hi > done
+    # the first required literal must occur inside [lo, hi): look it up among the automaton's outputs
+    piece = tb.p_piece[pi]
+    need = keep & (piece >= 0)
+    if need.any():
+        wanted = np.zeros(tb.keylen.size, dtype=bool)
+        wanted[piece[need]] = True
+        o = wanted[kid]
+        okey = np.sort(kid[o] * big + start[o])
+        q = piece[need]
+        j = np.searchsorted(okey, q * big + lo[need], side="left")
+        limit = q * big + hi[need] - tb.keylen[q]  # the occurrence must start by hi - len(piece)
+        found = (j < okey.size) & (okey[np.minimum(j, max(okey.size - 1, 0))] <= limit) if okey.size else (j < 0)
+        keep[need] = found
+    keep = np.flatnonzero(keep)
+    items = tb.p_items
+    return list(zip(lo[keep].tolist(), hi[keep].tolist(), map(items.__getitem__, pi[keep].tolist()), strict=True))
 
 
 def _exempted(ex, groups: np.ndarray, start: np.ndarray, end: np.ndarray, n: int) -> np.ndarray:
