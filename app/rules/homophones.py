@@ -104,11 +104,19 @@ def _tone(ch: str) -> int:
     return 5
 
 
+@lru_cache(maxsize=4096)
+def _term_words(term: str) -> dict[tuple[int, int], int]:
+    """The term's words as jieba segments it, ``(start, end) → dictionary frequency`` (cached: terms are few)."""
+    return {(a, b): segment.word_freq(term[a:b]) for a, b in segment.words(term)}
+
+
 def plausible_mishearing(text: str, start: int, end: int, term: str) -> bool:
     """Is ``text[start:end]`` (sounds like ``term``, differs from it) a misrecognised ``term``?
 
     No when more than one character (two in terms over four characters) differs, when a two-character
-    term's changed character has another tone (约跑 for 约炮), when the changed character is 宝 (宝宝, collapsed
+    term's changed character has another tone (约跑 for 约炮), when a changed syllable of a term of up to three
+    characters differs in sound *and* tone (减脂茶 for 降脂茶) or lies in a surface word standing on a term word with
+    another tone, at least as common (金价卖 for 进价卖), when the changed character is 宝 (宝宝, collapsed
     by the normaliser) or has another tone inside a common word of the surface (国家制定), when the surface is a common word of its own (根植 for 根治, 位移 for 唯一), or when the words
     around it, as jieba segments the neighbourhood, straddle the span's edges (国家机关 is not 国家级).
     """
@@ -127,7 +135,21 @@ def plausible_mishearing(text: str, start: int, end: int, term: str) -> bool:
     # two-character term the changed character must have the term character's tone too (鼎级 ≈ 顶级, 要妆 ≈ 药妆).
     if len(term) <= 2 and any(_toned(a) != _toned(b) for a, b in changed):
         return False
+    # A syllable that differs twice over — another final/initial (only merged as a regional accent) *and* another
+    # tone — is a loose sound-alike, not a mishearing: 减脂茶 (jiǎn) is no 降脂茶 (jiàng); 开过关 ≈ 开过光 keeps its tone.
+    if len(term) <= 3 and any(_tone(a) != _tone(b) and _toneless(_toned(a)) != _toneless(_toned(b)) for a, b in changed):
+        return False
     # Another tone inside a common word of the surface: 国家制定 (zhì dìng) is no 国家指定 (zhǐ dìng), 只好了 no 治好了.
+    # In a short term, a surface word standing exactly where a word of the term stands, with another tone and at
+    # least as common, is that word, not a slip: 金价卖 (金价) is no 进价卖 (进价); 降雪压 stays 降血压 (降雪 spans no
+    # word of 降血压).
+    if len(term) <= 3:
+        term_words = _term_words(term)
+        for a, b in segment.words(surface):
+            freq = term_words.get((a, b))
+            if (b - a >= 2 and freq is not None and segment.word_freq(surface[a:b]) >= max(freq, _SHORT_FREQ)
+                    and any(surface[i] != term[i] and _tone(surface[i]) != _tone(term[i]) for i in range(a, b))):
+                return False
     for a, b in segment.words(surface):
         if b - a >= 2 and segment.word_freq(surface[a:b]) >= _ABSOLUTE_FREQ and any(
             surface[i] != term[i] and _tone(surface[i]) != _tone(term[i]) for i in range(a, b)

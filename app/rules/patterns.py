@@ -8,7 +8,8 @@ Placeholders (upper case, half-width braces):
   多/余/来 (十多天, 一百来单);
 - ``{U}`` a measure word (单 件 个 份 套 盒 瓶 罐 箱 袋 支 条 斤 台 双 组 …, see ``UNITS``); only right after ``{N}``;
 - ``{X}`` a short gap: zero to four characters within the sentence (没有比{X}更便宜 covers 没有比我们更便宜 and
-  没有比这更便宜); never at the start or the end of a form.
+  没有比这更便宜); never at the start or the end of a form, and never across a negated modal (不能/不会/无法/
+  并不/不是 …: 只能量血压，不能降血压 is no 血压{X}降 — the result is denied, not claimed).
 
 The literal pieces are normalised like the texts. The longest literal piece is the pattern's *anchor*: the
 matcher only runs the regex near places where its anchor occurs, so patterns cost nothing on text that
@@ -41,7 +42,9 @@ UNITS = (
     "樽", "盏", "床", "栋", "名", "剂", "贴", "帖", "丸", "板", "码", "饼", "砖", "沱",
 )
 UNIT_RX = "(?:" + "|".join(UNITS) + ")"
-GAP_RX = rf"(?:[^。！？!?；;\n]{{0,{GAP_MAX}}}?)"
+# A gap never takes in a negated modal: 只能量血压，不能降血压 is no 血压{X}降 (the result is denied, not claimed).
+GAP_NEGATIONS = "不能|不会|不可|无法|没法|并不|并没|不是"
+GAP_RX = rf"(?:(?:(?!{GAP_NEGATIONS})[^。！？!?；;\n]){{0,{GAP_MAX}}}?)"
 _TOKEN_RX = {PLACEHOLDER: NUMBER_RX, UNIT: UNIT_RX, GAP: GAP_RX}
 _MAX_TOKEN_LEN = {PLACEHOLDER: 12, UNIT: 2, GAP: GAP_MAX}
 _SPLIT_RX = re.compile(r"(\{N\}|\{U\}|\{X\})")

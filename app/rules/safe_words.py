@@ -25,6 +25,8 @@ SAFE_WORDS = (
     "最低气温", "最高气温", "最低温度", "最高温度", "最高限额", "最低限额", "中国第一汽车", "第一汽车集团",
     # Everyday words that sound like severe terms (the homophone pass would take them for them).
     "卫衣", "威信", "包裹", "转运中心", "转运站", "面包",
+    # 微信 as a feature of the phone or watch on sale (支持微信双开, 手表能看微信消息), not an invitation to it.
+    "微信双开", "微信分身", "微信多开", "微信消息", "微信通知", "微信提醒", "微信运动", "微信支付", "微信付款",
 )
 
 # Contexts, as regular expressions over the normalised text; the whole match is the covering span.

@@ -26,7 +26,8 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
 
 2. **Internal comparison** (:func:`internal_comparison`). 《广告绝对化用语执法指南》(2023) treats a superlative
    that compares the seller's own goods with each other (我们店里最便宜的一款, 这三个色号里最显白的,
-   卡其色是我们家卖得最好的) as not unlawful. A 最…/第一 hit (绝对化用语 or 价格违规) is dropped when it is
+   卡其色是我们家卖得最好的) as not unlawful. So is picking one of the item's own sizes, packs or colours
+   (:func:`picked_variant`: 最便宜的是那个小号的, 最贵的是礼盒装 — 最便宜的就是我们家 / 最好的是这款 stay claims). A 最…/第一 hit (绝对化用语 or 价格违规) is dropped when it is
    scoped to a set of one's own goods: a plural set right before it (这三个色号里, 这几款, 今天上的几款里, 其中,
    系列里, 颜色里), or the shop (店里, 本店, 我们家, 咱家 …, with only 卖得/销量/人气 … in between) *and* the
    superlative picks an item out (最X的 …: 我们家最便宜的是一号链接) — 我们家最好 / 我们家是最好的 stay claims.
@@ -52,12 +53,13 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
      not for 导流/数据造假, where 加不加微信 is still the invitation;
    - a dismissal with 什么 right before it (不是什么特效药, 不讲什么开光, 别指望它降血压 via disbelief); not
      没(有)什么 (没什么副作用 is the claim of 第十七/二十八条);
-   - the topic of a book, course or film (讲风水的书, 关于开光仪式的纪录片, 风水学史): it claims nothing about the goods;
+   - the topic of a book, course or film (讲风水的书, 关于开光仪式的纪录片, 风水学史, 风水史的著作), and a belief named
+     as an idea or custom (建筑里的风水观念, 风水文化): it claims nothing about the goods;
    - a real qualification named in the sentence, not denied: a special cosmetic (国妆特字号/特证/特殊化妆品 — it may claim
      its registered use, 《化妆品监督管理条例》第十六条), a device registration for the 械字号 mention itself (二类医疗
      器械，有注册证，械字号可查 — 械字号 alone, or 械字号面膜 claiming 美白, still fires), and a 蓝帽子 health food's
      function said in the approved wording (辅助降血脂, 有助于增强免疫力; 能降血脂 still fires);
-   - 恢复原价{N}: the later regular price, stated (《明码标价和禁止价格欺诈规定》: a real price), not a made-up one;
+   - 恢复原价{N} / 恢复日常价{N} (after a real deadline): the later regular price, stated (《明码标价和禁止价格欺诈规定》: a real price), not a made-up one;
    - a stated total before "gone when sold" (一共五百本，签完就没有了): a fact, not invented urgency;
    - the shop's own best-seller (我们店里的销冠) as an internal comparison (全网销冠 fires).
    Also in :func:`_disclaimed`: 我不说第一，但是在这个价位值得一试 is modesty; only a challenge to compare after 但
@@ -114,7 +116,7 @@ EFFECT_CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"
 _EFFECT_NEGATORS = "不存在|不敢说|不会说|从不说|不说|没说|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|不能|不会|不是|并非|没有"
 _EFFECT_NEG_REV = re.compile(rf"{_LIGHT_REV}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
-_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生")
+_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止")
 _HARM_CHARS = frozenset("不无没零")
 # 我们不敢说是最好的 / 这不是最便宜的: a disclaimed superlative — unless 但是 … follows (我不敢说是全网最低价，但是
 # 你去比: the known dodge) or a guarantee (不是全网最低价就退差价).
@@ -321,6 +323,25 @@ def internal_comparison(text: str, start: int, end: int, category: str, back: st
     return surface.endswith("的") or text[end : end + 1] == "的"
 
 
+# 最便宜的是那个小号的 / 最贵的是礼盒装 / 最显白的是奶茶色: the superlative picks one size, pack or colour of the
+# goods on sale — the set is the item's own variants, even unnamed. 最便宜的就是我们家 / 最好的是这款 stay claims.
+_VARIANT_AFTER = re.compile(
+    rf"[\u4e00-\u9fff]{{0,3}}?的?(?:就|应该|还是)?是(?:那个|这个|那款|这款|那一款|这一款|那种|这种)?"
+    rf"(?:(?:加大|特大|超大|大|中|小|迷你|均)号|[{_NUM}]+(?:号|码|寸|毫升|升|克|斤|支装|片装|只装|个装)"
+    r"|[\u4e00-\u9fff]{1,5}?(?:装|色|口味|味|码|规格|尺寸|尺码|版|款式|色号))"
+)
+
+
+def picked_variant(text: str, start: int, end: int, category: str) -> bool:
+    """Does the superlative ``text[start:end]`` pick one of the item's own variants (最便宜的是小号的)?"""
+    if category not in COMPARISON_CATEGORIES or "最" not in text[start:end]:
+        return False
+    if text.find("是", end, end + 6) == -1:
+        return False
+    m = _VARIANT_AFTER.match(text, end)
+    return bool(m) and not _EXTERNAL.search(_before(text, start)[::-1] + text[start : m.end()])
+
+
 # -- 3. a disease named in a caution -----------------------------------------------------------------
 
 _CLAIM_VERB_CHARS = frozenset("治疗愈缓解预防降抗消改善调理修复恢复效好康根除去止克星控稳")
@@ -404,7 +425,9 @@ _TOPIC_BEFORE_REV = re.compile(rf"(?:{_rev('讲|讲述|讲解|关于|介绍|研�
 _TOPIC_AFTER = re.compile(
     r"[^。！!?？；;\n]{0,2}?的?(?:书|图书|读物|绘本|课|课程|讲座|节目|纪录片|视频|文章|杂志|专著|教材|历史|知识|典故)"
 )
-_TOPIC_NOUN_AFTER = ("学史", "史料", "的历史", "文化史")
+_TOPIC_NOUN_AFTER = ("学史", "史料", "的历史", "文化史", "史的", "史研究", "史学")
+# 建筑里的风水观念 / 风水文化图录: a belief named as an idea or a custom is a topic, not a promise of luck.
+_BELIEF_TOPIC_AFTER = ("观念", "文化", "理论", "学说", "习俗", "思想", "民俗", "传说")
 _TOPIC_LAST = frozenset("讲述解于绍究讨普读秘谈")
 _DISMISS_LAST = frozenset("么啥的种")
 # Real qualifications named as such (《化妆品监督管理条例》第十六条: a registered special cosmetic may claim its
@@ -419,6 +442,8 @@ _QUALIFIED_NEGATED = re.compile(r"(?:不是|没有|没|非|不属于|不算|冒�
 _SENTENCE = 40
 # 活动结束恢复原价一百二十九: the later regular price, stated — not a fictitious original price.
 _RESTORED_PRICE = ("恢复", "恢复到", "恢复成", "回到", "回归", "变回", "涨回", "涨回到", "调回", "改回")
+# The names of the regular price that comes back (恢复日常价 is the later price, not a 被比较价格).
+_REGULAR_PRICE = ("原价", "日常价", "平时价", "平常价", "正常价", "常规价", "零售价")
 _TOTAL_WORDS = ("一共", "总共", "总量", "总计", "全部")
 # 一共五百本，签完就没有了: a stated total makes "gone when sold" a fact, not invented urgency.
 _STATED_TOTAL = re.compile(rf"(?:一共|总共|总量|总计|全部)(?:就|只有|只|才|是)?(?:发行了|发行|印了|印|做了|做|生产了|生产|出了|烧了|酿了)?{NUMBER_RX}{UNIT_RX}")
@@ -463,6 +488,8 @@ def not_asserted(text: str, start: int, end: int, category: str) -> bool:
         return True  # 招不招财, 开光不开光
     if category != "导流私下交易" and text.startswith(_TOPIC_NOUN_AFTER, end):
         return True  # 风水学史
+    if category == "迷信" and text.startswith(_BELIEF_TOPIC_AFTER, end):
+        return True  # 风水观念
     if prev in _DISMISS_LAST or prev in _TOPIC_LAST or (category == "绝对化用语" and text.find("冠", start, end) != -1):
         back = _before(text, start)
         if prev in _DISMISS_LAST and text[start] not in _SELF_NEGATED and _DISMISS_REV.match(back):
@@ -483,8 +510,8 @@ def not_asserted(text: str, start: int, end: int, category: str) -> bool:
         if text.endswith(_APPROVED_WORDING, 0, start) and _qualification_named(_sentence(text, start, end)[0], _HEALTH_FOOD):
             return True  # 蓝帽子 … 辅助降血脂
     elif category == "价格违规":
-        if text.startswith("原价", start) and text.endswith(_RESTORED_PRICE, 0, start):
-            return True  # 恢复原价一百二十九
+        if text.startswith(_REGULAR_PRICE, start) and text.endswith(_RESTORED_PRICE, 0, start):
+            return True  # 恢复原价一百二十九, 过了十二点恢复日常价一百五十九
     elif category == "虚假紧迫" and text.find("没", start, end) != -1:
         lo = max(0, start - _SENTENCE)
         if any(text.find(w, lo, start) != -1 for w in _TOTAL_WORDS):
@@ -531,6 +558,8 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     if not _WARNING_CHARS.isdisjoint(text[end : end + _WARNING_GAP + 4]) and _warning_after(text, end):
         return True
     if not_asserted(text, start, end, category):
+        return True
+    if category in COMPARISON_CATEGORIES and picked_variant(text, start, end, category):
         return True
     if category == "医疗用语":
         return caution(text, start, end, category)
