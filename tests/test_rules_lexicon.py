@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from app.rules.lexicon import LexiconManager, load_lexicon, read_lexicon_file
+from app.rules.matcher import Matcher
 
 DATA = Path(__file__).parent / "data"
 SMALL = DATA / "lexicon_small.csv"
@@ -78,6 +79,16 @@ def test_useless_exemption_is_a_warning_not_an_error(tmp_path):
     load = read_lexicon_file(path)
     assert load.errors == [] and len(load.entries) == 1
     assert load.warnings and load.warnings[0].line == 2 and "豁免" in load.warnings[0].message
+
+
+def test_exemption_matching_a_pattern_variant_is_not_reported_useless(tmp_path):
+    """拇外翻{X}矫正 matches 拇外翻矫正器: the exemption does work, so no warning (and it really drops the hit)."""
+    path = write(tmp_path / "p.csv", "T-1,拇外翻能矫正,拇外翻{X}矫正,医疗用语,high,穿着舒适,《广告法》第十七条,拇外翻矫正器,,1,\n")
+    load = read_lexicon_file(path)
+    assert load.errors == [] and load.warnings == []
+    matcher = Matcher(load.entries)
+    assert matcher.scan("这款拇外翻矫正器很舒服") == []
+    assert [h.term for h in matcher.scan("拇外翻戴着就能矫正")] == ["拇外翻能矫正"]
 
 
 def test_user_overlay_adds_overrides_and_disables(tmp_path):

@@ -24,7 +24,7 @@ from app.paths import resource_path, user_lexicon_path
 from app.rules.homophones import to_sound
 from app.rules.model import SEVERITIES, LexiconEntry
 from app.rules.normalize import normalize_term
-from app.rules.patterns import is_pattern, literal_text, placeholder_problem
+from app.rules.patterns import compile_form, is_pattern, literal_text, placeholder_problem
 
 CATEGORIES = (
     "绝对化用语", "医疗用语", "功效夸大", "虚假紧迫", "价格违规", "权威背书", "迷信", "投资承诺",
@@ -159,8 +159,10 @@ def _parse_row(cells: dict, where: str, is_overlay: bool) -> tuple[LexiconEntry 
     if term and not is_pattern(term):
         # Exemptions may also name a sound-alike word (卫衣 for 唯一): it then guards the homophone pass.
         forms = [to_sound(normalize_term(f)) for f in (term, *variants) if not is_pattern(f)]
+        patterns = [compile_form(f).regex for f in variants if is_pattern(f) and not placeholder_problem(f)]
         for ex in exemptions:
-            if not any(f and f in to_sound(normalize_term(ex)) for f in forms):
+            said = normalize_term(ex)
+            if not any(f and f in to_sound(said) for f in forms) and not any(rx.search(said) for rx in patterns):
                 warnings.append(
                     f"豁免语境“{ex}”不包含词条“{term}”或其变体（也不含同音词），不会起作用（豁免语境须包含被匹配的词）"
                 )
