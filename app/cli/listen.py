@@ -36,7 +36,7 @@ def _run(args) -> int:
     except ModelMissingError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    print(f"{check.message} 正在监听，按 Ctrl+C 结束。", file=sys.stderr, flush=True)
     mic = MicrophoneSource(args.device, block_seconds=args.block)
     return run(RecognizedAudio(mic, recognizer), fmt=args.format, db=args.db, record_source="live",
-               product_category=args.category, interrupt_ok=True)
+               product_category=args.category, interrupt_ok=True,
+               ready_message=f"{check.message} 正在监听，按 Ctrl+C 结束。")

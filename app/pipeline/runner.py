@@ -104,8 +104,12 @@ def _silence_stdout() -> None:
 
 
 def run(source, *, fmt: str, db: str | None, record_source: str, product_category: str = "",
-        levels: bool = False, interrupt_ok: bool = False) -> int:
-    """Run ``source`` through the pipeline until it ends (or Ctrl+C). Returns the exit status."""
+        levels: bool = False, interrupt_ok: bool = False, ready_message: str = "") -> int:
+    """Run ``source`` through the pipeline until it ends (or Ctrl+C). Returns the exit status.
+
+    ``ready_message`` is printed on stderr once the lexicon is loaded and the pipeline has started (loading
+    a large lexicon takes seconds: "正在监听" must not be said before the microphone really listens).
+    """
     try:
         matcher, version = load_matcher()
     except Exception as exc:  # noqa: BLE001 - a broken lexicon must be explained, not a traceback
@@ -130,6 +134,8 @@ def run(source, *, fmt: str, db: str | None, record_source: str, product_categor
     interrupted = False
     try:
         pipeline.start()
+        if ready_message:
+            print(ready_message, file=sys.stderr, flush=True)
         while pipeline.running:
             pipeline.wait(0.2)
             if closed.is_set():
