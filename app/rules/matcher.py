@@ -65,8 +65,8 @@ _MARKS = [b"\x01" * n for n in range(64)]  # occupied[start:end] = _MARKS[end - 
 _START = 4
 
 
-def _spellings(key: str) -> list[str]:
-    """A literal term and its other number spellings: 百分之百 ↔ 100%."""
+def key_spellings(key: str) -> list[str]:
+    """A literal (normalised) term and its other number spellings, as the automaton keys them: 百分之百 ↔ 100%."""
     if not key:
         return []
     keys = [key]
@@ -159,7 +159,7 @@ class Matcher:
                     else:
                         unanchored.append(item)
                     continue
-                for key in _spellings(normalize_term(form)):
+                for key in key_spellings(normalize_term(form)):
                     # (neg_severity, entry, key, check_words, glued_start, glued_end, product categories):
                     # a Latin/digit term must not be glued to more letters/digits (no.1 in "i know 1").
                     slot(key)[0].append((
@@ -176,7 +176,7 @@ class Matcher:
         for number, (trigger, _) in enumerate(safe_words.SAFE_CONTEXTS):
             slot(trigger)[3].append(number)
         self._unanchored = tuple(unanchored)
-        # Key id -> (length, verify, terms, rest); most keys are plain terms: ``rest`` is None for them.
+        # Key id -> (length, terms, rest); most keys are plain terms: ``rest`` is None for them.
         table = {
             k: (tuple(t), (_pattern_group(p), safe, tuple(c), tuple(x)) if (p or safe or c or x) else None)
             for k, (t, p, safe, c, x) in exact.items()
@@ -189,20 +189,11 @@ class Matcher:
 
     @staticmethod
     def _build(table: dict, short_paired: bool = True) -> tuple[_Automaton | None, list[tuple]]:
-        """An automaton of the keys (pattern index = key id) and the values by key id.
-
-        A value is ``(length, verify, *value)``: ``verify`` is the key itself when it holds a character
-        the text is read with in place of a lone surrogate (``matchable``), so that such a match must be
-        checked against the text; otherwise None.
-        """
+        """An automaton of the keys (pattern index = key id) and the values by key id: ``(length, *value)``."""
         if not table:
             return None, []
-        keys, values = [], []
-        for key, value in table.items():
-            readable = matchable(key)
-            keys.append(readable)
-            values.append((len(key), key if _STAND_IN in readable else None, *value))
-        return _Automaton(keys, short_paired), values
+        keys = list(table)
+        return _Automaton(keys, short_paired), [(len(key), *value) for key, value in table.items()]
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -268,10 +259,8 @@ class Matcher:
         values = self._values
         n = len(nt)
         triggered = []
-        for kid, start, end in _matches(self._exact, nt):
-            _, verify, terms, rest = values[kid]
-            if verify is not None and nt[start:end] != verify:
-                continue
+        for kid, start, end in self._exact.matches(nt):
+            _, terms, rest = values[kid]
             if rest is not None:
                 patterns, is_safe, contexts, exempts = rest
                 if is_safe:
@@ -359,17 +348,15 @@ class Matcher:
         values = self._sound_values
         sound_text = homophones.to_sound(nt, codes)
         if codes is None:
-            found = _matches(self._sound, sound_text)
+            found = self._sound.matches(sound_text)
         else:  # long text: the spans an exact hit already holds are skipped with numpy
             sound_codes = np.frombuffer(sound_text.encode("utf-32-le", "surrogatepass"), np.uint32)
             found = _free_matches(self._sound, sound_text, sound_codes, occupied, longer_only)
         for kid, start, end in found:
-            size, verify, forms = values[kid]
+            size, forms = values[kid]
             if (max(occupied[start:end]) >= size) if longer_only else (occupied.find(1, start, end) != -1):
                 continue
             surface = nt[start:end]
-            if verify is not None and homophones.to_sound(surface) != homophones.to_sound(verify):
-                continue
             for neg_severity, entry, key in forms:
                 if surface == key or not _applies(entry, product_category):
                     continue  # the exact form was there and was dropped for a reason: keep it dropped
@@ -447,19 +434,6 @@ class Matcher:
             _new_hit(c[7], start, end, text[start:end], HOMOPHONE_CONFIDENCE if c[1] else 1.0, c[8], c[9])
             for c, start, end in zip(chosen, starts, ends, strict=True)
         ]
-
-
-_STAND_IN = "\ufffd"
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def matchable(text: str) -> str:
-    """``text`` with lone surrogates (which UTF-8 cannot hold) replaced by U+FFFD, one for one."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return _SURROGATES.sub(_STAND_IN, text)
-    return text
 
 
 # Long texts are matched over two symbols per character (see _Automaton): a row symbol from _ROW on and a
@@ -556,11 +530,6 @@ class _Automaton:
                 return [(kid, ((end2 + 1) >> 1) - lengths[kid], (end2 + 1) >> 1)
                         for end2, kid in self._paired_iter(paired)]
         return [(kid, end + 1 - lengths[kid], end + 1) for end, kid in self.iter(text)]
-
-
-def _matches(automaton: _Automaton, text: str, ordered: bool = True, codes=None) -> list[tuple[int, int, int]]:
-    """See :meth:`_Automaton.matches` (``ordered`` is kept for the callers that state they rely on it)."""
-    return automaton.matches(text, codes)
 
 
 def _free_matches(automaton: _Automaton, text: str, codes, occupied: bytearray, longer_only: bool) -> list:

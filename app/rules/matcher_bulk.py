@@ -40,7 +40,7 @@ _NUMBER_END, _NUMBER_START = _char_lut(NUMBER_END), _char_lut(NUMBER_START)
 class BulkTables:
     """Per-key and per-term arrays of a matcher (built once with it).
 
-    ``values[kid] = (length, verify, terms, rest)`` as the short path stores them, where ``terms`` are
+    ``values[kid] = (length, terms, rest)`` as the short path stores them, where ``terms`` are
     ``(neg_severity, entry, key, check_words, glued_start, glued_end, product categories)`` and ``rest``
     is None or ``(pattern group, is safe word, safe context numbers, ids of exempted entries)``.
     """
@@ -48,8 +48,6 @@ class BulkTables:
     def __init__(self, values: list[tuple], key_ids: dict[str, int] | None = None):
         nk = len(values)
         self.keylen = np.array([v[0] for v in values], dtype=np.int64)
-        self.verify = np.array([v[1] is not None for v in values], dtype=bool)
-        self.any_verify = bool(self.verify.any())
         self.entry_list: list[LexiconEntry] = []
         entry_index: dict[int, int] = {}
         group_index: dict[str, int] = {}  # entry id -> group (exemptions are keyed by id)
@@ -77,7 +75,7 @@ class BulkTables:
         ex_first = np.zeros(nk, dtype=np.int64)
         ex_count = np.zeros(nk, dtype=np.int64)
         ex_groups: list[int] = []
-        for kid, (_, _, terms, rest) in enumerate(values):
+        for kid, (_, terms, rest) in enumerate(values):
             term_first[kid] = len(t_entry)
             term_count[kid] = len(terms)
             for neg_severity, entry, key, check_words, glued_start, glued_end, categories in terms:
@@ -207,13 +205,6 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
     """
     start, end, kid = outputs
     n = len(nt)
-    if tb.any_verify:
-        suspect = tb.verify[kid]
-        if suspect.any():
-            keep = np.ones(kid.size, dtype=bool)
-            for i in np.flatnonzero(suspect).tolist():
-                keep[i] = nt[int(start[i]) : int(end[i])] == values[int(kid[i])][1]
-            start, end, kid = start[keep], end[keep], kid[keep]
 
     # What can drop candidates: safe words, triggers of safe contexts, exemption contexts.
     m = tb.is_safe[kid]

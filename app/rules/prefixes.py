@@ -28,6 +28,7 @@ import weakref
 from bisect import bisect_left
 
 from app.rules import safe_words
+from app.rules.matcher import key_spellings
 from app.rules.normalize import normalize, normalize_term
 from app.rules.patterns import GAP, NUMBER_CHARS, PLACEHOLDER, UNIT, is_pattern
 
@@ -35,15 +36,6 @@ NUMBER = "\x00"  # a number in a pattern skeleton
 _NUMBER_RUN = re.compile(rf"[{NUMBER_CHARS}]+(?:\.[0-9]*)?(?:多|余|来)?")
 _HAS_NUMBER = re.compile(rf"[{NUMBER_CHARS}]")
 _SAFE = "*"  # owner in the exemption map: a safe word (drops a hit of any entry)
-
-
-def _spellings(key: str) -> list[str]:
-    """A literal form and its other number spellings (百分之百 ↔ 100%), as the matcher keys them."""
-    keys = [key]
-    for a, b in (("百分之百", "100%"), ("100%", "百分之百")):
-        if a in key:
-            keys.append(key.replace(a, b))
-    return keys
 
 
 def skeleton(text: str) -> str:
@@ -90,7 +82,7 @@ class PrefixIndex:
                     keys = [k + "\x00" if cut else k for k in _pattern_skeletons(head)]
                 else:
                     key = normalize_term(form)
-                    keys = _spellings(key) if key else []
+                    keys = key_spellings(key)
                 for key in keys:
                     add(longer, key, entry.id)
             for context in dict.fromkeys(filter(None, map(normalize_term, entry.exemptions))):
