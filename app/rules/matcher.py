@@ -307,13 +307,7 @@ class Matcher:
                 if nt.find(piece, lo, hi) < 0:
                     break  # a literal every match contains is not in the window: spare the regex
             else:
-                for m in pattern.regex.finditer(nt, lo, hi):
-                    start, end = m.span()
-                    key = (start, end, entry.id)
-                    if end > start and key not in seen:
-                        seen.add(key)
-                        cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
-                                      seq + len(cands), end, entry, _PATTERN, pattern.form, False))
+                _regex_candidates(nt, lo, hi, entry, pattern, seen, cands, seq)
         return cands
 
     @staticmethod
@@ -328,13 +322,7 @@ class Matcher:
                 if nt.find(piece, lo, hi) < 0:
                     break
             else:
-                for m in pattern.regex.finditer(nt, lo, hi):
-                    start, end = m.span()
-                    key = (start, end, entry.id)
-                    if end > start and key not in seen:
-                        seen.add(key)
-                        cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
-                                      seq + len(cands), end, entry, _PATTERN, pattern.form, False))
+                _regex_candidates(nt, lo, hi, entry, pattern, seen, cands, seq)
         return cands
 
     def _sound_candidates(self, nt: str, codes, occupied: bytearray, product_category: str | None,
@@ -440,6 +428,18 @@ class Matcher:
 # column symbol from _COL on (disjoint ranges, so a key can only match from a row symbol), and one pair
 # for every character no key contains.
 _ROW, _COL, _OTHER = 0x100, 0x1000, (0x21 << 16) | 0x22
+
+
+def _regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: NumberPattern, seen: set,
+                      cands: list, seq: int) -> None:
+    """Append the pattern's matches in ``nt[lo:hi]`` to ``cands`` as candidates (once per span and entry)."""
+    for m in pattern.regex.finditer(nt, lo, hi):
+        start, end = m.span()
+        key = (start, end, entry.id)
+        if end > start and key not in seen:
+            seen.add(key)
+            cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
+                          seq + len(cands), end, entry, _PATTERN, pattern.form, False))
 
 
 class _Automaton:
