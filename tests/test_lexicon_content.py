@@ -115,7 +115,8 @@ def test_every_exemption_covers_its_term_or_is_a_sound_alike_trap(lexicon):
     """An exemption must contain the term (最近 for 最), or sound like it: 卫衣 ≈ 唯一, a recogniser trap."""
     for e in lexicon.entries:
         forms = [normalize_term(f) for f in (e.term, *e.variants) if not is_pattern(f)]
-        patterns = [compile_form(f).regex for f in (e.term, *e.variants) if is_pattern(f)]
+        patterns = [compile_form(f, getattr(e, "word_classes", None)).regex
+                    for f in (e.term, *e.variants) if is_pattern(f)]
         sounds = [homophones.to_sound(f) for f in forms]
         for ex in e.exemptions:
             key = normalize_term(ex)

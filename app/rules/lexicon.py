@@ -3,7 +3,10 @@
 Format: ``resources/lexicon/README.md`` (CSV, UTF-8 with or without BOM, ``|`` between values). Every
 problem is reported as a :class:`LexiconError` with file, line and a Chinese message saying what to fix;
 a bad row is skipped, the good rows load. The user overlay (``app.paths.user_lexicon_path()``) adds
-entries, overrides default entries by ``id``, and disables them with ``enabled=0``.
+entries, overrides default entries by ``id``, and disables them with ``enabled=0``. Forms may use word
+classes ``{类名}`` defined in ``classes.csv`` (next to the default lexicon, else the bundled one) and the user's
+``user_classes.csv`` (:mod:`app.rules.word_classes`); a class file's problems are errors of the load, and the
+classes' content is part of ``version``.
 
 :class:`LexiconManager` keeps the last good lexicon: a reload whose files have errors keeps the previous
 matcher in force and reports the errors. ``load_lexicon`` is a pure function (safe on any thread); a
@@ -25,6 +28,7 @@ from app.rules.homophones import to_sound
 from app.rules.model import SEVERITIES, LexiconEntry
 from app.rules.normalize import normalize_term
 from app.rules.patterns import compile_form, is_pattern, literal_text, placeholder_problem
+from app.rules.word_classes import ClassLoad, classed, default_classes_path, load_classes, user_classes_path
 
 CATEGORIES = (
     "绝对化用语", "医疗用语", "功效夸大", "虚假紧迫", "价格违规", "权威背书", "迷信", "投资承诺",
@@ -59,6 +63,7 @@ class LexiconLoad:
     warnings: list[LexiconError] = field(default_factory=list)
     version: str = ""
     files: tuple[str, ...] = ()
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word classes in force: name -> members
 
     @property
     def ok(self) -> bool:
@@ -113,8 +118,11 @@ def _read_rows(path: Path, errors: list[LexiconError]) -> tuple[list[tuple[int, 
     return rows, raw
 
 
-def _parse_row(cells: dict, where: str, is_overlay: bool) -> tuple[LexiconEntry | None, list[str], list[str]]:
-    """An entry from one row, or None with the reasons (Chinese). Also returns warnings."""
+def _parse_row(cells: dict, where: str, is_overlay: bool, classes: ClassLoad | None = None
+               ) -> tuple[LexiconEntry | None, list[str], list[str]]:
+    """An entry from one row, or None with the reasons (Chinese). Also returns warnings. ``classes``: the
+    word classes the forms may use."""
+    known = classes.classes if classes is not None else {}
     problems: list[str] = []
     warnings: list[str] = []
     entry_id = cells.get("id", "")
@@ -150,16 +158,17 @@ def _parse_row(cells: dict, where: str, is_overlay: bool) -> tuple[LexiconEntry 
     for form in (term, *variants):
         if not form:
             continue
-        problem = placeholder_problem(form)
+        problem = placeholder_problem(form, known)
         if problem:
             problems.append(problem)
         elif not normalize_term(literal_text(form)):
             problems.append(f"“{form}”去掉空格和标点后为空，无法匹配")
     exemptions = _split(cells.get("exemptions"))
-    if term and not is_pattern(term):
+    if term and not is_pattern(term) and exemptions:
         # Exemptions may also name a sound-alike word (卫衣 for 唯一): it then guards the homophone pass.
         forms = [to_sound(normalize_term(f)) for f in (term, *variants) if not is_pattern(f)]
-        patterns = [compile_form(f).regex for f in variants if is_pattern(f) and not placeholder_problem(f)]
+        patterns = [compile_form(f, known).regex for f in variants
+                    if is_pattern(f) and not placeholder_problem(f, known)]
         for ex in exemptions:
             said = normalize_term(ex)
             if not any(f and f in to_sound(said) for f in forms) and not any(rx.search(said) for rx in patterns):
@@ -189,13 +198,20 @@ def _parse_row(cells: dict, where: str, is_overlay: bool) -> tuple[LexiconEntry 
         note=cells.get("note", ""),
         source=where,
     )
-    return entry, [], warnings
+    return classed(entry, classes), [], warnings
 
 
-def read_lexicon_file(path: Path | str, *, is_overlay: bool = False) -> LexiconLoad:
-    """Parse and validate one lexicon file (entries in file order, including disabled ones)."""
+def read_lexicon_file(path: Path | str, *, is_overlay: bool = False, classes: ClassLoad | None = None) -> LexiconLoad:
+    """Parse and validate one lexicon file (entries in file order, including disabled ones).
+
+    ``classes``: the word classes its forms may use; by default the class file next to it (a default
+    lexicon) or the bundled one (an overlay), plus the user's class file (their problems are not reported
+    here: ``load_lexicon`` does).
+    """
     path = Path(path)
-    result = LexiconLoad(files=(str(path),))
+    if classes is None:
+        classes = _classes(None if is_overlay else path, user_lexicon_path(), True)
+    result = LexiconLoad(files=(str(path),), classes=dict(classes.classes))
     read = _read_rows(path, result.errors)
     if read is None:
         return result
@@ -204,7 +220,7 @@ def read_lexicon_file(path: Path | str, *, is_overlay: bool = False) -> LexiconL
     seen: dict[str, int] = {}
     for line, cells in rows:
         where = f"{path}:{line}"
-        entry, problems, warnings = _parse_row(cells, where, is_overlay)
+        entry, problems, warnings = _parse_row(cells, where, is_overlay, classes)
         result.errors.extend(LexiconError(str(path), line, p) for p in problems)
         result.warnings.extend(LexiconError(str(path), line, w) for w in warnings)
         if entry is None:
@@ -219,23 +235,43 @@ def read_lexicon_file(path: Path | str, *, is_overlay: bool = False) -> LexiconL
     return result
 
 
+def _classes(default_path: Path | None, user_path: Path, overlay: bool) -> ClassLoad:
+    """The word classes for a load: the class file next to ``default_path`` (else the bundled one), then,
+    with ``overlay``, the user's ``user_classes.csv`` next to ``user_path``. Missing files are no error."""
+    paths = [default_classes_path(default_path)]
+    if overlay:
+        paths.append(user_classes_path(user_path))
+    return load_classes(paths, optional=tuple(paths))
+
+
+def class_problems(classes: ClassLoad) -> tuple[list[LexiconError], list[LexiconError]]:
+    """A class load's errors and warnings as :class:`LexiconError`."""
+    return ([LexiconError(f, line, m) for f, line, m in classes.errors],
+            [LexiconError(f, line, m) for f, line, m in classes.warnings])
+
+
 def load_lexicon(
     default_path: Path | str | None = None, user_path: Path | str | None = None, *, overlay: bool = True
 ) -> LexiconLoad:
     """The default lexicon with the user overlay applied; only enabled entries are returned.
 
     ``user_path`` defaults to the user data folder's ``user_lexicon.csv``; a missing user file is normal
-    (no overlay); ``overlay=False`` ignores it. ``version`` is a short hash of both files' content.
+    (no overlay); ``overlay=False`` ignores it and the user's class file. ``version`` is a short hash of
+    the lexicon files' and the class files' content.
     """
     default_path = Path(default_path) if default_path else default_lexicon_path()
     user_path = Path(user_path) if user_path else user_lexicon_path()
-    base = read_lexicon_file(default_path)
+    classes = _classes(default_path, user_path, overlay)
+    base = read_lexicon_file(default_path, classes=classes)
     merged: dict[str, LexiconEntry] = {e.id: e for e in base.entries}
-    errors, warnings = list(base.errors), list(base.warnings)
-    files = [str(default_path)]
+    class_errors, class_warnings = class_problems(classes)
+    errors, warnings = class_errors + base.errors, class_warnings + base.warnings
+    files = [str(default_path), *classes.files]
     digest = hashlib.sha256(base.version.encode())
+    if classes.files:
+        digest.update(b"classes:" + classes.digest.encode())
     if overlay and user_path.exists():
-        overlay = read_lexicon_file(user_path, is_overlay=True)
+        overlay = read_lexicon_file(user_path, is_overlay=True, classes=classes)
         files.append(str(user_path))
         errors += overlay.errors
         warnings += overlay.warnings
@@ -249,7 +285,7 @@ def load_lexicon(
             else:
                 merged[entry.id] = entry
     entries = [e for e in merged.values() if e.enabled]
-    return LexiconLoad(entries, errors, warnings, digest.hexdigest()[:12], tuple(files))
+    return LexiconLoad(entries, errors, warnings, digest.hexdigest()[:12], tuple(files), dict(classes.classes))
 
 
 def stats(entries: list[LexiconEntry]) -> dict[str, Counter]:

@@ -147,14 +147,18 @@ class Matcher:
             neg_severity = -SEVERITY_RANK[entry.severity]
             for form in dict.fromkeys((entry.term, *entry.variants)):
                 if is_pattern(form):
-                    pattern = compile_form(form)
+                    pattern = compile_form(form, getattr(entry, "word_classes", None))  # {类名}: its members
                     # Literals every match contains, the likely rarest first: the last ones (分钟 in
                     # 最后{N}分钟) before the others, the anchor (always near the trigger) last.
-                    required = _required_literals(pattern.regex)[::-1]
+                    required = (_required_literals(pattern.regex) if pattern.literals is None
+                                else pattern.literals)[::-1]
                     required = tuple(sorted(required, key=lambda piece, a=pattern.anchor: piece == a))
                     item = (entry, pattern, pattern.number_before, pattern.number_after, required,
                             pattern.max_len, id(pattern))
-                    if pattern.anchor:
+                    if pattern.anchors:  # 治{疾病}: keyed under each member of the class
+                        for anchor in pattern.anchors:
+                            slot(anchor)[1].append(item)
+                    elif pattern.anchor:
                         slot(pattern.anchor)[1].append(item)
                     else:
                         unanchored.append(item)
@@ -673,8 +677,10 @@ def default_matcher() -> Matcher:
     global _cache
     from app.paths import user_lexicon_path
     from app.rules.lexicon import LexiconManager, default_lexicon_path
+    from app.rules.word_classes import default_classes_path, user_classes_path
 
-    sig = _signature(default_lexicon_path(), user_lexicon_path())
+    sig = _signature(default_lexicon_path(), user_lexicon_path(), default_classes_path(default_lexicon_path()),
+                     user_classes_path())
     with _cache_lock:
         if _cache is None or _cache[0] != sig:
             _cache = (sig, LexiconManager().matcher)

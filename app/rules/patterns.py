@@ -11,6 +11,15 @@ Placeholders (upper case, half-width braces):
   没有比这更便宜); never at the start or the end of a form, and never across a negated modal (不能/不会/无法/
   并不/不是 …: 只能量血压，不能降血压 is no 血压{X}降 — the result is denied, not claimed).
 
+Word classes: ``{类名}`` (a name with Chinese characters, defined in ``resources/lexicon/classes.csv`` or the
+user's ``user_classes.csv``, see :mod:`app.rules.word_classes`) matches one member of the class (members are
+normalised like terms; the alternation tries the longest first): ``{疾病}{X}再也不犯`` covers 湿疹再也不犯 and
+高血压吃了再也不犯. A class may stand at the start or end and next to ``{N}``/``{X}``/another class (not before
+``{U}``); a form needs some literal text besides. Its anchor is its longest literal piece when that has at
+least two characters (再也不犯); otherwise (治{疾病}) the members of one of its classes are its anchors
+(``NumberPattern.anchors``: each member found in a text triggers the regex). :func:`compile_form` takes the
+classes as ``name -> members`` (a mapping or ``(name, members)`` pairs); an unknown class matches nothing.
+
 The literal pieces are normalised like the texts. The longest literal piece is the pattern's *anchor*: the
 matcher only runs the regex near places where its anchor occurs, so patterns cost nothing on text that
 does not contain them. Compiled patterns are immutable and thread-safe.
@@ -48,7 +57,11 @@ GAP_NEGATIONS = "不能|不会|不可|无法|没法|并不|并没|不是"
 GAP_RX = rf"(?:(?:(?!{GAP_NEGATIONS})[^。！？!?；;\n]){{0,{GAP_MAX}}}?)"
 _TOKEN_RX = {PLACEHOLDER: NUMBER_RX, UNIT: UNIT_RX, GAP: GAP_RX}
 _MAX_TOKEN_LEN = {PLACEHOLDER: 12, UNIT: 2, GAP: GAP_MAX}
-_SPLIT_RX = re.compile(r"(\{N\}|\{U\}|\{X\})")
+# A word class {类名}: a name with at least one Chinese character (so {n} or {NUM} stay wrong placeholders).
+_CLASS_NAME = r"[^{}|\s,，]*[\u3400-\u9fff\uf900-\ufaff][^{}|\s,，]*"
+_CLASS_TOKEN = re.compile(r"\{(" + _CLASS_NAME + r")\}")
+CLASS_NAME_MAX = 12
+_SPLIT_RX = re.compile(r"(\{N\}|\{U\}|\{X\}|\{" + _CLASS_NAME + r"\})")
 _DIGITS = "0123456789零〇一二两俩仨三四五六七八九十百千万亿半几壹贰叁肆伍陆柒捌玖拾佰仟"
 NUMBER_START = frozenset(_DIGITS)
 NUMBER_END = frozenset(_DIGITS + "多余来")
@@ -56,29 +69,73 @@ _PLACEHOLDER_LIKE = re.compile(r"\{[^{}]*\}|[{}]")
 
 
 def is_pattern(form: str) -> bool:
-    """Does ``form`` contain a placeholder (``{N}``, ``{U}`` or ``{X}``), i.e. is it matched as a pattern?"""
-    return "{" in form and any(p in form for p in PLACEHOLDERS)
+    """Does ``form`` contain a placeholder (``{N}``, ``{U}``, ``{X}``) or a word class (``{疾病}``), i.e. is it
+    matched as a pattern?"""
+    return "{" in form and (any(p in form for p in PLACEHOLDERS) or _CLASS_TOKEN.search(form) is not None)
+
+
+def class_names(form: str) -> list[str]:
+    """The word class names a form uses, in order (``{疾病}{X}再也不犯`` → ``["疾病"]``)."""
+    return _CLASS_TOKEN.findall(form) if "{" in form else []
+
+
+def class_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot name a word class (Chinese message), or None."""
+    if not name:
+        return "name（词类名）为空，请写一个中文名称，例如 疾病"
+    if _CLASS_TOKEN.fullmatch("{" + name + "}") is None:
+        return f"词类名“{name}”须含汉字，且不能含花括号、|、逗号或空格（{{N}}/{{U}}/{{X}} 是占位符，不能作词类名）"
+    if len(name) > CLASS_NAME_MAX:
+        return f"词类名“{name}”太长（最多 {CLASS_NAME_MAX} 个字）"
+    return None
 
 
 def literal_text(form: str) -> str:
-    """``form`` without its placeholders (for checks such as "is there any text left")."""
+    """``form`` without its placeholders and word classes (for checks such as "is there any text left")."""
     for p in PLACEHOLDERS:
         form = form.replace(p, "")
-    return form
+    return _CLASS_TOKEN.sub("", form) if "{" in form else form
+
+
+def _class_of(part: str) -> str | None:
+    m = _CLASS_TOKEN.fullmatch(part) if part[:1] == "{" else None
+    return m.group(1) if m else None
+
+
+def _class_map(classes) -> dict:
+    if not classes:
+        return {}
+    return classes if isinstance(classes, dict) else dict(classes)
 
 
 @dataclass(frozen=True)
 class NumberPattern:
-    """One pattern form of a lexicon entry, compiled (the name is historical: ``{U}``/``{X}`` too)."""
+    """One pattern form of a lexicon entry, compiled (the name is historical: ``{U}``/``{X}`` too).
+
+    ``regex`` is compiled from ``source`` when first used: at once for forms without word classes, at the
+    first scan that needs it for forms with classes (a class of ~200 members makes a regex that takes a few
+    milliseconds to compile, and a lexicon has hundreds of such forms). Either way it is compiled once per
+    source text in a process (``_compiled``); concurrent first uses may both compile, harmlessly.
+    """
 
     form: str  # the form as written in the lexicon
-    regex: re.Pattern
+    source: str  # the regex's text
     anchor: str  # longest normalised literal piece ("" when the form has none)
     max_len: int  # upper bound of a match's length, for the search window around an anchor
     # The anchor is right after / right before a number in every match: a cheap test that spares the
     # regex at the many places where the anchor is an ordinary word (限 in 限时, 瘦 in 瘦身).
     number_before: bool = False
     number_after: bool = False
+    # A form whose longest literal piece is a single character (治{疾病}) is anchored on the members of one
+    # of its classes instead: the matcher keys it under each of them.
+    anchors: tuple[str, ...] = ()
+    # The literal runs every match contains (the pieces between placeholders), for forms with classes; None:
+    # read them from the parsed regex (``matcher._required_literals``).
+    literals: tuple[str, ...] | None = None
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.source)
 
     def may_match_at(self, text: str, start: int, end: int) -> bool:
         """Could the pattern match around its anchor found at ``text[start:end]``?"""
@@ -87,18 +144,29 @@ class NumberPattern:
         return not (self.number_after and (end >= len(text) or text[end] not in NUMBER_START))
 
 
-def placeholder_problem(form: str) -> str | None:
-    """Why a form's use of placeholders is wrong (Chinese message), or None when it is fine."""
+def placeholder_problem(form: str, classes=None) -> str | None:
+    """Why a form's use of placeholders and word classes is wrong (Chinese message), or None when it is fine.
+
+    ``classes``: the defined word classes (``name -> members`` or pairs); None = none defined.
+    """
+    known = _class_map(classes)
     for token in _PLACEHOLDER_LIKE.findall(form):
-        if token not in PLACEHOLDERS:
+        if token in PLACEHOLDERS:
+            continue
+        name = _class_of(token)
+        if name is None:
             return (
-                f"占位符写法不对：“{token}”，只能写 {{N}}（数字）、{{U}}（量词，紧跟在 {{N}} 后）或 {{X}}"
-                f"（最多 {GAP_MAX} 个字的间隔），大写字母、半角花括号"
+                f"占位符写法不对：“{token}”，只能写 {{N}}（数字）、{{U}}（量词，紧跟在 {{N}} 后）、{{X}}"
+                f"（最多 {GAP_MAX} 个字的间隔），大写字母、半角花括号；或 {{类名}}（词类文件 classes.csv 里定义的词类）"
             )
+        if name not in known:
+            defined = "、".join(list(known)[:15]) + ("等" if len(known) > 15 else "") if known else "还没有定义任何词类"
+            return f"词类“{token}”没有定义：请在词类文件 classes.csv 里加上 name 为“{name}”的行，或改用已有的词类（{defined}）"
     if not is_pattern(form):
         return None
     parts = [p for p in _SPLIT_RX.split(form) if p != ""]
-    if not any(normalize_term(p) for p in parts if p not in PLACEHOLDERS):
+    literals = [normalize_term(p) for p in parts if p not in PLACEHOLDERS and _class_of(p) is None]
+    if not any(literals):
         return f"“{form}”只有占位符，没有文字，会匹配任何内容"
     for i, part in enumerate(parts):
         before = parts[i - 1] if i > 0 else ""
@@ -111,30 +179,78 @@ def placeholder_problem(form: str) -> str | None:
     return None
 
 
-def compile_form(form: str) -> NumberPattern:
-    """Compile a valid pattern form (check it with :func:`placeholder_problem` first)."""
+def compile_form(form: str, classes=None) -> NumberPattern:
+    """Compile a valid pattern form (check it with :func:`placeholder_problem` first). ``classes``: the word
+    classes it may use (``name -> members`` or ``(name, members)`` pairs); an unknown class matches nothing."""
+    known = _class_map(classes)
     parts = [p for p in _SPLIT_RX.split(form) if p != ""]
-    tokens = [p if p in PLACEHOLDERS else normalize_term(p) for p in parts]
-    regex = "".join(_TOKEN_RX[t] if t in PLACEHOLDERS and parts[i] in PLACEHOLDERS else re.escape(t)
-                    for i, t in enumerate(tokens))
+    names = [None if p in PLACEHOLDERS else _class_of(p) for p in parts]
+    special = [p in PLACEHOLDERS or names[i] is not None for i, p in enumerate(parts)]
+    tokens = [p if special[i] else normalize_term(p) for i, p in enumerate(parts)]
+    regex = "".join(
+        _class_regex(tuple(known.get(names[i], ()))) if names[i] is not None
+        else _TOKEN_RX[t] if t in PLACEHOLDERS and parts[i] in PLACEHOLDERS else re.escape(t)
+        for i, t in enumerate(tokens)
+    )
     # A percentage is said either way: 百分之九十 / 90%. Each form of the pattern accepts both.
     percent = rf"(?:百分之{NUMBER_RX}|{NUMBER_RX}%)"
     regex = regex.replace("百分之" + NUMBER_RX, percent).replace(NUMBER_RX + "%", percent)
-    literal = [i for i, p in enumerate(parts) if p not in PLACEHOLDERS]
+    literal = [i for i in range(len(parts)) if not special[i]]
     # The anchor must occur whichever way the percentage was said.
     stripped = {i: tokens[i].removeprefix("%").removesuffix("百分之") for i in literal}
     at = max(literal, key=lambda i: len(stripped[i]))
     anchor = stripped[at]
+    anchors: tuple[str, ...] = ()
+    if len(anchor) < 2:  # 治{疾病}: the members of the class with the longest shortest member are the anchors
+        usable = [n for n in names if n is not None and known.get(n)]
+        if usable:
+            anchors = tuple(known[max(usable, key=lambda n: min(map(len, known[n])))])
     max_len = sum(len(tokens[i]) for i in literal) + sum(_MAX_TOKEN_LEN[p] for p in parts if p in PLACEHOLDERS)
+    max_len += sum(max(map(len, known.get(name, ())), default=0) for name in names if name is not None)
     max_len += 3 * form.count("%")  # said as 百分之
-    return NumberPattern(
+    has_class = any(name is not None for name in names)
+    pattern = NumberPattern(
         form=form,
-        regex=_compiled(regex),
+        source=regex,
         anchor=anchor,
         max_len=max_len,
-        number_before=at > 0 and parts[at - 1] == PLACEHOLDER and anchor == tokens[at],
-        number_after=at < len(parts) - 1 and parts[at + 1] == PLACEHOLDER and anchor == tokens[at],
+        number_before=not anchors and at > 0 and parts[at - 1] == PLACEHOLDER and anchor == tokens[at],
+        number_after=not anchors and at < len(parts) - 1 and parts[at + 1] == PLACEHOLDER and anchor == tokens[at],
+        anchors=anchors,
+        # Runs of literal text every match contains; a piece said two ways (百分之 / %) is none.
+        literals=tuple(tokens[i] for i in literal if tokens[i] and "%" not in tokens[i] and "百分之" not in tokens[i])
+        if has_class else None,
     )
+    if not has_class:
+        _ = pattern.regex  # compiled now, as before
+    return pattern
+
+
+@functools.lru_cache(maxsize=1024)
+def _class_regex(members: tuple[str, ...]) -> str:
+    """One member of a class as a regex (``(?!)`` for no member), written as a trie (高(?:血(?:压|脂)|尿酸)):
+    compiles and runs several times faster than a flat alternation of ~200 words, and prefers the same
+    member — the longest one that lets the rest of the pattern match."""
+    if not members:
+        return "(?!)"
+    trie: dict = {}
+    for member in members:
+        node = trie
+        for ch in member:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a member ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a shorter member ends here: the longer ones are tried first (greedy ?)
+        return (body if len(branches) > 1 or len(branches[0]) == 1 else "(?:" + body + ")") + "?"
+    return body
 
 
 @functools.lru_cache(maxsize=16384)

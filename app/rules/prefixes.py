@@ -10,7 +10,9 @@ It looks at the normalised text from the hit's start (or from a point before it)
   百分之百 ↔ 100%) of **another** entry has the tail as a proper prefix (a longer form of the hit's own
   entry would not change the popup: an entry fires once per occurrence anyway);
 - the same for ``{N}`` patterns, compared as skeletons (every number run becomes one symbol): 最后三分 is a
-  prefix of 最后{N}分钟, 三个月长高五厘 of {N}个月长高{N}厘米;
+  prefix of 最后{N}分钟, 三个月长高五厘 of {N}个月长高{N}厘米; a pattern is compared up to its first ``{U}``/``{X}``
+  (or second word class), which may always follow; its first word class ``{类名}`` is spelt out member by
+  member (湿疹 and 高血 are prefixes of ``{疾病}{X}再也不犯`` when 湿疹/高血压 are 疾病 members);
 - an exemption context of the hit's **own** entry, or a safe word, has the tail as a proper prefix (the
   hit may be about to disappear: 第一 → 第一次, 最 → 最近).
 
@@ -22,6 +24,7 @@ is thread-safe.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import weakref
@@ -30,7 +33,7 @@ from bisect import bisect_left
 from app.rules import safe_words
 from app.rules.matcher import key_spellings
 from app.rules.normalize import normalize, normalize_term
-from app.rules.patterns import GAP, NUMBER_CHARS, PLACEHOLDER, UNIT, is_pattern
+from app.rules.patterns import GAP, NUMBER_CHARS, PLACEHOLDER, UNIT, class_names, is_pattern
 
 NUMBER = "\x00"  # a number in a pattern skeleton
 _NUMBER_RUN = re.compile(rf"[{NUMBER_CHARS}]+(?:\.[0-9]*)?(?:多|余|来)?")
@@ -60,6 +63,28 @@ def _before_unit_or_gap(form: str) -> tuple[str, bool]:
     return (form[: min(cuts)], True) if cuts else (form, False)
 
 
+def _pattern_keys(form: str, classes) -> list[str]:
+    """The skeletons of a pattern form up to its first ``{U}``/``{X}`` (then a sentinel: more may follow),
+    its first word class spelt out as each of its members (cut again at a second class)."""
+    head, cut = _before_unit_or_gap(form)
+    names = class_names(head)
+    if not names:
+        return [k + "\x00" if cut else k for k in _pattern_skeletons(head)]
+    token = "{" + names[0] + "}"
+    at = head.index(token)
+    before, rest = head[:at], head[at + len(token) :]
+    if len(names) > 1:
+        rest, cut = rest[: rest.index("{" + names[1] + "}")], True
+    members = dict(classes or ()).get(names[0], ())  # normalised already: only the literal pieces need it
+    end = "\x00" if cut else ""
+    return [a + m + b + end for a in _skeletons(before) for m in members for b in _skeletons(rest)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _skeletons(piece: str) -> tuple[str, ...]:
+    return tuple(_pattern_skeletons(piece))
+
+
 class PrefixIndex:
     """Proper prefixes of a lexicon's forms, pattern skeletons, exemption contexts and safe words."""
 
@@ -74,17 +99,16 @@ class PrefixIndex:
         for entry in entries:
             if not getattr(entry, "enabled", True) or not entry.term:
                 continue
+            keys: dict[str, None] = {}  # an entry's forms share many keys ({疾病}{X}… → each member)
             for form in dict.fromkeys((entry.term, *entry.variants)):
                 if is_pattern(form):
                     # A measure word or a gap cannot be compared as a skeleton: the part before the first one
                     # is, and it may always grow further (hence the sentinel making it a proper prefix).
-                    head, cut = _before_unit_or_gap(form)
-                    keys = [k + "\x00" if cut else k for k in _pattern_skeletons(head)]
+                    keys.update(dict.fromkeys(_pattern_keys(form, getattr(entry, "word_classes", None))))
                 else:
-                    key = normalize_term(form)
-                    keys = key_spellings(key)
-                for key in keys:
-                    add(longer, key, entry.id)
+                    keys.update(dict.fromkeys(key_spellings(normalize_term(form))))
+            for key in keys:
+                add(longer, key, entry.id)
             for context in dict.fromkeys(filter(None, map(normalize_term, entry.exemptions))):
                 add(exempt, context, entry.id)
         for word in safe_words.SAFE_WORDS:

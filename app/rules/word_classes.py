@@ -1,0 +1,204 @@
+"""Word classes: named lists of words that lexicon forms refer to as ``{类名}`` (``{疾病}{X}再也不犯``).
+
+A class file (``resources/lexicon/classes.csv``, UTF-8 with or without BOM, header ``name,members,description``)
+defines each class once: ``name`` a Chinese class name (疾病, 宠物病, 身体部位 …), ``members`` its words separated
+by ``|`` like lexicon variants; several rows with the same name extend the class, so a long class is written as
+readable rows by subgroup. A user file ``user_classes.csv`` next to the user lexicon adds members and classes.
+
+Every problem is a ``(file, line, message)`` triple with a Chinese message (the lexicon loader turns them into
+``LexiconError``): an empty or duplicate member, a member with a placeholder, a bad name. A bad member is left
+out, the rest of the class loads; the load then has errors, so ``LexiconManager`` keeps the last good lexicon.
+
+The loader gives each entry whose forms use classes the members of those classes (:class:`ClassedEntry`), so a
+matcher built from entries alone compiles them the same way everywhere. Members are normalised like terms and
+kept longest first (the regex alternation tries them in that order). Pure functions, immutable results:
+safe on any thread.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.paths import resource_path, user_lexicon_path
+from app.rules.model import LexiconEntry
+from app.rules.normalize import normalize_term
+from app.rules.patterns import PLACEHOLDERS, class_name_problem, class_names
+
+CLASSES_FILE = "classes.csv"
+USER_CLASSES_FILE = "user_classes.csv"
+CLASS_COLUMNS = ("name", "members", "description")
+
+Problem = tuple[str, int, str]  # (file, 1-based line or 0 for the whole file, Chinese message)
+
+
+@dataclass(frozen=True)
+class ClassedEntry(LexiconEntry):
+    """A lexicon entry whose forms use ``{类名}``: it carries the members of the classes it uses.
+
+    ``word_classes``: ``((name, (member, ...)), ...)``, members normalised, longest first.
+    """
+
+    word_classes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def is_pattern(self) -> bool:
+        return True
+
+
+@dataclass
+class ClassLoad:
+    """Classes read from one or more class files: name -> members (normalised, longest first)."""
+
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    digest: str = ""  # hash of the files' content ("" when there was no file)
+    files: tuple[str, ...] = ()
+
+    def used_by(self, forms) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The ``(name, members)`` of the defined classes that ``forms`` use, in first-use order."""
+        names = dict.fromkeys(n for form in forms if form for n in class_names(form))
+        return tuple((n, self.classes[n]) for n in names if n in self.classes)
+
+
+def default_classes_path(lexicon_path: Path | str | None = None) -> Path:
+    """``classes.csv`` next to ``lexicon_path`` when there is one there, else the bundled class file."""
+    if lexicon_path is not None:
+        beside = Path(lexicon_path).with_name(CLASSES_FILE)
+        if beside.exists():
+            return beside
+    return resource_path("lexicon", CLASSES_FILE)
+
+
+def user_classes_path(user_lexicon: Path | str | None = None) -> Path:
+    """The user's class file: ``user_classes.csv`` next to the user lexicon."""
+    return Path(user_lexicon or user_lexicon_path()).with_name(USER_CLASSES_FILE)
+
+
+def load_classes(paths, *, optional: tuple[Path, ...] = ()) -> ClassLoad:
+    """Read the class files ``paths`` in order (later files extend earlier ones).
+
+    A missing file in ``optional`` is no error (the bundled file may be absent in an old install, the
+    user file usually is); any other missing file is.
+    """
+    result = ClassLoad()
+    digest = hashlib.sha256()
+    seen_files: set[Path] = set()
+    origin: dict[tuple[str, str], str] = {}  # (class, member) -> "file:line" where it was first given
+    merged: dict[str, list[str]] = {}
+    for path in paths:
+        path = Path(path)
+        key = path.resolve()
+        if key in seen_files:
+            continue
+        seen_files.add(key)
+        if not path.exists() and path in optional:
+            continue
+        rows = _read_class_rows(path, result.errors)
+        if rows is None:
+            continue
+        lines, raw = rows
+        digest.update(str(path.name).encode() + b"\0" + raw + b"\0")
+        result.files += (str(path),)
+        for line, name, members in lines:
+            _add_row(str(path), line, name, members, merged, origin, result)
+    result.classes = {name: _longest_first(members) for name, members in merged.items() if members}
+    result.digest = digest.hexdigest()[:12] if result.files else ""
+    return result
+
+
+def _longest_first(members: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(members, key=len, reverse=True))  # stable: equal lengths keep file order
+
+
+def _read_class_rows(path: Path, errors: list[Problem]) -> tuple[list[tuple[int, str, str]], bytes] | None:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        errors.append((name, 0, "找不到词类文件，请检查路径"))
+        return None
+    except OSError as exc:
+        errors.append((name, 0, f"无法读取词类文件（{exc.strerror or exc}）"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        errors.append((name, raw[: exc.start].count(b"\n") + 1, "不是 UTF-8 编码；请在 Excel/WPS 中另存为“CSV UTF-8”"))
+        return None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    reader.fieldnames = header
+    missing = [c for c in ("name", "members") if c not in header]
+    if missing:
+        errors.append((name, 1, f"表头缺少必需的列：{', '.join(missing)}（表头应为 {','.join(CLASS_COLUMNS)}）"))
+        return None
+    unknown = [h for h in header if h and h not in CLASS_COLUMNS]
+    if unknown:
+        errors.append((name, 1, f"表头有未知的列：{', '.join(unknown)}（可用列：{', '.join(CLASS_COLUMNS)}）"))
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        if None in row:
+            errors.append((name, line, "这一行的列数比表头多（成员之间请用 | 分隔，不要用逗号；含逗号的说明请加英文双引号）"))
+            continue
+        cells = {k: (v or "").strip() for k, v in row.items() if k}
+        if not any(cells.values()):
+            continue
+        rows.append((line, cells.get("name", ""), cells.get("members", "")))
+    return rows, raw
+
+
+def _add_row(file: str, line: int, name: str, members_cell: str, merged: dict[str, list[str]],
+             origin: dict[tuple[str, str], str], result: ClassLoad) -> None:
+    """Validate one class row and add its good members to ``merged`` (problems go to ``result``)."""
+    problem = class_name_problem(name)
+    if problem:
+        result.errors.append((file, line, problem))
+        return
+    if not members_cell:
+        result.errors.append((file, line, f"词类“{name}”的 members（成员）为空，至少写一个，多个用 | 分隔"))
+        return
+    members = merged.setdefault(name, [])
+    for raw in members_cell.split("|"):
+        member = raw.strip()
+        if not member:
+            result.errors.append((file, line, f"词类“{name}”有空成员（两个 | 之间或末尾没有内容），请删掉多余的 |"))
+            continue
+        if "{" in member or "}" in member or any(p in member for p in PLACEHOLDERS):
+            result.errors.append((file, line, f"成员“{member}”含有花括号或占位符；成员只能是普通文字（不能写 {{N}}、{{X}} 或别的词类）"))
+            continue
+        said = normalize_term(member)
+        if not said:
+            result.errors.append((file, line, f"成员“{member}”去掉空格和标点后为空，无法匹配"))
+            continue
+        where = origin.get((name, said))
+        if where is not None:
+            if where.rsplit(":", 1)[0] == file:
+                result.errors.append((file, line, f"成员“{member}”在词类“{name}”中重复（{_line_of(where)}已有），请删掉一个"))
+            else:  # the user file repeating a bundled member: harmless
+                result.warnings.append((file, line, f"成员“{member}”已在词类“{name}”中（{where}），不必重复"))
+            continue
+        origin[(name, said)] = f"{file}:{line}"
+        members.append(said)
+
+
+def _line_of(where: str) -> str:
+    return f"第 {where.rsplit(':', 1)[1]} 行"
+
+
+def classed(entry: LexiconEntry, classes: ClassLoad | None) -> LexiconEntry:
+    """``entry`` as a :class:`ClassedEntry` carrying the members of the classes its forms use (unchanged
+    when it uses none)."""
+    if classes is None or not entry.term:
+        return entry
+    used = classes.used_by((entry.term, *entry.variants))
+    if not used:
+        return entry
+    fields = {f: getattr(entry, f) for f in LexiconEntry.__dataclass_fields__}
+    return ClassedEntry(**fields, word_classes=used)
+
