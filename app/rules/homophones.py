@@ -72,6 +72,11 @@ def to_sound(text: str, codes=None) -> str:
     return text.translate(_sound_list())
 
 
+def sound_codes(codes):
+    """The code points of ``to_sound(text, codes)`` (a numpy array), without building the string."""
+    return _sound_lut()[codes]
+
+
 @lru_cache(maxsize=1)
 def _sound_list() -> list[int]:
     with _lock:

@@ -20,9 +20,9 @@ Speed (``benchmarks/scan_speed.py``): candidates are plain tuples sorted once; t
 only for candidates that could still win; texts from ``LONG_TEXT`` characters on take the numpy path of
 :mod:`app.rules.matcher_bulk` for the automaton's outputs, which go into numpy without a Python tuple each
 (exact and sound automaton), and where the pattern windows are computed with arrays and those lacking the
-pattern's rarest required literal (when that literal is an automaton key anyway) are dropped before any
-Python runs (same results:
-``benchmarks/scan_equivalence.py``).
+first character of the pattern's rarest required literal are dropped before any Python runs (short texts
+skip the patterns whose literal is nowhere in the text); the homophones are merged with the exact winners
+without re-resolving those (same results: ``benchmarks/scan_equivalence.py``).
 
 A :class:`Matcher` is immutable once built: ``scan`` may run concurrently on any number of threads.
 Building one (600 entries) takes ~0.3 s, the first one in a process ~1 s more (character tables), and
@@ -186,7 +186,7 @@ class Matcher:
             for k, (t, p, safe, c, x) in exact.items()
         }
         self._exact, self._values = self._build(table)
-        self._bulk = matcher_bulk.BulkTables(self._values, {k: i for i, k in enumerate(table)}) if self._values else None
+        self._bulk = matcher_bulk.BulkTables(self._values) if self._values else None
         self._sound, self._sound_values = self._build(
             {homophones.to_sound(forms[0][2]): (tuple(forms),) for forms in sound.values()}, short_paired=False,
         )
@@ -244,7 +244,7 @@ class Matcher:
                     lengths[c[4] : c[6]] = bytes((min(size, 255),)) * size
                 sound = self._sound_candidates(nt, norm.codes, lengths, product_category, len(cands), True)
                 if sound:
-                    chosen = self._resolve(chosen + sound, bytearray(len(nt)), checks, False, True)
+                    chosen = self._merge_homophones(chosen, sound, checks)
             else:
                 sound = self._sound_candidates(nt, norm.codes, occupied, product_category, len(cands), False)
                 if sound:
@@ -338,15 +338,15 @@ class Matcher:
         """
         cands: list[tuple] = []
         values = self._sound_values
-        sound_text = homophones.to_sound(nt, codes)
         if codes is None:
-            found = self._sound.matches(sound_text)
-        else:  # long text: the spans an exact hit already holds are skipped with numpy
-            sound_codes = np.frombuffer(sound_text.encode("utf-32-le", "surrogatepass"), np.uint32)
-            found = _free_matches(self._sound, sound_text, sound_codes, occupied, longer_only)
+            found = self._sound.matches(homophones.to_sound(nt))
+        else:  # long text: the spans an exact hit already holds are skipped with numpy (no test below)
+            found = _free_matches(self._sound, homophones.sound_codes(codes), occupied, longer_only)
         for kid, start, end in found:
             size, forms = values[kid]
-            if (max(occupied[start:end]) >= size) if longer_only else (occupied.find(1, start, end) != -1):
+            if codes is None and (
+                (max(occupied[start:end]) >= size) if longer_only else (occupied.find(1, start, end) != -1)
+            ):
                 continue
             surface = nt[start:end]
             for neg_severity, entry, key in forms:
@@ -359,8 +359,7 @@ class Matcher:
     # -- overlaps and hits --------------------------------------------------------------------------
 
     @staticmethod
-    def _resolve(cands: list[tuple], occupied: bytearray, checks: _Checks, prechecked: bool,
-                 exact_chosen: bool = False) -> list[tuple]:
+    def _resolve(cands: list[tuple], occupied: bytearray, checks: _Checks, prechecked: bool) -> list[tuple]:
         """Keep non-overlapping candidates in overlap order, each checked only while its region is free.
 
         A candidate is dropped when a safe word/context or one of its entry's exemption contexts covers
@@ -369,8 +368,7 @@ class Matcher:
         claim (negated, internal comparison; :mod:`app.rules.scopes`) or it lies inside a span that one
         denied. Checking a candidate only when it
         could still be chosen gives the same result as dropping the failing ones first: a candidate over
-        an occupied region is skipped either way. ``exact_chosen``: the exact/pattern candidates already
-        passed every check (they won a first resolution): only a denied span may still drop them.
+        an occupied region is skipped either way.
         """
         cands.sort()
         chosen = []
@@ -385,11 +383,6 @@ class Matcher:
             start = c[4]
             end = c[6]
             if occupied.find(1, start, end) != -1:
-                continue
-            if exact_chosen and not c[1]:
-                if not (scoped and checks.denied and _covers(checks.denied, start, end)):
-                    occupied[start:end] = _MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
-                    chosen.append(c)
                 continue
             if safe and covered(safe, start, end):
                 continue
@@ -409,6 +402,54 @@ class Matcher:
             occupied[start:end] = _MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
             chosen.append(c)
         return chosen
+
+    @staticmethod
+    def _merge_homophones(chosen: list[tuple], sound: list[tuple], checks: _Checks) -> list[tuple]:
+        """What ``_resolve(chosen + sound, ...)`` keeps when ``chosen`` are the exact/pattern winners (they
+        passed every check) and ``sound`` the homophone candidates found where every winner they overlap
+        is shorter than them, without sorting and re-walking the winners.
+
+        In overlap order a homophone comes before every winner it overlaps (those are shorter), so only
+        homophones can block a homophone; a winner is dropped where an accepted homophone overlaps it or
+        one that a scope rule denied covers it. No span denied before covers a winner (a candidate is
+        only checked, and so only denied, while its region is free).
+        """
+        sound.sort()
+        occupied = bytearray(len(checks.text))
+        text = checks.text
+        safe = checks.safe_spans()
+        exempt = checks.exempt_map()
+        covered = safe_words.covered
+        scoped = 1 in ENGINE_REQUESTS_WIRED
+        denied = checks.denied
+        first_new = len(denied)
+        accepted = []
+        for c in sound:
+            start = c[4]
+            end = c[6]
+            if occupied.find(1, start, end) != -1:
+                continue
+            if safe and covered(safe, start, end):
+                continue
+            if exempt and _covers(exempt.get(c[7].id), start, end):
+                continue
+            if not homophones.plausible_mishearing(text, start, end, c[9]):
+                continue
+            if scoped:
+                if denied and _covers(denied, start, end):
+                    continue
+                if scopes.not_a_claim(text, start, end, c[7].category):
+                    denied.append((start, end))
+                    continue
+            occupied[start:end] = _MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
+            accepted.append(c)
+        new_denied = denied[first_new:]
+        if not accepted and not new_denied:
+            return chosen
+        return [
+            c for c in chosen
+            if occupied.find(1, c[4], c[6]) == -1 and not (new_denied and _covers(new_denied, c[4], c[6]))
+        ] + accepted
 
     @staticmethod
     def _hits(text: str, norm, chosen: list[tuple]) -> list[Hit]:
@@ -497,12 +538,15 @@ class _Automaton:
         out[1::2] = pairs & 0xFFFF
         return out.tobytes().decode("utf-32-le")
 
-    def match_arrays(self, text: str, codes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """:meth:`matches` of a long text (``codes``: its code points) as ``(start, end, key id)`` arrays.
+    def match_arrays(self, text: str | None, codes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`matches` of a long text (``codes``: its code points; ``text`` None: spelt from them only
+        if needed) as ``(start, end, key id)`` arrays.
 
         The automaton's ``(end, key id)`` pairs go straight into numpy (no Python tuple per match).
         """
         if self._paired_iter is None:
+            if text is None:
+                text = codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
             found = self.matches(text)
             if not found:
                 empty = np.zeros(0, dtype=np.int64)
@@ -536,19 +580,24 @@ class _Automaton:
         return [(kid, end + 1 - lengths[kid], end + 1) for end, kid in self.iter(text)]
 
 
-def _free_matches(automaton: _Automaton, text: str, codes, occupied: bytearray, longer_only: bool) -> list:
-    """The ``(key id, start, end)`` matches in a long ``text`` that :meth:`Matcher._sound_candidates` keeps:
-    none where ``occupied`` holds a value >= the key's length (``longer_only``) or any mark (else)."""
-    start, end, kid = automaton.match_arrays(text, codes)
+def _free_matches(automaton: _Automaton, codes, occupied: bytearray, longer_only: bool) -> list:
+    """The ``(key id, start, end)`` matches in a long text (its code points ``codes``) that
+    :meth:`Matcher._sound_candidates` keeps: none where ``occupied`` holds a value >= the key's length
+    (``longer_only``) or any mark (else)."""
+    start, end, kid = automaton.match_arrays(None, codes)
     if not kid.size:
         return []
     held = np.frombuffer(occupied, dtype=np.uint8)
     size = end - start
-    top = np.zeros(kid.size, dtype=np.int64)  # max(occupied[start:end])
-    last = held.size - 1
-    for k in range(int(size.max())):
-        inside = k < size
-        np.maximum(top, np.where(inside, held[np.minimum(start + k, last)], 0), out=top)
+    # max(occupied[start:end]) from a sparse table: level k holds the maxima of the runs of 2**k values.
+    levels = int(size.max()).bit_length()
+    table = np.zeros((levels, held.size), dtype=np.uint8)
+    table[0] = held
+    for k in range(1, levels):
+        step = 1 << (k - 1)
+        np.maximum(table[k - 1, :-step], table[k - 1, step:], out=table[k, :-step])
+    k = np.log2(size).astype(np.int64)  # exact for the small integers here: the largest 2**k <= size
+    top = np.maximum(table[k, start], table[k, end - (1 << k)])
     keep = np.flatnonzero(top < (automaton._lengths_np[kid] if longer_only else 1))
     if not keep.size:
         return []
@@ -558,14 +607,17 @@ def _free_matches(automaton: _Automaton, text: str, codes, occupied: bytearray, 
 def _trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list) -> None:
     """Queue the patterns anchored at ``nt[start:end]`` that could match there.
 
-    ``NumberPattern.may_match_at``, inlined: is there a number right before / after the anchor?
+    ``NumberPattern.may_match_at``, inlined: is there a number right before / after the anchor? And is the
+    pattern's first required literal anywhere in ``nt``? (If not, no window of any of its anchors holds it
+    and :meth:`Matcher._pattern_candidates` would never run its regex: leaving out all of its anchors
+    changes nothing.)
     """
     all_before, all_after, items = group
     before = start > 0 and nt[start - 1] in NUMBER_END
     after = end < n and nt[end] in NUMBER_START
     if (before or not all_before) and (after or not all_after):
         for item in items:
-            if (before or not item[2]) and (after or not item[3]):
+            if (before or not item[2]) and (after or not item[3]) and (not item[4] or item[4][0] in nt):
                 triggered.append((start, end, item))
 
 

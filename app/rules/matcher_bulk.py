@@ -45,7 +45,7 @@ class BulkTables:
     is None or ``(pattern group, is safe word, safe context numbers, ids of exempted entries)``.
     """
 
-    def __init__(self, values: list[tuple], key_ids: dict[str, int] | None = None):
+    def __init__(self, values: list[tuple]):
         nk = len(values)
         self.keylen = np.array([v[0] for v in values], dtype=np.int64)
         self.entry_list: list[LexiconEntry] = []
@@ -122,10 +122,15 @@ class BulkTables:
         pattern_index: dict[int, int] = {}  # id(pattern) -> dense number
         self.p_pattern = np.array([pattern_index.setdefault(item[6], len(pattern_index)) for item in self.p_items],
                                   dtype=np.int64)
-        # The key id of the first literal every match of the pattern contains (-1: none, or not a key).
-        key_ids = key_ids or {}
-        self.p_piece = np.array([key_ids.get(item[4][0], -1) if item[4] else -1 for item in self.p_items],
-                                dtype=np.int64)
+        # The first character of the pattern's first (likely rarest) required literal must occur in its
+        # window: per item, that character's number in ``char_slot`` (-1: no literal).
+        firsts = {item[4][0][0] for item in self.p_items if item[4] and ord(item[4][0][0]) < 0xFFFF}
+        self.char_slot = np.full(0x10000, -1, dtype=np.int16)  # BMP character -> its number (U+FFFF: -1)
+        slots = {ch: i for i, ch in enumerate(sorted(firsts))}
+        for ch, slot in slots.items():
+            self.char_slot[ord(ch)] = slot
+        self.p_char = np.array([slots.get(item[4][0][0], -1) if item[4] else -1 for item in self.p_items],
+                               dtype=np.int64)
         self._p_category_ok: dict[str, np.ndarray] = {}
         self.ex_groups = np.array(ex_groups, dtype=np.int64)
         self.entry_index = entry_index
@@ -200,8 +205,8 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
     is done here with arrays (same tests, same order; the parameter stays for the callers);
     ``unanchored``: the matcher's patterns without an anchor (they run on every text). With
     ``pattern_windows`` (the matcher's regex step over given windows), the windows
-    ``pattern_candidates`` would search are computed here with arrays, and those without the pattern's
-    first required literal (known from the automaton's outputs) are left out: the same candidates.
+    ``pattern_candidates`` would search are computed here with arrays, and those without the first
+    character of the pattern's first required literal are left out: the same candidates.
     """
     start, end, kid = outputs
     n = len(nt)
@@ -287,12 +292,12 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
     spans.sort()
     checks.set_safe(spans)
     if spans:
-        a = np.fromiter((x for x, _ in spans), dtype=np.int64, count=len(spans))
-        b = np.maximum.accumulate(np.fromiter((y for _, y in spans), dtype=np.int64, count=len(spans)))
+        pairs = np.array(spans, dtype=np.int64)
+        a = pairs[:, 0]
+        b = np.maximum.accumulate(pairs[:, 1])
         j = np.searchsorted(a, all_start, side="right") - 1
         maybe = ~dropped & (j >= 0) & (b[np.maximum(j, 0)] >= all_end)
-        lengths = np.fromiter((y - x for x, y in spans), dtype=np.int64, count=len(spans))
-        if int(lengths.max()) <= getattr(safe_words, "_LONGEST", -1):
+        if int((pairs[:, 1] - a).max()) <= getattr(safe_words, "_LONGEST", -1):
             # ``covered`` looks back _LONGEST characters for a covering span; no span is longer, so
             # "some span starting at or before the candidate reaches its end" is the same test.
             dropped |= maybe
@@ -318,8 +323,8 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
 
 def _pattern_windows(tb: BulkTables, start, end, kid, anchors, codes, n: int, product_category) -> list[tuple]:
     """The ``(lo, hi, item)`` windows the matcher's ``_pattern_candidates`` searches for the anchors
-    ``anchors`` (a mask over the outputs), in its order, without the windows where the pattern's first
-    required literal does not occur (their regex would not run there either).
+    ``anchors`` (a mask over the outputs), in its order, without the windows where the first character of
+    the pattern's first required literal does not occur (their regex would not run there either).
 
     ``_pattern_candidates`` skips an item whose window ends no further than an earlier window of the
     same pattern (``done``) and starts it at ``max(anchor start - max_len, done - max_len, 0)``; ``done``
@@ -356,22 +361,25 @@ def _pattern_windows(tb: BulkTables, start, end, kid, anchors, codes, n: int, pr
     done[order] = done_sorted
     lo = np.maximum(np.maximum(a - max_len, done - max_len), 0)
     keep = hi > done
-    # the first required literal must occur inside [lo, hi): look it up among the automaton's outputs
-    piece = tb.p_piece[pi]
-    need = keep & (piece >= 0)
-    if need.any():
-        wanted = np.zeros(tb.keylen.size, dtype=bool)
-        wanted[piece[need]] = True
-        o = wanted[kid]
-        okey = np.sort(kid[o] * big + start[o])
-        q = piece[need]
-        j = np.searchsorted(okey, q * big + lo[need], side="left")
-        limit = q * big + hi[need] - tb.keylen[q]  # the occurrence must start by hi - len(piece)
-        found = (j < okey.size) & (okey[np.minimum(j, max(okey.size - 1, 0))] <= limit) if okey.size else (j < 0)
-        keep[need] = found
     keep = np.flatnonzero(keep)
+    if keep.size:
+        keep = keep[_has_char(tb, codes, lo[keep], hi[keep], tb.p_char[pi[keep]], big)]
     items = tb.p_items
     return list(zip(lo[keep].tolist(), hi[keep].tolist(), map(items.__getitem__, pi[keep].tolist()), strict=True))
+
+
+def _has_char(tb: BulkTables, codes, lo, hi, char, big: int) -> np.ndarray:
+    """Mask over the windows ``[lo, hi)``: does the character numbered ``char`` (-1: none asked) occur in
+    it? It is the first character of a literal every match contains: without it ``nt.find`` and the
+    regex would find nothing in the window."""
+    slot = tb.char_slot.take(codes, mode="clip")  # beyond the BMP: U+FFFF, no slot
+    pos = np.flatnonzero(slot >= 0)
+    ok = char < 0
+    if not pos.size:
+        return ok
+    okey = np.sort(slot[pos].astype(np.int64) * big + pos)  # by character, then position
+    j = np.searchsorted(okey, char * big + lo, side="left")
+    return ok | (okey[np.minimum(j, okey.size - 1)] < char * big + hi) & (j < okey.size)
 
 
 def _exempted(ex, groups: np.ndarray, start: np.ndarray, end: np.ndarray, n: int) -> np.ndarray:

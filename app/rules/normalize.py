@@ -257,16 +257,22 @@ def _dot_and_stutter_drops(codes, text: str):
         if starts.size:
             starts = starts[_is_cjk(codes[starts])]
         pos = 0
+        firsts, ends = [], []  # the repeats to remove: [first, end) of each stutter
         for p in starts.tolist():
             if p < pos:
                 continue
             m = _STUTTER_RX.match(text, p)
             if m is None:
                 continue
+            pos = m.end()
+            firsts.append(p + len(m.group(1) or m.group(2)))
+            ends.append(pos)
+        if firsts:
             if gone is None:
                 gone = np.zeros(n, dtype=bool)
-            gone[p + len(m.group(1) or m.group(2)) : m.end()] = True
-            pos = m.end()
+            first = np.array(firsts, dtype=np.int64)
+            size = np.array(ends, dtype=np.int64) - first
+            gone[np.repeat(first - np.cumsum(size) + size, size) + np.arange(int(size.sum()))] = True
     return gone
 
 
