@@ -65,6 +65,10 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
    Also in :func:`_disclaimed`: 我不说第一，但是在这个价位值得一试 is modesty; only a challenge to compare after 但
    (你去比比, 懂的都懂) makes it the dodge.
 
+7. **Advice, care, one's own illness, denied outcomes** (:mod:`app.rules.scopes_advice`, effect categories):
+   咽炎的话少抽烟少喝酒, 甲状腺结节要定期复查, 主播前两天胃炎犯了, 湿疹一直没好利索, 口干多喝水就好了 — unless the
+   product is brought in, used or recommended (高血压的喝这个就降了, 湿疹的宝宝用了就不痒).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -72,6 +76,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules import scopes_advice
 from app.rules.patterns import NUMBER_RX, UNIT_RX
 
 _BOUNDARY = re.compile(r"[。！？!?；;:\n]")  # ':' — a speaker label (主播B：) starts new speech
@@ -358,7 +363,8 @@ def caution(text: str, start: int, end: int, category: str) -> bool:
         return False
     window = _after(text, end)
     m = _CAUTION.search(window)
-    return bool(m) and not _SUITABLE.search(window, 0, m.start())
+    # 不用去医院 / 别去医院了，用这个就行: refused care is the claim, not a caution.
+    return bool(m) and not _SUITABLE.search(window, 0, m.start()) and not scopes_advice.care_refused(window, m.start())
 
 
 # -- 4. a sourced, time-limited ranking ------------------------------------------------------------
@@ -561,6 +567,8 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         return True
     if category in COMPARISON_CATEGORIES and picked_variant(text, start, end, category):
         return True
+    if category in EFFECT_CATEGORIES and scopes_advice.not_claimed(text, start, end, category):
+        return True  # 7. advice, care, one's own illness, a denied outcome (app.rules.scopes_advice)
     if category == "医疗用语":
         return caution(text, start, end, category)
     if category == "导流私下交易":
