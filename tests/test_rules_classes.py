@@ -257,3 +257,119 @@ def test_the_apps_matcher_follows_an_edit_of_the_users_class_file(data_dir):
     second = default_matcher()
     assert second is not first
     assert ("富贵包贴上就消停", "U-1") in spans(second, "富贵包贴上就消停了")
+
+
+# -- round 2: word edges of a leading member, the long gap {XX}, the CLI check, hand-built entries ------------
+
+
+@pytest.fixture(scope="module")
+def edge_matcher(tmp_path_factory):
+    path = lexicon_dir(
+        tmp_path_factory.mktemp("edges"),
+        "P-1,{平台}{X}找我,{平台}{X}搜,导流私下交易,high,在本直播间下单,平台规则,,,1,\n"
+        + "C-1,{疾病}{X}再也不犯,,医疗用语,high,日常护理,《广告法》第十七条,,,1,\n"
+        + "O-1,{疾病}{XX}就好利索,{疾病}的{XX}就通了,医疗用语,high,日常护理,《广告法》第十七条,,,1,\n",
+        "平台,京东|当当网|淘宝,\n疾病,胃炎|癌|湿疹|老寒腿|鼻窦炎|鸡眼,\n",
+    )
+    load = load_lexicon(path, overlay=False)
+    assert load.errors == []
+    return Matcher(load.entries)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("想要的去京东找我", [("京东找我", "P-1")]),
+    ("京东搜一下就有", [("京东搜", "P-1")]),  # the start of the text
+    ("到了北京东门找我", []),  # 北京|东门: 京东 is no word here
+    ("我们的品牌响当当找我就对了", []),  # 当当 is read as a stutter of 当: the member is 当当网
+    ("去当当网找我", [("当当网找我", "P-1")]),
+    ("急性肠胃炎喝了再也不犯了", [("胃炎喝了再也不犯", "C-1")]),  # 肠胃炎, a noun ending with 胃炎, is a 胃炎
+    ("他那个鼻咽癌再也不犯了", [("癌再也不犯", "C-1")]),
+    # read as 我家宝鸡眼 once the stutter 宝宝 is folded: 宝鸡 (a city) is no evidence against 鸡眼
+    ("我家宝宝鸡眼用了再也不犯了", [("鸡眼用了再也不犯", "C-1")]),
+])
+def test_a_leading_member_must_begin_a_word(edge_matcher, text, expected):
+    assert spans(edge_matcher, text) == expected
+
+
+def test_edge_check_is_the_same_on_the_long_path(edge_matcher):
+    lines = ["到了北京东门找我", "想要的去京东找我", "我们的品牌响当当找我就对了", "急性肠胃炎喝了再也不犯了"] * 120
+    block = "\n".join(lines)
+    assert len(block) > LONG_TEXT
+    assert [h.surface for h in edge_matcher.scan(block)] == ["京东找我", "胃炎喝了再也不犯"] * 120
+
+
+def test_the_compiled_regex_applies_the_edge_check_everywhere():
+    pattern = compile_form("{平台}{X}找我", {"平台": ("京东", "淘宝")})
+    assert pattern.head_class and not compile_form("找{平台}", {"平台": ("京东",)}).head_class
+    assert pattern.regex.search("北京东门找我") is None
+    assert pattern.regex.search("北京东门找我，京东找我").group() == "京东找我"
+    assert pattern.regex.fullmatch("京东门找我") is not None  # at the start of the text: a word
+    assert pattern.regex.fullmatch("北京东门找我", 1) is None and pattern.regex.match("北京东门找我", 1) is None
+    assert pattern.regex.pattern == pattern.source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我的老寒腿泡个把月就好利索了", ["老寒腿泡个把月就好利索"]),  # five characters between
+    ("鼻窦炎的用这个洗鼻器一个礼拜就通了", ["鼻窦炎的用这个洗鼻器一个礼拜就通了"]),  # ten
+    ("湿疹用了一个多月以后慢慢就好利索了", ["湿疹用了一个多月以后慢慢就好利索"]),
+    ("湿疹用了三个多月也不见得以后一下子就好利索", []),  # eleven or more: too far apart
+    ("老寒腿买回去泡。过了一个月就好利索", []),  # never across a sentence end
+    ("湿疹这东西不能说用了就好利索", []),  # a negated modal inside the gap
+])
+def test_the_long_gap_xx_reaches_outcomes_ten_characters_away(edge_matcher, text, expected):
+    assert [h.surface for h in edge_matcher.scan(text)] == expected
+
+
+def test_the_long_gap_is_checked_and_only_its_forms_get_wide_windows():
+    diseases = {"疾病": ("湿疹", "老寒腿")}
+    assert placeholder_problem("{疾病}{XX}就好利索", diseases) is None
+    assert "{XX}" in placeholder_problem("{疾病}{XX}好", diseases)  # a lone character after a long gap
+    assert "{XX}" in placeholder_problem("{疾病}{XX}{N}天", diseases)
+    assert "开头或结尾" in placeholder_problem("{疾病}就好利索{XX}", diseases)
+    assert "{XX}（最多 10 个字的长间隔）" in placeholder_problem("{疾病}{XXX}好利索", diseases)
+    short, long = compile_form("{疾病}{X}就好利索", diseases), compile_form("{疾病}{XX}就好利索", diseases)
+    assert long.max_len - short.max_len == 6 and long.anchor == short.anchor == "就好利索"
+
+
+def test_prefix_index_waits_on_a_long_gap_claim(edge_matcher):
+    index = PrefixIndex(edge_matcher.entries)
+    assert index.could_grow("老寒腿", "OTHER")  # 老寒腿 → 老寒腿{XX}就好利索
+    assert not index.could_grow("风湿", "OTHER")
+
+
+def test_hand_built_entries_with_classes_or_a_long_gap_are_patterns():
+    from app.rules.model import LexiconEntry
+
+    def entry(term, variants=()):
+        return LexiconEntry("H-1", term, "医疗用语", "high", ("日常护理",), "《广告法》第十七条", variants=variants)
+
+    assert entry("{疾病}就好了").is_pattern
+    assert entry("湿疹", ("{疾病}{XX}就好利索",)).is_pattern
+    assert not entry("湿疹").is_pattern and not entry("{n}天").is_pattern
+
+
+def test_lexicon_check_path_reports_the_class_files_errors(tmp_path, capsys):
+    from app.cli.lexicon import run_check
+
+    path = lexicon_dir(tmp_path, NEVER_AGAIN + PLAIN, "疾病,湿疹||痛风,\n")
+
+    class Args:
+        pass
+
+    args = Args()
+    args.path = str(path)
+    assert run_check(args) == 1
+    out = capsys.readouterr()
+    assert f"错误 {path.with_name('classes.csv')}:2: 词类“疾病”有空成员" in out.out
+    path.with_name("classes.csv").write_text(CLASS_HEADER + "疾病,湿疹|痛风,\n", encoding="utf-8")
+    assert run_check(args) == 0
+    assert "classes.csv" in capsys.readouterr().out  # the class file is named among the files checked
+
+
+def test_a_member_that_collapses_to_one_character_is_warned_about(tmp_path):
+    path = lexicon_dir(tmp_path, PLAIN, "平台,当当|京东,\n")
+    load = load_lexicon(path, overlay=False)
+    assert load.errors == []
+    assert [w.line for w in load.warnings] == [2]
+    assert load.warnings[0].message.startswith("成员“当当”会被当作口吃读成“当”，只剩一个字")
+    assert "直接写“当”" in load.warnings[0].message

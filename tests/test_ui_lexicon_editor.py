@@ -97,3 +97,32 @@ def test_import_xlsx_and_export_csv(qtbot, tmp_path):
     terms = {r["term"] for r in read_table(out)}
     assert {"秒杀全网", "最有效", "根治"} <= terms
     registry.shutdown(2000)
+
+
+def test_editor_shows_the_word_classes_a_row_uses(qtbot, tmp_path):
+    from app.rules.lexicon import load_lexicon
+
+    editor, manager, registry = make_editor(qtbot, tmp_path)
+    diseases = load_lexicon(overlay=False).classes["疾病"]  # the shipped class file
+    plain = next(i for i, r in enumerate(editor.model.rows) if r["term"] == "根治")
+    editor.table.setCurrentIndex(editor.proxy.mapFromSource(editor.model.index(plain, COL["term"])))
+    assert editor.class_label.isHidden()  # a row without classes: no class line
+    row = editor.add_entry()
+    for key, value in (("term", "{疾病}{X}再也不犯"), ("variants", "{没这类}{X}好了"), ("category", "医疗用语"),
+                       ("severity", "高"), ("suggestions", "日常护理"), ("basis", "《广告法》第十七条")):
+        set_cell(editor, row, key, value)
+    tooltip = editor.model.index(row, COL["term"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("{疾病}{X}再也不犯\n\n本行用到的词类")
+    assert f"{{疾病}}（{len(diseases)} 个成员）：{diseases[0]}、" in tooltip
+    assert "{没这类}：未定义" in tooltip
+    editor.table.setCurrentIndex(editor.proxy.mapFromSource(editor.model.index(row, COL["term"])))
+    assert not editor.class_label.isHidden()
+    assert f"{{疾病}}（{len(diseases)} 个成员）" in editor.class_label.text()
+    # the unknown class is an error of the row (nothing is written); with it gone the row reaches the matcher
+    assert editor.apply_now() is False
+    assert "词类“{没这类}”没有定义" in "；".join(editor.model.errors[row])
+    set_cell(editor, row, "variants", "")
+    with qtbot.waitSignal(editor.applied, timeout=5000):
+        editor.apply_now()
+    assert [h.surface for h in manager.matcher.scan("我的湿疹用了再也不犯了")] == ["湿疹用了再也不犯"]
+    registry.shutdown(2000)

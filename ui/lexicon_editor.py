@@ -5,7 +5,9 @@ Edits go to the user overlay only (``app.paths.user_lexicon_path()``): an edited
 override row with the same id, a disabled one an ``enabled=0`` row. Each change is validated with the
 engine's loader; rows with errors are shown red with the message in place (tooltip and status line) and
 nothing is written until they are fixed. A valid change is written atomically and the running matcher is
-reloaded on a worker (``LexiconManager.reload``), then ``applied`` fires. Main thread only.
+reloaded on a worker (``LexiconManager.reload``), then ``applied`` fires. Word classes ``{类名}`` are shown,
+read-only: the term/variant tooltip and the line under the table list the classes the current row uses and
+their members (:meth:`LexiconTableModel.class_summary`); classes are edited in ``classes.csv``. Main thread only.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from app.paths import user_lexicon_path
 from app.rules.lexicon import CATEGORIES, default_lexicon_path, read_lexicon_file
 from app.rules.model import SEVERITY_CN
 from ui.dialogs import warn
-from ui.lexicon_io import entry_to_row, read_table, validate_rows, write_csv, write_xlsx
+from ui.lexicon_io import class_summary, entry_to_row, read_table, validate_rows, write_csv, write_xlsx
 from ui.qt_compat import emit
 from ui.workers import JobThread, WorkerRegistry
 
@@ -55,11 +57,14 @@ class LexiconTableModel(QAbstractTableModel):
         self.rows: list[dict] = []
         self.defaults: dict[str, dict] = {}
         self.errors: dict[int, list[str]] = {}
+        self.classes: dict[str, tuple[str, ...]] = {}  # word classes in force: name -> members
 
     # loading -------------------------------------------------------------------------------------
     def load(self, default_path: Path, user_path: Path) -> None:
         self.beginResetModel()
-        self.defaults = {e.id: entry_to_row(e) for e in read_lexicon_file(default_path).entries}
+        load = read_lexicon_file(default_path)
+        self.defaults = {e.id: entry_to_row(e) for e in load.entries}
+        self.classes = dict(load.classes)
         overlay: dict[str, dict] = {}
         if user_path.exists():
             from ui.lexicon_io import read_table as _read
@@ -82,6 +87,10 @@ class LexiconTableModel(QAbstractTableModel):
         self.rows = rows
         self.errors = {}
         self.endResetModel()
+
+    def class_summary(self, row_index: int) -> str:
+        """The word classes row ``row_index`` uses and (some of) their members, in Chinese; "" for none."""
+        return class_summary(self.rows[row_index], self.classes)
 
     def overlay_rows(self) -> list[dict]:
         """What goes into the user lexicon: every row that differs from the bundled default."""
@@ -126,7 +135,11 @@ class LexiconTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.row() in self.errors:
                 return "错误：" + "；".join(self.errors[index.row()])
-            return row.get(key, "") or None
+            text = row.get(key, "")
+            if key in ("term", "variants"):
+                summary = self.class_summary(index.row())
+                text = f"{text}\n\n{summary}" if text and summary else text
+            return text or None
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -281,9 +294,17 @@ class LexiconEditor(QWidget):
         header.setStretchLastSection(True)
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
+        self.class_label = QLabel("")  # the word classes of the current row (read-only)
+        self.class_label.setWordWrap(True)
+        self.class_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.class_label.hide()
+        self.table.selectionModel().currentRowChanged.connect(self._show_classes)
+        self.model.dataChanged.connect(self._show_classes)
+        self.model.modelReset.connect(self._show_classes)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.class_label)
         layout.addWidget(self.status_label)
 
         self._apply_timer = QTimer(self)
@@ -300,6 +321,13 @@ class LexiconEditor(QWidget):
         count = len(manager.entries) if manager else 0
         self.status_label.setText(f"共 {len(self.model.rows)} 条，启用 {count} 条。修改后自动校验并立即生效；"
                                   f"你的修改保存在 {self.user_path}")
+
+    def _show_classes(self, *_args) -> None:
+        """Show the word classes of the current row under the table (hidden when it uses none)."""
+        current = self.proxy.mapToSource(self.table.currentIndex())
+        summary = self.model.class_summary(current.row()) if current.isValid() else ""
+        self.class_label.setText(summary)
+        self.class_label.setVisible(bool(summary))
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.search_edit.text(), self.category_combo.currentData() or "")

@@ -16,6 +16,9 @@ from pathlib import Path
 
 from app.rules.lexicon import COLUMNS, SEVERITY_WORDS, read_lexicon_file
 from app.rules.model import LexiconEntry
+from app.rules.patterns import class_names
+
+CLASS_MEMBERS_SHOWN = 20  # members listed per word class in the editor's tooltip / class line
 
 
 def entry_to_row(entry: LexiconEntry) -> dict[str, str]:
@@ -129,3 +132,19 @@ def validate_rows(rows: list[dict], *, is_overlay: bool = True) -> tuple[dict[in
             index = max(0, problem.line - 2)  # line 1 is the header; cells hold no newlines
             target.setdefault(index, []).append(problem.message)
     return errors, warnings
+
+
+def class_summary(row: dict, classes: dict[str, tuple[str, ...]]) -> str:
+    """The word classes ``{类名}`` a row's term and variants use, with their size and first members, in
+    Chinese (read-only; classes are edited in classes.csv); "" when the row uses none."""
+    forms = [row.get("term", ""), *row.get("variants", "").split("|")]
+    names = dict.fromkeys(n for form in forms for n in class_names(form.strip()))
+    lines = []
+    for name in names:
+        members = classes.get(name)
+        if members is None:
+            lines.append(f"{{{name}}}：未定义——请在词类文件 classes.csv 里添加")
+            continue
+        shown = "、".join(members[:CLASS_MEMBERS_SHOWN]) + ("……" if len(members) > CLASS_MEMBERS_SHOWN else "")
+        lines.append(f"{{{name}}}（{len(members)} 个成员）：{shown}")
+    return "本行用到的词类（在 classes.csv 中编辑）：\n" + "\n".join(lines) if lines else ""

@@ -1,7 +1,8 @@
 """`python -m app lexicon check [PATH]` and `python -m app lexicon stats [PATH]`.
 
-``check`` validates a lexicon file (or, without PATH, the default lexicon plus the user overlay), prints
-every problem as ``file:line: message`` and exits 1 when there are errors (warnings alone exit 0).
+``check`` validates a lexicon file (or, without PATH, the default lexicon plus the user overlay) and the
+word class files its forms use (``classes.csv`` beside it or the bundled one, the user's ``user_classes.csv``),
+prints every problem as ``file:line: message`` and exits 1 when there are errors (warnings alone exit 0).
 ``stats`` prints counts by category, severity and kind. Runs on the calling thread.
 """
 
@@ -26,12 +27,18 @@ def register(subparsers) -> None:
 
 
 def _load(path: str | None):
+    from app.paths import user_lexicon_path
     from app.rules.lexicon import default_lexicon_path, load_lexicon, read_lexicon_file
+    from app.rules.word_classes import default_classes_path, load_classes, user_classes_path
 
     if path is None:
         return load_lexicon()
     is_default = Path(path).resolve() == default_lexicon_path().resolve()
-    load = read_lexicon_file(path, is_overlay=not is_default)
+    # The classes it is read with: a classes.csv beside it (a default lexicon kept elsewhere) or the bundled
+    # one, then the user's user_classes.csv — and their own problems are reported too.
+    class_files = (default_classes_path(path), user_classes_path(user_lexicon_path()))
+    classes = load_classes(class_files, optional=class_files)
+    load = read_lexicon_file(path, is_overlay=not is_default, classes=classes, report_classes=True)
     load.entries = [e for e in load.entries if e.enabled and e.term]
     return load
 

@@ -201,17 +201,22 @@ def _parse_row(cells: dict, where: str, is_overlay: bool, classes: ClassLoad | N
     return classed(entry, classes), [], warnings
 
 
-def read_lexicon_file(path: Path | str, *, is_overlay: bool = False, classes: ClassLoad | None = None) -> LexiconLoad:
+def read_lexicon_file(path: Path | str, *, is_overlay: bool = False, classes: ClassLoad | None = None,
+                      report_classes: bool = False) -> LexiconLoad:
     """Parse and validate one lexicon file (entries in file order, including disabled ones).
 
     ``classes``: the word classes its forms may use; by default the class file next to it (a default
-    lexicon) or the bundled one (an overlay), plus the user's class file (their problems are not reported
-    here: ``load_lexicon`` does).
+    lexicon) or the bundled one (an overlay), plus the user's class file. Their problems are reported
+    only with ``report_classes`` (``lexicon check PATH``: first, and the class files join ``files``);
+    ``load_lexicon`` reports them itself.
     """
     path = Path(path)
     if classes is None:
         classes = _classes(None if is_overlay else path, user_lexicon_path(), True)
     result = LexiconLoad(files=(str(path),), classes=dict(classes.classes))
+    if report_classes:
+        result.errors, result.warnings = class_problems(classes)
+        result.files += classes.files
     read = _read_rows(path, result.errors)
     if read is None:
         return result

@@ -5,12 +5,15 @@ Frozen dataclasses: safe to hand across threads (worker -> Qt signal -> UI) and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 SEVERITIES = ("high", "medium", "low")
 SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 SEVERITY_CN = {"high": "高", "medium": "中", "low": "低"}
-_PLACEHOLDERS = ("{N}", "{U}", "{X}")  # as app.rules.patterns.PLACEHOLDERS (kept import-free here)
+_PLACEHOLDERS = ("{N}", "{U}", "{X}", "{XX}")  # as app.rules.patterns.PLACEHOLDERS (kept import-free here)
+# A word class {类名} (a name with a Chinese character), as app.rules.patterns reads it.
+_CLASS_TOKEN = re.compile(r"\{[^{}|\s,，]*[\u3400-\u9fff\uf900-\ufaff][^{}|\s,，]*\}")
 
 
 @dataclass(frozen=True)
@@ -18,9 +21,9 @@ class LexiconEntry:
     """One row of the lexicon.
 
     ``term`` may contain the placeholders ``{N}`` (a number in Arabic, full-width or Chinese numerals),
-    ``{U}`` (a measure word after ``{N}``) and ``{X}`` (a gap of up to four characters), which make the
-    entry a pattern (最后{N}分钟, 最后{N}{U}, 没有比{X}更便宜; :mod:`app.rules.patterns`). ``variants`` follow
-    the same rule.
+    ``{U}`` (a measure word after ``{N}``), ``{X}`` (a gap of up to four characters), ``{XX}`` (up to ten) and
+    word classes ``{类名}``, which make the entry a pattern (最后{N}分钟, 最后{N}{U}, 没有比{X}更便宜,
+    {疾病}{XX}就好利索; :mod:`app.rules.patterns`). ``variants`` follow the same rule.
     """
 
     id: str
@@ -38,7 +41,10 @@ class LexiconEntry:
 
     @property
     def is_pattern(self) -> bool:
-        return any(p in form for form in (self.term, *self.variants) for p in _PLACEHOLDERS)
+        return any(
+            "{" in form and (any(p in form for p in _PLACEHOLDERS) or _CLASS_TOKEN.search(form) is not None)
+            for form in (self.term, *self.variants)
+        )
 
 
 @dataclass(frozen=True)

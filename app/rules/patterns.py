@@ -10,11 +10,20 @@ Placeholders (upper case, half-width braces):
 - ``{X}`` a short gap: zero to four characters within the sentence (没有比{X}更便宜 covers 没有比我们更便宜 and
   没有比这更便宜); never at the start or the end of a form, and never across a negated modal (不能/不会/无法/
   并不/不是 …: 只能量血压，不能降血压 is no 血压{X}降 — the result is denied, not claimed).
+- ``{XX}`` a long gap: zero to ten characters, same sentence and negation rules as ``{X}``, for the usage
+  and duration said between a claim's subject and its outcome (``{疾病}{XX}就好利索`` covers
+  老寒腿泡个把月就好利索 and 鼻窦炎的用这个洗鼻器一个礼拜就通了-like forms). Only where it is needed: it must be
+  followed by at least two characters of literal text (the outcome), so no form waits on a lone 好; its
+  windows are as wide as the form can be, which only the forms using it pay for.
 
 Word classes: ``{类名}`` (a name with Chinese characters, defined in ``resources/lexicon/classes.csv`` or the
 user's ``user_classes.csv``, see :mod:`app.rules.word_classes`) matches one member of the class (members are
 normalised like terms; the alternation tries the longest first): ``{疾病}{X}再也不犯`` covers 湿疹再也不犯 and
-高血压吃了再也不犯. A class may stand at the start or end and next to ``{N}``/``{X}``/another class (not before
+高血压吃了再也不犯. A class at the very start of a form must begin a word there
+(:func:`app.rules.word_classes.member_begins_word`): 京东 in 北京东门 is part of other words (北京|东门), not
+the platform, while 胃炎 in 肠胃炎 (a noun that ends with the member) still counts; the compiled regex drops
+such matches itself (:class:`HeadCheckedRegex`), so the matcher, the loader's exemption check and the tests
+all see the same. A class may stand at the start or end and next to ``{N}``/``{X}``/another class (not before
 ``{U}``); a form needs some literal text besides. Its anchor is its longest literal piece when that has at
 least two characters (再也不犯); otherwise (治{疾病}) the members of one of its classes are its anchors
 (``NumberPattern.anchors``: each member found in a text triggers the regex). :func:`compile_form` takes the
@@ -36,8 +45,12 @@ from app.rules.normalize import normalize_term
 PLACEHOLDER = "{N}"  # a number
 UNIT = "{U}"  # a measure word after a number
 GAP = "{X}"  # up to GAP_MAX characters of anything but a sentence boundary
-PLACEHOLDERS = (PLACEHOLDER, UNIT, GAP)
+LONG_GAP = "{XX}"  # up to LONG_GAP_MAX characters, same rules (usage and duration before an outcome)
+PLACEHOLDERS = (PLACEHOLDER, UNIT, GAP, LONG_GAP)
+GAPS = (GAP, LONG_GAP)
 GAP_MAX = 4
+LONG_GAP_MAX = 10
+LONG_GAP_TAIL_MIN = 2  # literal characters a {XX} must be followed by
 NUMBER_CHARS = "0-9零〇一二两俩仨三四五六七八九十百千万亿半几壹贰叁肆伍陆柒捌玖拾佰仟"
 # A decimal part: .5 or 点五 (三点五斤, 九十九点九%); 点 only counts when a digit follows (三点半 / 一点点 stay out).
 _DECIMAL = r"(?:(?:\.|点)[0-9零〇一二两三四五六七八九]+)"
@@ -54,14 +67,22 @@ UNITS = (
 UNIT_RX = "(?:" + "|".join(UNITS) + ")"
 # A gap never takes in a negated modal: 只能量血压，不能降血压 is no 血压{X}降 (the result is denied, not claimed).
 GAP_NEGATIONS = "不能|不会|不可|无法|没法|并不|并没|不是"
-GAP_RX = rf"(?:(?:(?!{GAP_NEGATIONS})[^。！？!?；;\n]){{0,{GAP_MAX}}}?)"
-_TOKEN_RX = {PLACEHOLDER: NUMBER_RX, UNIT: UNIT_RX, GAP: GAP_RX}
-_MAX_TOKEN_LEN = {PLACEHOLDER: 12, UNIT: 2, GAP: GAP_MAX}
+
+
+def _gap_rx(most: int) -> str:
+    """A lazy gap of at most ``most`` characters that crosses no sentence end and no negated modal."""
+    return rf"(?:(?:(?!{GAP_NEGATIONS})[^。！？!?；;\n]){{0,{most}}}?)"
+
+
+GAP_RX = _gap_rx(GAP_MAX)
+LONG_GAP_RX = _gap_rx(LONG_GAP_MAX)
+_TOKEN_RX = {PLACEHOLDER: NUMBER_RX, UNIT: UNIT_RX, GAP: GAP_RX, LONG_GAP: LONG_GAP_RX}
+_MAX_TOKEN_LEN = {PLACEHOLDER: 12, UNIT: 2, GAP: GAP_MAX, LONG_GAP: LONG_GAP_MAX}
 # A word class {类名}: a name with at least one Chinese character (so {n} or {NUM} stay wrong placeholders).
 _CLASS_NAME = r"[^{}|\s,，]*[\u3400-\u9fff\uf900-\ufaff][^{}|\s,，]*"
 _CLASS_TOKEN = re.compile(r"\{(" + _CLASS_NAME + r")\}")
 CLASS_NAME_MAX = 12
-_SPLIT_RX = re.compile(r"(\{N\}|\{U\}|\{X\}|\{" + _CLASS_NAME + r"\})")
+_SPLIT_RX = re.compile(r"(\{N\}|\{U\}|\{XX\}|\{X\}|\{" + _CLASS_NAME + r"\})")
 _DIGITS = "0123456789零〇一二两俩仨三四五六七八九十百千万亿半几壹贰叁肆伍陆柒捌玖拾佰仟"
 NUMBER_START = frozenset(_DIGITS)
 NUMBER_END = frozenset(_DIGITS + "多余来")
@@ -69,8 +90,8 @@ _PLACEHOLDER_LIKE = re.compile(r"\{[^{}]*\}|[{}]")
 
 
 def is_pattern(form: str) -> bool:
-    """Does ``form`` contain a placeholder (``{N}``, ``{U}``, ``{X}``) or a word class (``{疾病}``), i.e. is it
-    matched as a pattern?"""
+    """Does ``form`` contain a placeholder (``{N}``, ``{U}``, ``{X}``, ``{XX}``) or a word class (``{疾病}``),
+    i.e. is it matched as a pattern?"""
     return "{" in form and (any(p in form for p in PLACEHOLDERS) or _CLASS_TOKEN.search(form) is not None)
 
 
@@ -132,10 +153,14 @@ class NumberPattern:
     # The literal runs every match contains (the pieces between placeholders), for forms with classes; None:
     # read them from the parsed regex (``matcher._required_literals``).
     literals: tuple[str, ...] | None = None
+    # The form starts with a word class: ``source`` holds it as group 1, and a match whose member does not
+    # begin a word there is dropped (:class:`HeadCheckedRegex`).
+    head_class: bool = False
 
     @functools.cached_property
-    def regex(self) -> re.Pattern:
-        return _compiled(self.source)
+    def regex(self) -> re.Pattern | HeadCheckedRegex:
+        compiled = _compiled(self.source)
+        return HeadCheckedRegex(compiled) if self.head_class else compiled
 
     def may_match_at(self, text: str, start: int, end: int) -> bool:
         """Could the pattern match around its anchor found at ``text[start:end]``?"""
@@ -157,7 +182,8 @@ def placeholder_problem(form: str, classes=None) -> str | None:
         if name is None:
             return (
                 f"占位符写法不对：“{token}”，只能写 {{N}}（数字）、{{U}}（量词，紧跟在 {{N}} 后）、{{X}}"
-                f"（最多 {GAP_MAX} 个字的间隔），大写字母、半角花括号；或 {{类名}}（词类文件 classes.csv 里定义的词类）"
+                f"（最多 {GAP_MAX} 个字的间隔）、{{XX}}（最多 {LONG_GAP_MAX} 个字的长间隔），大写字母、半角花括号；"
+                f"或 {{类名}}（词类文件 classes.csv 里定义的词类）"
             )
         if name not in known:
             defined = "、".join(list(known)[:15]) + ("等" if len(known) > 15 else "") if known else "还没有定义任何词类"
@@ -174,8 +200,13 @@ def placeholder_problem(form: str, classes=None) -> str | None:
             return f"“{form}”中 {{U}}（量词）只能紧跟在 {{N}} 后面，例如 最后{{N}}{{U}}"
         if part in PLACEHOLDERS and before in PLACEHOLDERS and not (part == UNIT and before == PLACEHOLDER):
             return f"“{form}”中两个占位符 {before}{part} 紧挨着，无法区分，请在中间加上文字"
-        if part == GAP and (i == 0 or i == len(parts) - 1):
-            return f"“{form}”中 {{X}}（间隔）不能放在开头或结尾，两边都要有文字，例如 没有比{{X}}更便宜"
+        if part in GAPS and (i == 0 or i == len(parts) - 1):
+            return f"“{form}”中 {part}（间隔）不能放在开头或结尾，两边都要有文字，例如 没有比{{X}}更便宜"
+        if part == LONG_GAP:
+            after = parts[i + 1]
+            if after in PLACEHOLDERS or _class_of(after) is not None or len(normalize_term(after)) < LONG_GAP_TAIL_MIN:
+                return (f"“{form}”中 {{XX}}（长间隔）后面要紧跟至少 {LONG_GAP_TAIL_MIN} 个字的结果说法，"
+                        f"例如 {{疾病}}{{XX}}就好利索；只差一个字时请用 {{X}}")
     return None
 
 
@@ -187,11 +218,15 @@ def compile_form(form: str, classes=None) -> NumberPattern:
     names = [None if p in PLACEHOLDERS else _class_of(p) for p in parts]
     special = [p in PLACEHOLDERS or names[i] is not None for i, p in enumerate(parts)]
     tokens = [p if special[i] else normalize_term(p) for i, p in enumerate(parts)]
-    regex = "".join(
+    pieces = [
         _class_regex(tuple(known.get(names[i], ()))) if names[i] is not None
         else _TOKEN_RX[t] if t in PLACEHOLDERS and parts[i] in PLACEHOLDERS else re.escape(t)
         for i, t in enumerate(tokens)
-    )
+    ]
+    head_class = names[0] is not None
+    if head_class:  # group 1: the member the match starts with (for the word-edge check)
+        pieces[0] = "(" + pieces[0] + ")"
+    regex = "".join(pieces)
     # A percentage is said either way: 百分之九十 / 90%. Each form of the pattern accepts both.
     percent = rf"(?:百分之{NUMBER_RX}|{NUMBER_RX}%)"
     regex = regex.replace("百分之" + NUMBER_RX, percent).replace(NUMBER_RX + "%", percent)
@@ -220,10 +255,47 @@ def compile_form(form: str, classes=None) -> NumberPattern:
         # Runs of literal text every match contains; a piece said two ways (百分之 / %) is none.
         literals=tuple(tokens[i] for i in literal if tokens[i] and "%" not in tokens[i] and "百分之" not in tokens[i])
         if has_class else None,
+        head_class=head_class,
     )
     if not has_class:
         _ = pattern.regex  # compiled now, as before
     return pattern
+
+
+class HeadCheckedRegex:
+    """The compiled regex of a form that starts with a word class, as far as the engine uses ``re.Pattern``
+    (``finditer``/``search``/``match``/``fullmatch``, ``pattern``, ``flags``): matches whose first member
+    (group 1) does not begin a word in the text are left out (北京东门 holds no 京东). Immutable, thread-safe.
+    """
+
+    __slots__ = ("compiled", "pattern", "flags")
+
+    def __init__(self, compiled: re.Pattern):
+        self.compiled = compiled
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1):
+        from app.rules.word_classes import member_begins_word
+
+        for m in self.compiled.finditer(text, pos, endpos):
+            if member_begins_word(text, m.start(), m.end(1)):
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
+        from app.rules.word_classes import member_begins_word
+
+        m = self.compiled.match(text, pos, endpos)
+        return m if m is not None and member_begins_word(text, m.start(), m.end(1)) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
+        from app.rules.word_classes import member_begins_word
+
+        m = self.compiled.fullmatch(text, pos, endpos)
+        return m if m is not None and member_begins_word(text, m.start(), m.end(1)) else None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -10,7 +10,7 @@ It looks at the normalised text from the hit's start (or from a point before it)
   百分之百 ↔ 100%) of **another** entry has the tail as a proper prefix (a longer form of the hit's own
   entry would not change the popup: an entry fires once per occurrence anyway);
 - the same for ``{N}`` patterns, compared as skeletons (every number run becomes one symbol): 最后三分 is a
-  prefix of 最后{N}分钟, 三个月长高五厘 of {N}个月长高{N}厘米; a pattern is compared up to its first ``{U}``/``{X}``
+  prefix of 最后{N}分钟, 三个月长高五厘 of {N}个月长高{N}厘米; a pattern is compared up to its first ``{U}``/``{X}``/``{XX}``
   (or second word class), which may always follow; its first word class ``{类名}`` is spelt out member by
   member (湿疹 and 高血 are prefixes of ``{疾病}{X}再也不犯`` when 湿疹/高血压 are 疾病 members);
 - an exemption context of the hit's **own** entry, or a safe word, has the tail as a proper prefix (the
@@ -33,7 +33,7 @@ from bisect import bisect_left
 from app.rules import safe_words
 from app.rules.matcher import key_spellings
 from app.rules.normalize import normalize, normalize_term
-from app.rules.patterns import GAP, NUMBER_CHARS, PLACEHOLDER, UNIT, class_names, is_pattern
+from app.rules.patterns import GAP, LONG_GAP, NUMBER_CHARS, PLACEHOLDER, UNIT, class_names, is_pattern
 
 NUMBER = "\x00"  # a number in a pattern skeleton
 _NUMBER_RUN = re.compile(rf"[{NUMBER_CHARS}]+(?:\.[0-9]*)?(?:多|余|来)?")
@@ -58,8 +58,8 @@ def _pattern_skeletons(form: str) -> list[str]:
 
 
 def _before_unit_or_gap(form: str) -> tuple[str, bool]:
-    """The part of a pattern form before its first ``{U}``/``{X}``, and whether there was one."""
-    cuts = [i for i in (form.find(UNIT), form.find(GAP)) if i >= 0]
+    """The part of a pattern form before its first ``{U}``/``{X}``/``{XX}``, and whether there was one."""
+    cuts = [i for i in (form.find(UNIT), form.find(GAP), form.find(LONG_GAP)) if i >= 0]
     return (form[: min(cuts)], True) if cuts else (form, False)
 
 

@@ -18,12 +18,14 @@ safe on any thread.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.paths import resource_path, user_lexicon_path
+from app.rules import segment
 from app.rules.model import LexiconEntry
 from app.rules.normalize import normalize_term
 from app.rules.patterns import PLACEHOLDERS, class_name_problem, class_names
@@ -176,6 +178,9 @@ def _add_row(file: str, line: int, name: str, members_cell: str, merged: dict[st
         if not said:
             result.errors.append((file, line, f"成员“{member}”去掉空格和标点后为空，无法匹配"))
             continue
+        if len(said) == 1 < len(member):  # 当当 is read as a stutter of 当: one character fires almost anywhere
+            result.warnings.append((file, line, f"成员“{member}”会被当作口吃读成“{said}”，只剩一个字，凡含“{said}”处都会"
+                                                f"匹配；确是这个意思请直接写“{said}”，否则请写成更长的说法（例如 当当网）"))
         where = origin.get((name, said))
         if where is not None:
             if where.rsplit(":", 1)[0] == file:
@@ -189,6 +194,48 @@ def _add_row(file: str, line: int, name: str, members_cell: str, merged: dict[st
 
 def _line_of(where: str) -> str:
     return f"第 {where.rsplit(':', 1)[1]} 行"
+
+
+def member_begins_word(text: str, start: int, end: int) -> bool:
+    """Does the class member ``text[start:end]`` (at the start of a match) begin a word here?
+
+    No when a dictionary word (jieba, as :func:`app.rules.segment.straddled` reads it) runs across its
+    first character and ends inside it (北京|东门 holds no 京东), or runs across it and on past its end; a
+    longer word that *ends* with the member counts as the member only when it is a noun (肠胃炎 is a 胃炎,
+    鼻咽癌 a 癌); a verb or adjective ending with it (响当当, tagged v) is another word. A member at the start of the text or after a non-Chinese character
+    always begins a word. Loads jieba's dictionary (and, at the first such longer word, its part-of-speech
+    table, ~0.4 s) lazily; answers are cached. Thread-safe.
+    """
+    if start <= 0 or end <= start or text[start - 1] < _CJK_MIN or text[start] < _CJK_MIN:
+        return True
+    lo = max(0, start - segment.WINDOW)
+    return _begins_word(text[lo : min(len(text), end + segment.WINDOW)], start - lo, end - lo)
+
+
+_CJK_MIN = "\u3400"
+
+
+@functools.lru_cache(maxsize=8192)
+def _begins_word(window: str, start: int, end: int) -> bool:
+    freq = segment.dictionary().dt.FREQ
+    for w_start, w_end in segment.words(window):
+        if w_start < start < w_end:
+            word = window[w_start:w_end]
+            if (freq.get(word) or 0) < segment.MIN_WORD_FREQ:
+                return True  # a rare dictionary word (jieba's noisy tail) decides nothing
+            if w_start == start - 1 and (freq.get(word[0] * 2) or 0) >= segment.MIN_WORD_FREQ:
+                return True  # 宝|鸡眼 was 宝宝鸡眼 before the stutter 宝宝 was folded: 宝鸡 is no evidence
+            return w_end == end and _is_noun(word)
+        if w_start >= start:
+            break
+    return True
+
+
+def _is_noun(word: str) -> bool:
+    """Is ``word`` a noun in jieba's dictionary (tags n, nr, ns, nt, nz …)?"""
+    import jieba.posseg  # reads the tags of the dictionary once (~0.4 s; the import lock serialises it)
+
+    return (jieba.posseg.dt.word_tag_tab.get(word) or "").startswith("n")
 
 
 def classed(entry: LexiconEntry, classes: ClassLoad | None) -> LexiconEntry:
