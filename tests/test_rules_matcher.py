@@ -331,3 +331,46 @@ def test_short_texts_spelled_in_two_symbols_match_like_the_plain_automaton():
     plain = [[(kid, end + 1 - automaton.lengths[kid], end + 1) for end, kid in automaton.iter(t)] for t in texts]
     assert [automaton.matches(t) for t in texts] == plain
     assert sum(map(len, plain)) > 300
+
+
+def test_long_texts_spelled_in_two_symbols_match_like_the_plain_automaton():
+    """Long texts go through the two-symbol automaton, whose keys are all spelt in one numpy pass and cut
+    apart: every key is found where the one-symbol automaton finds it."""
+    import numpy as np
+
+    matcher = Matcher(load_lexicon(SMALL, overlay=False).entries)
+    automaton = matcher._exact
+    text = "".join(ODD_PIECES) * 5 + "这款是全网最低价，最后三分钟，第一"
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    start, end, kid = automaton.match_arrays(text, codes)
+    plain = sorted((kid, end + 1 - automaton.lengths[kid], end + 1) for end, kid in automaton.iter(text))
+    assert sorted(zip(kid.tolist(), start.tolist(), end.tolist(), strict=True)) == plain
+    assert len(plain) > 10
+
+
+def test_two_entries_with_the_same_pattern_form_are_both_considered():
+    """Compiled forms are shared between entries (and rebuilds): each entry's regex still runs, so the
+    more severe of two rows with the same form wins, whichever comes first."""
+    mild = LexiconEntry("A", "最后{N}分钟", "虚假紧迫", "low", ("限时优惠",), "b")
+    severe = LexiconEntry("B", "最后{N}分钟", "虚假紧迫", "high", ("限时优惠",), "b")
+    for entries in ([mild, severe], [severe, mild]):
+        matcher = Matcher(entries)
+        assert [h.entry_id for h in matcher.scan("最后三分钟了")] == ["B"]
+        assert [h.entry_id for h in matcher.scan("最后三分钟了" * 60)] == ["B"] * 60
+
+
+def test_a_rebuild_sees_the_edited_members_of_a_word_class():
+    """A lexicon edit rebuilds the matcher from cached compiled forms: a class with a new member is a new
+    form, and the old matcher keeps its old members."""
+    from app.rules.word_classes import ClassedEntry
+
+    def row(members: tuple[str, ...]) -> ClassedEntry:
+        return ClassedEntry("C-1", "{疾病}{X}再也不犯", "医疗用语", "high", ("日常护理",), "《广告法》第十七条",
+                            word_classes=(("疾病", members),))
+
+    before = Matcher([row(("湿疹",))])
+    after = Matcher([row(("湿疹", "痛风"))])
+    before.warm_up()
+    assert [h.surface for h in after.scan("痛风吃了再也不犯")] == ["痛风吃了再也不犯"]
+    assert before.scan("痛风吃了再也不犯") == []
+    assert [h.surface for h in before.scan("湿疹再也不犯")] == ["湿疹再也不犯"]

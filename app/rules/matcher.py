@@ -25,28 +25,35 @@ skip the patterns whose literal is nowhere in the text); the homophones are merg
 without re-resolving those (same results: ``benchmarks/scan_equivalence.py``).
 
 A :class:`Matcher` is immutable once built: ``scan`` may run concurrently on any number of threads.
-Building one (600 entries) takes ~0.3 s, the first one in a process ~1 s more (character tables), and
-the first two-character hit loads jieba's dictionary (~1-2 s) unless :meth:`Matcher.warm_up` ran before:
-build and warm up on a worker thread, never on the UI thread.
+The first one in a process (760 entries) takes ~2 s (pattern regexes, character tables); a rebuild after
+a lexicon edit ~0.3 s (compiled forms and regexes are cached per process). :meth:`Matcher.warm_up` (~1-2 s)
+loads jieba's dictionary and the homophone tables and compiles the word-class regexes, which the first
+hits would otherwise pay for: build and warm up on a worker thread, never on the UI thread.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import math
 import re
 import threading
-from itertools import chain
 from pathlib import Path
 
-import ahocorasick
-import numpy as np
-
-from app.rules import homophones, matcher_bulk, safe_words, scopes, segment
+from app.rules import homophones, matcher_bulk, safe_words, scopes, segment, word_classes
+from app.rules.automaton import Automaton, free_matches
 from app.rules.model import SEVERITY_RANK, Hit, LexiconEntry
 from app.rules.normalize import LONG_TEXT, normalize, normalize_term
-from app.rules.patterns import NUMBER_END, NUMBER_START, NumberPattern, compile_form, is_pattern
+from app.rules.patterns import (
+    GAP_RX,
+    LONG_GAP_RX,
+    NUMBER_END,
+    NUMBER_RX,
+    NUMBER_START,
+    UNIT_RX,
+    NumberPattern,
+    compile_form,
+    is_pattern,
+)
 
 HOMOPHONE_CONFIDENCE = 0.7
 # Requests of the rules-engine helper (/work/notes/matcher_requests.md) implemented here: 1 scope rules
@@ -97,8 +104,17 @@ def _required_literals(regex: re.Pattern) -> tuple[str, ...]:
     return _literal_runs(regex.pattern, regex.flags)
 
 
+# The placeholders' regexes, each one group at the top level of a pattern's regex: for reading the literal
+# runs, each is parsed as a two-character set (any non-literal breaks a run), which makes the parse
+# of a lexicon's ~1,600 number patterns several times cheaper (the first build of a process: ~0.5 s).
+_TOKEN_REGEXES = tuple(sorted((NUMBER_RX, UNIT_RX, GAP_RX, LONG_GAP_RX), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=4096)  # a lexicon reload rebuilds the matcher: parse each regex once
 def _literal_runs(pattern: str, flags: int) -> tuple[str, ...]:
+    for token in _TOKEN_REGEXES:
+        if token in pattern:
+            pattern = pattern.replace(token, "[01]")
     try:
         from re import _constants, _parser
 
@@ -143,6 +159,8 @@ class Matcher:
 
         sound: dict[str, list] = {}
         unanchored: list[tuple[LexiconEntry, NumberPattern]] = []
+        pattern_number = 0  # one per (entry, form): compiled patterns are shared (``compile_form``'s cache)
+        lazy: dict[int, NumberPattern] = {}  # forms with word classes: their regexes compile when first used
         for entry in self.entries:
             neg_severity = -SEVERITY_RANK[entry.severity]
             for form in dict.fromkeys((entry.term, *entry.variants)):
@@ -154,7 +172,10 @@ class Matcher:
                                 else pattern.literals)[::-1]
                     required = tuple(sorted(required, key=lambda piece, a=pattern.anchor: piece == a))
                     item = (entry, pattern, pattern.number_before, pattern.number_after, required,
-                            pattern.max_len, id(pattern))
+                            pattern.max_len, pattern_number)
+                    pattern_number += 1
+                    if pattern.literals is not None:
+                        lazy[id(pattern)] = pattern
                     if pattern.anchors:  # 治{疾病}: keyed under each member of the class
                         for anchor in pattern.anchors:
                             slot(anchor)[1].append(item)
@@ -180,6 +201,7 @@ class Matcher:
         for number, (trigger, _) in enumerate(safe_words.SAFE_CONTEXTS):
             slot(trigger)[3].append(number)
         self._unanchored = tuple(unanchored)
+        self._lazy_patterns = tuple(lazy.values())
         # Key id -> (length, terms, rest); most keys are plain terms: ``rest`` is None for them.
         table = {
             k: (tuple(t), (_pattern_group(p), safe, tuple(c), tuple(x)) if (p or safe or c or x) else None)
@@ -192,26 +214,31 @@ class Matcher:
         )
 
     @staticmethod
-    def _build(table: dict, short_paired: bool = True) -> tuple[_Automaton | None, list[tuple]]:
+    def _build(table: dict, short_paired: bool = True) -> tuple[Automaton | None, list[tuple]]:
         """An automaton of the keys (pattern index = key id) and the values by key id: ``(length, *value)``."""
         if not table:
             return None, []
         keys = list(table)
-        return _Automaton(keys, short_paired), [(len(key), *value) for key, value in table.items()]
+        return Automaton(keys, short_paired), [(len(key), *value) for key, value in table.items()]
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def warm_up(self) -> None:
-        """Load the homophone dictionary now (about a second) rather than at the first candidate, and build
-        the hit tracker's prefix index (~0.15 s, cached per matcher) so that starting a show does not."""
+        """Load the homophone dictionary now (about a second) rather than at the first candidate, compile
+        the regexes of the word-class forms (~0.5 s for ~400 forms, once per process), load jieba's word
+        tags (the class members' word-edge check) and build the hit tracker's prefix index (~0.15 s, cached
+        per matcher), so that starting a show does not."""
         from app.rules.prefixes import prefix_index
 
         homophones.warm_up()
         homophones.to_sound("一")  # the translate table
+        for pattern in self._lazy_patterns:  # ~400 word-class forms, a few ms each (once per process: a
+            _ = pattern.regex  # rebuilt matcher reuses them); else the first 疾病 said stalls ~20 ms
         self.scan("全网最低价第一次")
         self.scan("全网最低价第一次" * (LONG_TEXT // 8 + 1))
         prefix_index(self)
+        word_classes.member_begins_word("急性肠胃炎", 3, 5)  # jieba's part-of-speech table (~0.2-0.4 s)
 
     def scan(self, text: str, product_category: str | None = None) -> list[Hit]:
         """Hits in ``text``: non-overlapping, sorted by start, offsets into ``text``."""
@@ -341,7 +368,7 @@ class Matcher:
         if codes is None:
             found = self._sound.matches(homophones.to_sound(nt))
         else:  # long text: the spans an exact hit already holds are skipped with numpy (no test below)
-            found = _free_matches(self._sound, homophones.sound_codes(codes), occupied, longer_only)
+            found = free_matches(self._sound, homophones.sound_codes(codes), occupied, longer_only)
         for kid, start, end in found:
             size, forms = values[kid]
             if codes is None and (
@@ -469,12 +496,6 @@ class Matcher:
         ]
 
 
-# Long texts are matched over two symbols per character (see _Automaton): a row symbol from _ROW on and a
-# column symbol from _COL on (disjoint ranges, so a key can only match from a row symbol), and one pair
-# for every character no key contains.
-_ROW, _COL, _OTHER = 0x100, 0x1000, (0x21 << 16) | 0x22
-
-
 def _regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: NumberPattern, seen: set,
                       cands: list, seq: int) -> None:
     """Append the pattern's matches in ``nt[lo:hi]`` to ``cands`` as candidates (once per span and entry)."""
@@ -486,122 +507,6 @@ def _regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: N
             cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
                           seq + len(cands), end, entry, _PATTERN, pattern.form, False))
 
-
-class _Automaton:
-    """pyahocorasick automata over ``keys`` (key id = index), and the keys' lengths.
-
-    pyahocorasick finds a node's child by scanning its children in turn, so the few nodes with thousands
-    of children (the root: every first character of ~10,000 Chinese keys) make every step on Chinese text
-    slow. For long texts the same keys are also stored with every character spelled as two symbols (its row
-    and column in a ~40 x 40 grid of the characters the keys use): no node has more than ~40 children,
-    and the automaton runs about three times faster. Long texts are re-spelt with numpy (~5 µs a text),
-    short ones (one utterance) with ``str.translate`` over a list of the BMP; a short text with a
-    character beyond the BMP (which that list cannot spell) takes the plain automaton. ``short_paired``
-    False: short texts always take the plain automaton (the sound automaton's ~400 symbols: faster so).
-    """
-
-    __slots__ = ("iter", "lengths", "_lengths_np", "_paired_iter", "_pair_lut", "_pair_table")
-
-    def __init__(self, keys: list[str], short_paired: bool = True):
-        self.lengths = [len(k) for k in keys]
-        self._lengths_np = np.array(self.lengths, dtype=np.int64)
-        self.iter = self._automaton(keys).iter
-        chars = sorted({c for k in keys for c in k if ord(c) < 0xFFFF})
-        side = math.isqrt(len(chars)) + 1
-        lut = np.full(0x10000, _OTHER, dtype=np.uint32)  # BMP only; the rest is clipped to 0xFFFF: other
-        for i, c in enumerate(chars):
-            lut[ord(c)] = ((_ROW + i // side) << 16) | (_COL + i % side)
-        self._pair_lut = lut
-        other = chr(_OTHER >> 16) + chr(_OTHER & 0xFFFF)  # one shared string for the many unused characters
-        self._pair_table = None
-        if short_paired:
-            self._pair_table = [other if p == _OTHER else chr(p >> 16) + chr(p & 0xFFFF) for p in lut.tolist()]
-        self._paired_iter = None
-        if all(ord(c) < 0xFFFF for k in keys for c in k):  # else: long texts too take the plain automaton
-            self._paired_iter = self._automaton([self._paired(k) for k in keys]).iter
-
-    @staticmethod
-    def _automaton(keys: list[str]):
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for kid, key in enumerate(keys):
-            automaton.add_word(key, kid)
-        automaton.make_automaton()
-        return automaton
-
-    def _paired(self, text: str, codes=None) -> str:
-        """``text`` (or its code points ``codes``) spelled with two symbols per character."""
-        if codes is None:
-            codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        pairs = self._pair_lut[np.minimum(codes, 0xFFFF)]
-        out = np.empty(2 * pairs.size, dtype=np.uint32)
-        out[0::2] = pairs >> 16
-        out[1::2] = pairs & 0xFFFF
-        return out.tobytes().decode("utf-32-le")
-
-    def match_arrays(self, text: str | None, codes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """:meth:`matches` of a long text (``codes``: its code points; ``text`` None: spelt from them only
-        if needed) as ``(start, end, key id)`` arrays.
-
-        The automaton's ``(end, key id)`` pairs go straight into numpy (no Python tuple per match).
-        """
-        if self._paired_iter is None:
-            if text is None:
-                text = codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-            found = self.matches(text)
-            if not found:
-                empty = np.zeros(0, dtype=np.int64)
-                return empty, empty, empty
-            flat = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=3 * len(found))
-            return flat[1::3], flat[2::3], flat[0::3]
-        flat = np.fromiter(chain.from_iterable(self._paired_iter(self._paired(text, codes))), dtype=np.int64)
-        end = (flat[0::2] + 1) >> 1
-        kid = flat[1::2]
-        return end - self._lengths_np[kid], end, kid
-
-    def matches(self, text: str, codes=None) -> list[tuple[int, int, int]]:
-        """All (overlapping) ``(key id, start, end)`` matches in ``text``, by end, then longest first.
-
-        That is the order the patterns are triggered and the candidates numbered in, and the order in
-        which pyahocorasick's ``iter`` reports them (by end; at one end the node's own key, then the
-        shorter keys along its dictionary-suffix links). ``codes`` (``text``'s code points, which long
-        normalised texts carry) selects the two-symbol automaton.
-        """
-        lengths = self.lengths
-        if self._paired_iter is not None:
-            if codes is not None:
-                paired = self._paired(text, codes)
-            elif self._pair_table is not None:  # short text: str.translate spells it (a character
-                paired = text.translate(self._pair_table)  # beyond the table stays one symbol)
-            else:
-                paired = ""
-            if len(paired) == 2 * len(text):
-                return [(kid, ((end2 + 1) >> 1) - lengths[kid], (end2 + 1) >> 1)
-                        for end2, kid in self._paired_iter(paired)]
-        return [(kid, end + 1 - lengths[kid], end + 1) for end, kid in self.iter(text)]
-
-
-def _free_matches(automaton: _Automaton, codes, occupied: bytearray, longer_only: bool) -> list:
-    """The ``(key id, start, end)`` matches in a long text (its code points ``codes``) that
-    :meth:`Matcher._sound_candidates` keeps: none where ``occupied`` holds a value >= the key's length
-    (``longer_only``) or any mark (else)."""
-    start, end, kid = automaton.match_arrays(None, codes)
-    if not kid.size:
-        return []
-    held = np.frombuffer(occupied, dtype=np.uint8)
-    size = end - start
-    # max(occupied[start:end]) from a sparse table: level k holds the maxima of the runs of 2**k values.
-    levels = int(size.max()).bit_length()
-    table = np.zeros((levels, held.size), dtype=np.uint8)
-    table[0] = held
-    for k in range(1, levels):
-        step = 1 << (k - 1)
-        np.maximum(table[k - 1, :-step], table[k - 1, step:], out=table[k, :-step])
-    k = np.log2(size).astype(np.int64)  # exact for the small integers here: the largest 2**k <= size
-    top = np.maximum(table[k, start], table[k, end - (1 << k)])
-    keep = np.flatnonzero(top < (automaton._lengths_np[kid] if longer_only else 1))
-    if not keep.size:
-        return []
-    return list(zip(kid[keep].tolist(), start[keep].tolist(), end[keep].tolist(), strict=True))
 
 
 def _trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list) -> None:

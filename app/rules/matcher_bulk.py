@@ -119,7 +119,7 @@ class BulkTables:
         self.p_before = np.array([item[2] for item in self.p_items], dtype=bool)  # needs a number before
         self.p_after = np.array([item[3] for item in self.p_items], dtype=bool)  # ... after
         self.p_max_len = np.array([item[5] for item in self.p_items], dtype=np.int64)
-        pattern_index: dict[int, int] = {}  # id(pattern) -> dense number
+        pattern_index: dict[int, int] = {}  # pattern number (one per entry and form) -> dense number
         self.p_pattern = np.array([pattern_index.setdefault(item[6], len(pattern_index)) for item in self.p_items],
                                   dtype=np.int64)
         # The first character of the pattern's first (likely rarest) required literal must occur in its
