@@ -118,7 +118,10 @@ def main() -> int:
     save(window, "console")
 
     window.tabs.setCurrentWidget(window.lexicon_editor)
-    window.lexicon_editor.search_edit.setText("最")
+    editor = window.lexicon_editor
+    editor.search_edit.setText("{疾病}")  # rows written with a word class: the line under the table lists it
+    pause(app, 0.3)
+    editor.table.setCurrentIndex(editor.proxy.index(0, 2))
     pause(app, 0.3)
     save(window, "lexicon_editor")
     window.lexicon_editor.search_edit.clear()
