@@ -105,7 +105,15 @@ def test_a_class_claim_fires_with_the_rows_suggestion(matcher, text, category, s
         "圈里的王者荣耀高手都有自己的键盘",
         # a celebrity named without a use or endorsement claim
         "这个明星的新剧大家看了吗",
+        # "X人必备" is everyday patter (人人必备 would fold to 人必备 as a stutter)
+        "打工人必备的保温杯",
+        "露营人必备的折叠椅",
     ],
 )
 def test_lawful_look_alikes_stay_silent(matcher, text):
     assert _hits(matcher, text) == []
+
+
+def test_everyone_needs_it_stays_a_health_claim(matcher):
+    hits = _hits(matcher, "这个钙片人人都必备")
+    assert [(h.surface, h.category) for h in hits] == [("人人都必备", "功效夸大")]
