@@ -27,7 +27,7 @@ from app.paths import resource_path, user_lexicon_path
 from app.rules.homophones import to_sound
 from app.rules.model import SEVERITIES, LexiconEntry
 from app.rules.normalize import normalize_term
-from app.rules.patterns import compile_form, is_pattern, literal_text, placeholder_problem
+from app.rules.patterns import compile_form, is_pattern, literal_text, placeholder_problem, stutter_warning
 from app.rules.word_classes import ClassLoad, classed, default_classes_path, load_classes, user_classes_path
 
 CATEGORIES = (
@@ -161,7 +161,11 @@ def _parse_row(cells: dict, where: str, is_overlay: bool, classes: ClassLoad | N
         problem = placeholder_problem(form, known)
         if problem:
             problems.append(problem)
-        elif not normalize_term(literal_text(form)):
+            continue
+        folded = stutter_warning(form)
+        if folded and not any(normalize_term(form) == normalize_term(f) for f in (term, *variants) if f != form):
+            warnings.append(folded)
+        if not normalize_term(literal_text(form)):
             problems.append(f"“{form}”去掉空格和标点后为空，无法匹配")
     exemptions = _split(cells.get("exemptions"))
     if term and not is_pattern(term) and exemptions:

@@ -40,7 +40,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from app.rules.normalize import normalize_term
+from app.rules.normalize import _STUTTER_RX, fold_chars, normalize_term
 
 PLACEHOLDER = "{N}"  # a number
 UNIT = "{U}"  # a measure word after a number
@@ -208,6 +208,28 @@ def placeholder_problem(form: str, classes=None) -> str | None:
                 return (f"“{form}”中 {{XX}}（长间隔）后面要紧跟至少 {LONG_GAP_TAIL_MIN} 个字的结果说法，"
                         f"例如 {{疾病}}{{XX}}就好利索；只差一个字时请用 {{X}}")
     return None
+
+
+def stutter_warning(form: str) -> str | None:
+    """A warning (Chinese) when the end of ``form`` shrinks to one character only because its doubled characters
+    are folded like a stutter (``{收益}{X}稳稳`` is read as ``{收益}{X}稳``; a plain term 好好 as 好), or None.
+
+    Forms are folded exactly like the texts (said 稳稳的 arrives as 稳的), so folding them is right: a form kept
+    doubled would never match what is said. What changes the row's meaning is an outcome left with a single
+    character after a gap — ``{收益}{X}稳`` fires on 收益很不稳定 — or a whole term of one character, so those are
+    what the loader warns about; 宝宝{X}长了{N}公分, 痘痘, 稳稳当当 (→ 稳当) keep what they mean.
+    """
+    parts = [p for p in _SPLIT_RX.split(form) if p]
+    last = parts[-1] if parts else ""
+    if not last or last in PLACEHOLDERS or _class_of(last) is not None:
+        return None
+    said = normalize_term(last)
+    if len(said) != 1 or not _STUTTER_RX.search(fold_chars(last)):
+        return None
+    where = f"“{form}”末尾的“{last}”" if len(parts) > 1 else f"“{form}”"
+    return (f"{where}会被当作口吃读成“{said}”（说话里的“{last}”也一样），只剩一个字，"
+            f"凡含“{said}”处都可能匹配（含“不{said}”“{said}”开头的别的词）；请写成更长的说法（例如 {last}的），"
+            f"确是这个意思请直接写“{said}”")
 
 
 def compile_form(form: str, classes=None) -> NumberPattern:

@@ -65,6 +65,14 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
    Also in :func:`_disclaimed`: 我不说第一，但是在这个价位值得一试 is modesty; only a challenge to compare after 但
    (你去比比, 懂的都懂) makes it the dodge.
 
+5b. **A channel described** (:func:`channel_described`, 导流): paying on the platform (微信支付和支付宝都能用),
+   shopping advice (去淘宝买东西要认准正品), or where one saw something (朋友圈看到有人晒) — unless the clause invites,
+   names one's own shop, a transfer or a deal (加我, 搜我们店, 转账给我, 不走平台, 看我朋友圈).
+5c. **An object disclaimed** (:func:`object_disclaimed`, 迷信/医疗用语): 八卦镜只是装饰品, 护身符只是个纪念品.
+5d. **A past sell-out** (:func:`past_event`, 虚假紧迫): 去年冬天卖断货了，今年备货多 — unless pressure now follows.
+   Refusing a transaction (不支持/不接受/拒绝/不提供 + 私下转账/线下交易) is a negation like any other (rule 1), and
+   a soft negation before a promise (雅思不一定稳过, 收益没有保障) denies it (:func:`scopes_advice.denied_promise`).
+
 7. **Advice, care, one's own illness, denied outcomes** (:mod:`app.rules.scopes_advice`, effect categories):
    咽炎的话少抽烟少喝酒, 甲状腺结节要定期复查, 主播前两天胃炎犯了, 湿疹一直没好利索, 口干多喝水就好了 — unless the
    product is brought in, used or recommended (高血压的喝这个就降了, 湿疹的宝宝用了就不痒).
@@ -98,12 +106,14 @@ WARNING_CATEGORIES = NEGATION_CATEGORIES | {"价格违规", "绝对化用语", "
 _NEGATORS = (
     "千万不要|千万别|千万不能|一定不要|绝对不要|绝对不会|绝对不能|从来不|从来没有|从来没|从不|从没有|从没|不存在|"
     "绝不|决不|并不|并没有|并没|不会|不要|不能|不可以|不可能|不用|不需要|不必|无需|不敢|不得|不许|不准|"
-    "请勿|切勿|严禁|禁止|拒绝|杜绝|谨防|警惕|提防|当心|小心|防止|举报|没有|没|别|不"
+    "请勿|切勿|严禁|禁止|拒绝|杜绝|谨防|警惕|提防|当心|小心|防止|举报|不代表|不等于|不意味着|"
+    "不支持|不接受|不提供|不开放|不允许|没有|没|别|不"
 )
 # Light words allowed between the negator and the term (不要 相信 保本, 不会 让大家 去 淘宝, 千万不要 私下 转账).
 _LIGHT = (
     "让大家|让你们|让你|叫大家|带大家|跟大家|给大家|所谓的|所谓|这种|那种|这些|那些|什么|任何|"
     "承诺|保证|宣传|相信|听信|轻信|随便|轻易|私下|参与|接受|进行|添加|加入|我们|咱们|大家|你们|主播|"
+    "一切|所有|任何形式的|支持|提供|线下|走|"
     "疾病|预防|药物|医疗|保健|添加|私人|个人|别人|有人|他们|人家|网上|跟你|和你|给你|你|说|讲|提|信|让|叫|带|去|再|要|会|能|跟|和|给|找|用|做|搞|是|在|加"
 )
 _LIGHT_REV = rf"(?:{_rev(_LIGHT)}){{0,3}}"
@@ -407,6 +417,93 @@ def platform_as_source(text: str, start: int, end: int, category: str) -> bool:
     return bool(_DATA_AFTER.search(_after(text, end, 12)))
 
 
+# -- 5b. a channel named without sending anyone there (导流私下交易) ------------------------------------
+
+# 导流 means moving the deal off the platform (contact, payment or purchase elsewhere). Naming a channel is not that
+# when the sentence only describes how the platform's own checkout is paid (微信支付和支付宝都能用, 支持支付宝花呗), gives
+# shopping advice about another platform (去淘宝买东西要认准正品, 在京东买电器记得看自营), or quotes it as where one saw
+# or read something (朋友圈看到有人晒, 微信公众号的文章说过). 加我微信, 去淘宝搜我们店, 支付宝转账给我, 看我朋友圈 stay
+# diversions: an invitation, one's own shop or a transfer anywhere in the clause keeps the hit.
+_CLAUSE_BOUNDARY = re.compile(r"[。！？!?；;:\n，,]")
+_OFF_PLATFORM = re.compile(
+    r"转账|转给|转我|打给我|打款|给我|私下|私聊|私信|加我|加主播|加一下|加个|加v|加微|找我|联系我|扫码|扫我|二维码|收款码|红包"
+    r"|不走|绕过|绕开|避开|线下|面交|小号|个人号|同款|我们|咱们|我家|咱家|本店|店铺|店里|搜|领券|券|优惠|便宜|下单|拍|链接"
+    r"|关注|进群|群里|主页|看我|翻我|点我|来我|到我|去我"
+)
+_PAYMENT_WORDS = re.compile(r"支付|付款|付钱|买单|结账|结算|花呗|分期|信用卡|云闪付|银行卡|都能用|都可以用|都支持|都行")
+_ADVICE_WORDS = re.compile(r"认准|记得|注意|小心|当心|谨防|要看|得看|看清|看评价|看销量|看鉴定|看自营|别买|不要买|容易买到|买到假")
+_SHOPPING_AFTER = re.compile(r"^(?:上|里|上面|里面)?(?:买|购物|网购|下单买)")
+_HEARSAY = re.compile(r"^(?:里|上|里面|上面)?(?:的)?(?:看到|看见|刷到|有人|(?:好多|很多|不少|一堆)[\u4e00-\u9fff]{0,3}?(?:人|在|都)|都在|有个|的文章|文章|推送|发的|说)")
+_INVITE_BEFORE = re.compile(r"(?:看|翻|关注|加|进|去|来|到|发|晒|转发|分享)(?:一下|下)?(?:我|我的|主播|主播的|咱|我们|我们的)?$")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    lo = start
+    while lo > 0 and start - lo < _REACH and not _CLAUSE_BOUNDARY.match(text, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < _REACH and not _CLAUSE_BOUNDARY.match(text, hi):
+        hi += 1
+    return text[lo:hi]
+
+
+def channel_described(text: str, start: int, end: int, category: str) -> bool:
+    """Is the channel ``text[start:end]`` named as a means of paying on the platform, in shopping advice, or as
+    the place one saw something — not as where to go and deal (see the comment above)?"""
+    if category != "导流私下交易":
+        return False
+    clause = _clause(text, start, end)
+    if _OFF_PLATFORM.search(clause):
+        return False
+    after = text[end : end + _REACH]
+    if _PAYMENT_WORDS.search(clause):
+        return True  # 微信支付和支付宝都能用
+    if text[end - 1] == "买" or _SHOPPING_AFTER.match(after) or text.endswith(("去", "在", "上"), 0, start):
+        if _ADVICE_WORDS.search(clause):
+            return True  # 去淘宝买东西要认准正品
+    return bool(_HEARSAY.match(after)) and not _INVITE_BEFORE.search(text[max(0, start - 6) : start])
+
+
+# -- 5c. an object disclaimed right after it (迷信, 医疗用语) ---------------------------------------------
+
+# 八卦镜只是装饰品，没有什么功效 / 这个护身符只是个纪念品 / 暖宫贴就是个发热贴: the seller says the object is only an
+# ornament or an ordinary thing: nothing is claimed by naming it. A claim said later in the sentence (…但是挂门口
+# 能挡煞) is its own hit and still fires.
+_OBJECT_DISCLAIMED = re.compile(
+    r"^[^。！？!?；;\n]{0,3}?(?:只是|就是|不过是|仅仅是|仅是|纯粹是|其实是|只能算|算是|主要是|是|当)(?:个|一个|一件|一种|普通的?)?(?:小|精致的?|漂亮的?)?"
+    r"(?:装饰|摆件|摆设|工艺品|纪念品|饰品|礼品|玩具|小玩意|手工艺品|普通|文创|收藏品|艺术品|发热贴|暖贴|保暖|好看|造型|图案)"
+    r"|^[^。！？!?；;\n]{0,8}?(?:没有什么|没什么|没啥|并没有什么|没有任何|没有特殊|没有特别)(?:功效|作用|功能|效果|寓意|说法|讲究|神奇)"
+    r"|^[^。！？!?；;\n]{0,8}?好看而已"
+)
+_DISCLAIM_CATEGORIES = frozenset({"迷信", "医疗用语"})
+
+
+def object_disclaimed(text: str, start: int, end: int, category: str) -> bool:
+    """Is the object ``text[start:end]`` said right after to be only an ornament (八卦镜只是装饰品)?"""
+    return category in _DISCLAIM_CATEGORIES and bool(_OBJECT_DISCLAIMED.match(_after(text, end)))
+
+
+# -- 5d. a past event told as such (虚假紧迫) ---------------------------------------------------------
+
+# 这款去年冬天卖断货了，今年备货多 / 前三名的奖品已经发了: what happened at an earlier sale is a fact about it, not
+# pressure to buy now. Anything that turns it into pressure now (这次也快没了, 赶紧, 还剩, 今天) keeps the hit.
+_PAST_BEFORE = re.compile(r"去年|前年|上次|上回|上一次|上一场|上一期|之前|以前|上个月|上周|昨天|昨晚|前两天|前几天|当时|那时候|那会儿|那年")
+_PAST_AFTER = re.compile(r"[^。！？!?；;\n]{0,6}?已经(?:发|公布|揭晓|送出|寄出|领|开奖|结束|抽)")
+# (这次/今天 alone is no pressure: 上次卖断货了，这次备了很多.)
+_PRESSURE_NOW = re.compile(r"不多|紧张|有限|马上|赶紧|抓紧|赶快|快|还剩|只剩|就剩|仅剩|最后|手慢|错过|抢|下单|拍|没了|不多了")
+
+
+def past_event(text: str, start: int, end: int, category: str) -> bool:
+    """Is the urgency hit ``text[start:end]`` a past event told as such (去年卖断货了, 前三名的奖品已经发了)?"""
+    if category != "虚假紧迫":
+        return False
+    sentence, lo = _sentence(text, start, end)
+    before = sentence[max(0, start - lo - _REACH) : start - lo]
+    if not (_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end)):
+        return False
+    return not _PRESSURE_NOW.search(sentence)
+
+
 # -- 6. not asserted: questions answered no, indifference, dismissals, topics, real qualifications ----
 
 # 这个能治脚气吗？不能啊 — a yes/no question about the claim, answered no in the next words, asserts nothing.
@@ -569,10 +666,16 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         return True
     if category in EFFECT_CATEGORIES and scopes_advice.not_claimed(text, start, end, category):
         return True  # 7. advice, care, one's own illness, a denied outcome (app.rules.scopes_advice)
+    if category == "投资承诺" and scopes_advice.denied_promise(text, start, end, category):
+        return True  # 雅思不一定稳过, 收益没有保障
+    if category in _DISCLAIM_CATEGORIES and object_disclaimed(text, start, end, category):
+        return True  # 八卦镜只是装饰品
+    if category == "虚假紧迫" and past_event(text, start, end, category):
+        return True  # 去年冬天卖断货了，今年备货多
     if category == "医疗用语":
         return caution(text, start, end, category)
     if category == "导流私下交易":
-        return platform_as_source(text, start, end, category)
+        return platform_as_source(text, start, end, category) or channel_described(text, start, end, category)
     return category == "绝对化用语" and "据" in text[max(0, start - _SENTENCE_REACH) : start] and sourced_ranking(
         text, start, end, category
     )

@@ -74,7 +74,9 @@ _PRODUCT_BEFORE = re.compile(r"这款|这瓶|这盒|这罐|这包|这袋|这支|
 
 # -- 1. denied outcome ----------------------------------------------------------------------------------
 
-_NEG = r"(?:没有|没能|没|不见|难以|很难|难|不太|不怎么|未能|未)"
+# Soft negations (不一定/未必/并不 …) deny an outcome as much as 没 does: 吃了也不一定瘦, 湿疹并没有好.
+SOFT_NEG = r"(?:不一定|不见得|不一定能|未必能|未必|并不能|并不会|并没有|并没|并不)"
+_NEG = rf"(?:{SOFT_NEG}|没有|没能|没|不见|难以|很难|难|不太|不怎么|未能|未)"
 _ADV = r"(?:完全|彻底|怎么|太|真正|见)?"
 _CURE = (
     r"(?:好利索|好彻底|好透|好全|好|断根|除根|去根|根治|痊愈|治好|治愈|康复|见好|好转|消下去|消掉|消|退下去|退|散|淡"
@@ -267,6 +269,46 @@ def failed_remedy(text: str, start: int, end: int) -> bool:
         and not _GUARANTEE.search(after)
         and _NEG_CHARS.isdisjoint(text[start:end])
     )
+
+
+# -- 4. a denied promise (投资承诺: results of investments and exams) ------------------------------------
+
+# The promised result: 稳过, 包过, 一次过, 上岸, 保本, 保底, 有保障, 稳拿, 稳赚, 稳了, 回本, 翻倍 … A bare 不 counts here
+# (收益不保底, 很不稳定): a negated *loss* (不亏, 不赔, 零风险) is no such tail — it is the promise itself.
+_PROMISE = (
+    r"(?:稳稳?过|稳拿|稳赚|稳收|稳涨|稳了|稳|包过|包拿证|包上岸|包录取|包|一次过|一次性通过|一次通过|通过|过|上岸|拿证|考上|录取"
+    r"|保本|保底|保息|保收益|有保障|保障|保证|回本|翻倍|赚钱|赚|涨|提分|高分|拿到)"
+)
+_PROMISE_NEG = rf"(?:{SOFT_NEG}|不是说|没有|没|不太|不怎么|未能|未|不能|不会|难以|很难|难|不)"
+# Inside the hit (a gap form: 雅思不一定稳过, 科目二没有包过), the negation ends right before the tail.
+_PROMISE_DENIED_IN = re.compile(rf".(?:{_PROMISE_NEG}){_ADV}(?:{_PROMISE})(?:了|的)?$")
+# Right before a hit that is itself the tail (也不一定稳过, 不一定一次过; 不是说听了就稳过).
+# 也不是听完就包过的: 不是 … 就 denies that the one leads straight to the other (not 不是吹/不是我说: emphasis).
+_PROMISE_DENIED_BEFORE = re.compile(
+    rf"(?:{_PROMISE_NEG}){_ADV}(?:说)?(?:能|可以|就|都|会|容易|轻易|好)?$|不是(?!吹|我吹|我说|开玩笑|夸张)[^，,]{{0,5}}?就$"
+)
+_PROMISE_HEAD = re.compile(_PROMISE)
+_PROMISE_CATEGORIES = frozenset({"投资承诺"})
+
+
+def denied_promise(text: str, start: int, end: int, category: str) -> bool:
+    """Is the promised result of the hit denied by a (soft) negation right before its tail (雅思不一定稳过,
+    收益并不稳拿, 收益没有保障, 教资不一定一次过)? The same rule as :func:`denied_outcome`, for promises."""
+    if category not in _PROMISE_CATEGORIES:
+        return False
+    surface = text[start:end]
+    if _RHETORICAL.search(_before(text, start)):
+        return False  # 谁说不一定稳过
+    if not _NEG_CHARS.isdisjoint(surface) or "并" in surface:
+        if _PROMISE_DENIED_IN.search(surface):
+            return not _GUARANTEE_BACK.search(_after(text, end, 8))
+    if _PROMISE_HEAD.match(surface) and _PROMISE_DENIED_BEFORE.search(text[max(0, start - 8) : start]):
+        return not _GUARANTEE_BACK.search(_after(text, end, 8))
+    return False
+
+
+# 不一定过？过不了全额退: a guarantee right after turns the doubt back into the promise.
+_GUARANTEE_BACK = re.compile(r"退|赔|包|免费重学|免费重修|重读|不要钱")
 
 
 def not_claimed(text: str, start: int, end: int, category: str) -> bool:
