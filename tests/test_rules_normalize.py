@@ -39,6 +39,15 @@ def test_index_maps_every_normalised_char_back():
     assert text[slice(*norm.span(0, 5))] == "全 網 最，最低價"
 
 
+def test_index_skips_every_removed_run_and_keeps_characters_beyond_the_bmp():
+    text = "呃嗯  全\u3000網😀——最，，最低價"
+    norm = normalize(text)
+    assert norm.text == "全网😀最低价"
+    assert [text[i] for i in norm.index] == ["全", "網", "😀", "最", "低", "價"]
+    assert norm.index[3] == text.index("最")  # of a stutter, the first said is kept
+    assert text[slice(*norm.span(0, len(norm.text)))] == "全\u3000網😀——最，，最低價"
+
+
 PIECES = [
     "全网最低价", "全網最低價", "第一", "第，第一", "最——最好", "顶级", "頂級", "ＴＯＰ１", "NO.1",
     "最后三分钟", "最後３分鐘", "限量一百单", "三天瘦十斤", "百分之九十有效", "全网最底价", "增强免役力",

@@ -95,6 +95,19 @@ class Automaton:
         kid = flat[1::2]
         return end - self._lengths_np[kid], end, kid
 
+    def raw_matches(self, text: str):
+        """:meth:`matches` of a short text, unconverted: ``(iterator of pyahocorasick's (end, key id), paired)``.
+
+        ``paired``: the ends are those of the two-symbol spelling (a match ends at ``(end + 1) >> 1``), else
+        at ``end + 1``; it starts ``lengths[key id]`` before. Same matches, same order as :meth:`matches`,
+        without a tuple per match (the caller converts as it goes).
+        """
+        if self._paired_iter is not None and self._pair_table is not None:
+            paired = text.translate(self._pair_table)
+            if len(paired) == 2 * len(text):
+                return self._paired_iter(paired), True
+        return self.iter(text), False
+
     def matches(self, text: str, codes=None) -> list[tuple[int, int, int]]:
         """All (overlapping) ``(key id, start, end)`` matches in ``text``, by end, then longest first.
 

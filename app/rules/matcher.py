@@ -265,7 +265,9 @@ class Matcher:
             if 3 in ENGINE_REQUESTS_WIRED:
                 # A homophone is considered where every exact hit it overlaps is shorter than it; the exact
                 # winners and the homophones are then resolved together (longest, exact before homophone...).
-                lengths = bytearray(len(nt))  # length of the exact hit covering each position (capped)
+                # The length of the exact hit covering each position (capped); nothing chosen: all 0, as
+                # ``occupied`` is then.
+                lengths = bytearray(len(nt)) if chosen else occupied
                 for c in chosen:
                     size = c[6] - c[4]
                     lengths[c[4] : c[6]] = bytes((min(size, 255),)) * size
@@ -290,7 +292,11 @@ class Matcher:
         values = self._values
         n = len(nt)
         triggered = []
-        for kid, start, end in self._exact.matches(nt):
+        found, paired = self._exact.raw_matches(nt)
+        lengths = self._exact.lengths
+        for end, kid in found:  # ``Automaton.matches``' conversion, inlined (no tuple per match)
+            end = ((end + 1) >> 1) if paired else end + 1
+            start = end - lengths[kid]
             _, terms, rest = values[kid]
             if rest is not None:
                 patterns, is_safe, contexts, exempts = rest
@@ -365,22 +371,18 @@ class Matcher:
         """
         cands: list[tuple] = []
         values = self._sound_values
-        if codes is None:
-            found = self._sound.matches(homophones.to_sound(nt))
-        else:  # long text: the spans an exact hit already holds are skipped with numpy (no test below)
-            found = free_matches(self._sound, homophones.sound_codes(codes), occupied, longer_only)
-        for kid, start, end in found:
+        if codes is not None:  # long text: the spans an exact hit already holds are skipped with numpy
+            for kid, start, end in free_matches(self._sound, homophones.sound_codes(codes), occupied, longer_only):
+                _sound_forms(nt, start, end, values[kid][1], product_category, seq, cands)
+            return cands
+        found, paired = self._sound.raw_matches(homophones.to_sound(nt))
+        for end, kid in found:  # ``Automaton.matches``' conversion, inlined (no tuple per match)
+            end = ((end + 1) >> 1) if paired else end + 1
             size, forms = values[kid]
-            if codes is None and (
-                (max(occupied[start:end]) >= size) if longer_only else (occupied.find(1, start, end) != -1)
-            ):
+            start = end - size
+            if (max(occupied[start:end]) >= size) if longer_only else (occupied.find(1, start, end) != -1):
                 continue
-            surface = nt[start:end]
-            for neg_severity, entry, key in forms:
-                if surface == key or not _applies(entry, product_category):
-                    continue  # the exact form was there and was dropped for a reason: keep it dropped
-                cands.append((start - end, 1, neg_severity, -HOMOPHONE_CONFIDENCE, start, seq + len(cands), end,
-                              entry, _HOMOPHONE, key, False))
+            _sound_forms(nt, start, end, forms, product_category, seq, cands)
         return cands
 
     # -- overlaps and hits --------------------------------------------------------------------------
@@ -499,7 +501,11 @@ class Matcher:
 def _regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: NumberPattern, seen: set,
                       cands: list, seq: int) -> None:
     """Append the pattern's matches in ``nt[lo:hi]`` to ``cands`` as candidates (once per span and entry)."""
-    for m in pattern.regex.finditer(nt, lo, hi):
+    regex = pattern.regex
+    compiled = getattr(regex, "compiled", None)  # a class form's ``HeadCheckedRegex``: a filter of its matches
+    if compiled is not None and compiled.search(nt, lo, hi) is None:
+        return  # (2 windows in 3 hold none: spare the filtering generator)
+    for m in regex.finditer(nt, lo, hi):
         start, end = m.span()
         key = (start, end, entry.id)
         if end > start and key not in seen:
@@ -507,6 +513,17 @@ def _regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: N
             cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
                           seq + len(cands), end, entry, _PATTERN, pattern.form, False))
 
+
+
+def _sound_forms(nt: str, start: int, end: int, forms: tuple, product_category: str | None, seq: int,
+                 cands: list) -> None:
+    """Append to ``cands`` the homophone candidates of a sound key's ``forms`` found at ``[start, end)``."""
+    surface = nt[start:end]
+    for neg_severity, entry, key in forms:
+        if surface == key or not _applies(entry, product_category):
+            continue  # the exact form was there and was dropped for a reason: keep it dropped
+        cands.append((start - end, 1, neg_severity, -HOMOPHONE_CONFIDENCE, start, seq + len(cands), end,
+                      entry, _HOMOPHONE, key, False))
 
 
 def _trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list) -> None:

@@ -66,10 +66,11 @@ class Normalized:
                 folded, index = _squeeze(folded, index, _DOT_RX)
                 self._index = _squeeze(folded, index, _STUTTER_RX, keep=True)[1]
             else:  # the translate path: what the table deletes, then the stutters
-                table = _fold_and_remove()
-                index = [i for i, ch in enumerate(source) if ch > "\uffff" or table[ord(ch)] is not None]
+                index = list(range(len(source)))
+                for m in reversed(list(_removed_rx().finditer(source))):  # what the table deletes
+                    del index[m.start() : m.end()]
                 if len(index) != len(self.text):
-                    index = _squeeze(source.translate(table), index, _STUTTER_RX, keep=True)[1]
+                    index = _squeeze(source.translate(_fold_and_remove()), index, _STUTTER_RX, keep=True)[1]
                 self._index = index
         return self._index
 
@@ -127,7 +128,7 @@ def normalize(text: str) -> Normalized:
         return _normalize_dots(text)
     changed = len(squeezed) != len(text)
     if _STUTTER_HINT.search(squeezed):  # rare; saves the slower ``_STUTTER_RX`` on every other text
-        squeezed, collapsed = _STUTTER_RX.subn(r"\1\2", squeezed)
+        squeezed, collapsed = _STUTTER_RX.subn(_collapse, squeezed)
         changed = changed or collapsed > 0
     return Normalized(squeezed, text, True) if changed else Normalized(squeezed)
 
@@ -139,7 +140,7 @@ def _normalize_dots(text: str) -> Normalized:
     removed += dots
     collapsed = 0
     if _STUTTER_HINT.search(squeezed):
-        squeezed, collapsed = _STUTTER_RX.subn(r"\1\2", squeezed)
+        squeezed, collapsed = _STUTTER_RX.subn(_collapse, squeezed)
     if removed or collapsed:
         return Normalized(squeezed, text, True)
     return Normalized(squeezed)
@@ -147,6 +148,12 @@ def _normalize_dots(text: str) -> Normalized:
 
 # A necessary condition for ``_STUTTER_RX`` (a character equal to the next or the one after), ~3x faster.
 _STUTTER_HINT = re.compile(r"(.)\1|(.).\2", re.S)
+
+
+def _collapse(m: re.Match) -> str:
+    """``_STUTTER_RX``'s replacement ``\\1\\2`` (one group matched, the other empty), without the template
+    expansion ``re`` does in Python for every match."""
+    return m[1] or m[2]
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +167,21 @@ def _fold_and_remove() -> list[int | None]:
         for code in removable[fold[:0x10000]].nonzero()[0].tolist():
             table[code] = None
         return table
+
+
+@lru_cache(maxsize=1)
+def _removed_rx() -> re.Pattern:
+    """Runs of the characters ``_fold_and_remove`` deletes (read from the table: the same set)."""
+    table = _fold_and_remove()
+    codes = [c for c in range(0x10000) if table[c] is None]
+    ranges, first = [], None
+    for i, c in enumerate(codes):
+        if first is None:
+            first = c
+        if i + 1 == len(codes) or codes[i + 1] != c + 1:
+            ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(c)) if c != first else ""))
+            first = None
+    return re.compile(f"[{''.join(ranges)}]+" if ranges else "(?!)")
 
 
 # From this length on, per-character work is done with numpy lookup tables (same results as the

@@ -96,15 +96,16 @@ _NEG_CHARS = frozenset("没不难未")
 def denied_outcome(text: str, start: int, end: int) -> bool:
     """Is the outcome of the hit ``text[start:end]`` denied right before it (没好利索, 也没断根, 根治不了)?"""
     surface = text[start:end]
-    if _RHETORICAL.search(_before(text, start)):
-        return False  # 谁说没断根
     if not _NEG_CHARS.isdisjoint(surface) and _DENIED_TAIL.search(surface):
-        return not _GUARANTEE.search(_after(text, end, 8))
-    if _CURE_HEAD.match(surface) and (
+        denied = not _GUARANTEE.search(_after(text, end, 8))
+    elif _CURE_HEAD.match(surface) and (
         _DENIED_BEFORE.search(text[max(0, start - 6) : start]) or text.startswith(_UNABLE_AFTER, end)
     ):
-        return not _GUARANTEE.search(_after(text, end, 8))
-    return False
+        denied = not _GUARANTEE.search(_after(text, end, 8))
+    else:
+        return False
+    # 谁说没断根: a rhetorical question keeps the claim (looked at last: the rarest case to reach here).
+    return denied and not _RHETORICAL.search(_before(text, start))
 
 
 _RHETORICAL = re.compile(r"谁说|谁讲|谁告诉|哪个说")
@@ -262,13 +263,10 @@ def stop_medicine_warned(text: str, start: int, end: int) -> bool:
 
 def failed_remedy(text: str, start: int, end: int) -> bool:
     """Is the remedy ``text[start:end]`` (偏方, 秘方) told as one that failed (试了好多偏方也不见好)?"""
+    if not _NEG_CHARS.isdisjoint(text[start:end]):  # the cheapest test first (same result)
+        return False
     after = _after(text, end)
-    return (
-        bool(_DENIED_IN.search(after))
-        and not _PRODUCT.search(after)
-        and not _GUARANTEE.search(after)
-        and _NEG_CHARS.isdisjoint(text[start:end])
-    )
+    return bool(_DENIED_IN.search(after)) and not _PRODUCT.search(after) and not _GUARANTEE.search(after)
 
 
 # -- 4. a denied promise (投资承诺: results of investments and exams) ------------------------------------
