@@ -25,3 +25,21 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def data_dir(_isolated_data_dir) -> Path:
     return _isolated_data_dir
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    """The matcher of the bundled lexicon and word classes alone (no user overlay), built once per run: the
+    rule tests assert what a user of the shipped lexicon sees. A test module may define its own."""
+    from app.rules.lexicon import load_lexicon
+    from app.rules.matcher import Matcher
+
+    load = load_lexicon(overlay=False)
+    assert load.errors == []
+    return Matcher(load.entries)
+
+
+@pytest.fixture
+def matcher(bundled):
+    """The bundled matcher under the name the rule tests use (modules testing small lexicons define their own)."""
+    return bundled

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from app.rules import matcher as matcher_module
-from app.rules.lexicon import load_lexicon
 from app.rules.matcher import Matcher
 from app.rules.model import LexiconEntry
 from app.rules.patterns import UNITS
@@ -32,11 +31,6 @@ _ROWS = [
 @pytest.fixture(scope="module")
 def small() -> Matcher:
     return Matcher([LexiconEntry(i, t, c, "high", ("合规说法",), "《广告法》") for i, t, c in _ROWS])
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Matcher:
-    return Matcher(load_lexicon(overlay=False).entries)
 
 
 def terms(matcher: Matcher, text: str) -> list[str]:

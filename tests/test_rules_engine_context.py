@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.rules.lexicon import load_lexicon
 from app.rules.matcher import Matcher
 from app.rules.model import LexiconEntry
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Matcher:
-    return Matcher(load_lexicon(overlay=False).entries)
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.rules.lexicon import load_lexicon
 from app.rules.matcher import Matcher
 from app.rules.word_classes import default_classes_path, load_classes
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    load = load_lexicon()
-    assert load.errors == []
-    return Matcher(load.entries)
 
 
 def _hits(matcher: Matcher, text: str):

@@ -11,16 +11,8 @@ from __future__ import annotations
 import pytest
 
 from app.rules import scopes_advice
-from app.rules.lexicon import load_lexicon
 from app.rules.matcher import Matcher
 from app.rules.normalize import normalize
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    load = load_lexicon()
-    assert load.errors == []
-    return Matcher(load.entries)
 
 
 def _medical(matcher: Matcher, text: str):

@@ -15,13 +15,6 @@ from app.rules.lexicon import load_lexicon, read_lexicon_file
 from app.rules.matcher import Matcher
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    load = load_lexicon()
-    assert load.errors == []
-    return Matcher(load.entries)
-
-
 def _categories(matcher: Matcher, text: str) -> set[str]:
     hits = matcher.scan(text)
     for h in hits:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from app.rules import matcher as matcher_module
-from app.rules.lexicon import load_lexicon
 from app.rules.matcher import Matcher
 from app.rules.model import LexiconEntry
 
@@ -20,11 +19,6 @@ WIRED = getattr(matcher_module, "ENGINE_REQUESTS_WIRED", frozenset())
 
 def needs(request: int):
     return pytest.mark.skipif(request not in WIRED, reason=f"matcher.py 尚未接入引擎请求 {request}（见 matcher_requests.md）")
-
-
-@pytest.fixture(scope="module")
-def bundled() -> Matcher:
-    return Matcher(load_lexicon(overlay=False).entries)
 
 
 def categories(matcher: Matcher, text: str) -> list[str]:
