@@ -83,6 +83,19 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("最佳", r"(?:后|以后|之后|冷藏|冰镇|醒酒|加热|泡开|煮开|放凉|温热|一下)[^。！？!?]{0,6}?(?:口感|风味|味道|香气)(?:会)?最佳"),
     # 包过两天 = "the bag, in two days", not 包过 (guaranteed to pass).
     ("包过", rf"包过(?:[{_NUM}几]+|一|半)(?:个)?(?:天|周|星期|礼拜|月|小时|钟头|分钟|阵|会)"),
+    # A name given to a pet, a person or a shop (我们家那只橘猫叫招财, 那只叫旺财, 店名叫招财小吃): the name claims no
+    # luck for the goods (招财进宝 after 叫 stays a claim; 招财猫 is the entry's own exemption).
+    ("叫", r"(?:名字|名|小名|取名|起名|外号)?叫(?:做)?(?:招财|旺财|来福|来财|进宝|发财|旺旺|富贵)(?!进宝|纳福|转运|开运|貔貅|符|阵|局)"),
+    ("取名", r"(?:取名|起名|命名)(?:为)?(?:招财|旺财|来福|来财|进宝|发财|富贵)(?!进宝|纳福|转运|开运|貔貅|符|阵|局)"),
+    # A measured geographical fact (我们县里海拔最高的茶园), like 最低气温: no quality claim.
+    ("最", r"海拔最(?:高|低)(?:的)?"),
+    # An occasion or a way to use it (开业送礼最合适, 夏天冰镇着喝最合适) — 《广告绝对化用语执法指南》 treats such usage hints
+    # (最佳食用时间) as no superlative claim; 敏感肌用最合适 (a suitability claim) stays one.
+    ("最合适", r"(?:送礼|送人|送长辈|送父母|送爸妈|送老人|送朋友|送客户|送领导|送老师|送闺蜜|走亲戚|串门|探病|过年|过节|开业|乔迁"
+     r"|春天|夏天|秋天|冬天|早上|早餐|中午|晚上|夜宵|睡前|饭后|下午茶|冰镇|冰着|加热|热着|温着|煮着|泡着|蘸着|拌着)"
+     r"[^。！？!?，,；;]{0,6}?最合适"),
+    # Energy saved pays the appliance back (一年省的电费两年回本): a household computation, not an investment promise.
+    ("回本", r"(?:电费|油费|水费|燃气费|气费|煤气费|暖气费|取暖费|话费|省下来的钱|省下的钱|省的钱)(?:(?!加盟|投资|入股|代理|开店|理财)[^。！？!?；;]){0,10}?回本"),
     # Grades of national standards and business tiers: 一级能效, 二级代理.
     ("级", rf"[{_NUM}]级(?:能效|水效|标准|资质|代理|经销|分销|会员|评分|保护|预警|响应|防水|风|台阶|页面|分类|菜单)"),
 )

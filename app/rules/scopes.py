@@ -37,6 +37,7 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
 
 3. **Cautions** (:func:`caution`). A bare disease name followed in its sentence by 先问医生/遵医嘱/慎用/禁用 … is a
    warning label (有糖尿病足的一定要先问医生), unless a suitability claim comes first (糖尿病人也能吃，不过先问医生).
+   So is telling patients to keep off the product (血压高的朋友这款酒就别拍了, 糖尿病人不适合吃这个月饼).
 
 4. **Sourced rankings** (:func:`sourced_ranking`). A ranking (第一, 冠军, 领先) with a named source and a time limit in
    its sentence (据中国汽车工业协会统计，今年十月…销量排名第一; 根据天猫双十一榜单…) is an objective fact per the Guideline;
@@ -69,7 +70,13 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
    shopping advice (去淘宝买东西要认准正品), or where one saw something (朋友圈看到有人晒) — unless the clause invites,
    names one's own shop, a transfer or a deal (加我, 搜我们店, 转账给我, 不走平台, 看我朋友圈).
 5c. **An object disclaimed** (:func:`object_disclaimed`, 迷信/医疗用语): 八卦镜只是装饰品, 护身符只是个纪念品.
-5d. **A past sell-out** (:func:`past_event`, 虚假紧迫): 去年冬天卖断货了，今年备货多 — unless pressure now follows.
+5d. **A past sell-out** (:func:`past_event`, 虚假紧迫): 去年冬天卖断货了，今年备货多 — unless pressure now follows;
+    likewise a numbered edition (:func:`numbered_edition`: 全球限量五千只，表背都有编号).
+5e. **A disclaimer after the term** (:func:`_disclaimed_after`, 绝对化/价格): 别问我是不是全网最低价，这个我不敢说, 最好用的
+    我不好说 — not when others are the ones who don't dare (别的主播都不敢说), nor before 假话 (我不敢说假话), a wink
+    (懂的都懂) or a dodge after 但. Before the term the disclaimer also knows 不好说/不吹/不夸 and 它/这 in between
+    (我不说它是最好的, 我从来不吹它是第一).
+5f. **A title** (:func:`in_title`, 绝对化/价格): a superlative inside 《…》 names a book, film or song (《最好的我们》).
    Refusing a transaction (不支持/不接受/拒绝/不提供 + 私下转账/线下交易) is a negation like any other (rule 1), and
    a soft negation before a promise (雅思不一定稳过, 收益没有保障) denies it (:func:`scopes_advice.denied_promise`).
 
@@ -136,9 +143,46 @@ _HARM_CHARS = frozenset("不无没零")
 # 我们不敢说是最好的 / 这不是最便宜的: a disclaimed superlative — unless 但是 … follows (我不敢说是全网最低价，但是
 # 你去比: the known dodge) or a guarantee (不是全网最低价就退差价).
 _DISCLAIM_REV = re.compile(
-    rf"(?:{_rev(_LIGHT + '|全网|全国|全行业|行业|市面上|同行|史上|同类')}){{0,4}}"
-    rf"(?:{_rev('不存在|哪有|哪来的|不敢说|不能说|不会说|不说|没说|从不说|从来不说|并不是|不是|不算|称不上|谈不上|不一定是|不会|不敢|从不|从来不')})"
+    rf"(?:{_rev(_LIGHT + '|全网|全国|全行业|行业|市面上|同行|史上|同类|它|这|这个|这款|可')}){{0,4}}"
+    rf"(?:{_rev('不存在|哪有|哪来的|不敢说|不能说|不会说|不好说|不说|没说|从不说|从来不说|不敢吹|不吹|没吹|不夸|并不是|不是|不算|称不上|谈不上|不一定是|不会|不敢|从不|从来不')})"
 )
+# 我不说它是最好的 … 懂的都懂 / 你品: a wink after the disclaimer re-asserts it, with or without 但.
+_WINK = re.compile(r"懂的都懂|都懂的|懂得都懂|你品|你细品|心里有数|不用我说|不用我多说|不多说|你猜")
+# 别问我是不是全网最低价，这个我不敢说 / 最好用的我不好说: the disclaimer after the term, in its sentence — not when
+# others are the ones who "don't dare" (这是全网最低价，别的主播不敢说).
+_DISCLAIM_AFTER = re.compile(
+    r"(?P<gap>[^。！？!?；;\n]{0,8}?)(?:我|咱|主播)?(?:可|真|也|还真|是真|真的)?"
+    r"(?:不敢说|不好说|不能说|说不好|不敢讲|不好讲|不敢保证|不能保证|保证不了|不敢打包票|不敢吹|不敢夸)"
+    r"(?!假|谎|瞎|大话|虚|空话|半句|一句假|骗)"  # 我不敢说假话 re-asserts it (commas are gone after normalising)
+)
+_OTHERS = re.compile(r"别|其他|其它|他们|人家|同行|谁")
+
+
+def _disclaimed_after(text: str, end: int) -> bool:
+    """Is the superlative ending at ``end`` disclaimed right after it (…，这个我不敢说), and not re-asserted?"""
+    after = _after(text, end)
+    m = _DISCLAIM_AFTER.match(after)
+    if not m or _OTHERS.search(m.group("gap")) or _DISCLAIM_BUT.search(m.group("gap")):
+        return False
+    rest = after[m.end() :]
+    if _GUARANTEE_AFTER.search(rest) or _WINK.search(rest):
+        return False
+    but = _DISCLAIM_BUT.search(rest)
+    return not (but and _DODGE_AFTER.search(rest, but.end()))
+
+
+# 《最好的我们》/《第一炉香》: a superlative inside the title of a book, film or song names the work (the Guideline's
+# 商品名称 case); spoken text has no 《》, scripts do.
+_TITLE_REACH = 24
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` lie inside a 《…》 title?"""
+    lo = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    if lo == -1 or text.find("》", lo, start) != -1:
+        return False
+    hi = text.find("》", end, end + _TITLE_REACH)
+    return hi != -1 and text.find("《", end, hi) == -1
 _DISCLAIM_BUT = re.compile(r"但|可是|不过|然而")
 _GUARANTEE_AFTER = re.compile(r"退|差价|赔|的话")
 _NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严哪")
@@ -225,7 +269,8 @@ def _warning_after(text: str, end: int) -> bool:
     if any(word in gap for word in _CONTRAST):
         return False
     # 不是骗子 / 没有违规 / 绝对不违规 / 不是什么智商税: a denial of the denunciation, i.e. the claim stands.
-    tail = gap[-4:] if gap.endswith(("什么", "啥")) else gap[-2:]
+    # (我不敢说假话 / 从不说瞎话: a denial of lying, after a verb of saying, re-asserts the claim.)
+    tail = gap[-4:] if gap.endswith(("什么", "啥", "说", "讲")) else gap[-2:]
     return not any(ch in tail for ch in "不没非别")
 
 
@@ -250,8 +295,10 @@ def _disclaimed(text: str, start: int, end: int, back: str) -> bool:
         return False  # 不是全网最低价我退你差价
     # 我不敢说是全网最低价，但是你去比比 is the dodge; 不是最便宜的，但品质有保障 is a plain denial and stays one, and
     # so is 我不说第一，但是在这个价位值得一试 (modesty: nothing after 但 invites the comparison back).
-    if "说" not in m.group(0):
+    if "说" not in m.group(0) and "吹" not in m.group(0) and "夸" not in m.group(0):
         return True
+    if _WINK.search(after):
+        return False  # 我不说第一，懂的都懂
     but = _DISCLAIM_BUT.search(after)
     return not (but and _DODGE_AFTER.search(after, but.end()))
 
@@ -363,14 +410,23 @@ _CLAIM_VERB_CHARS = frozenset("治疗愈缓解预防降抗消改善调理修复�
 _CAUTION = re.compile(
     r"(?:问|咨询|询问|遵|听从|遵从)(?:一下|问)?(?:医生|医嘱|大夫|专业医师)|遵医嘱|慎用|慎食|慎服|慎饮|禁用|禁食|禁服|忌用|忌食"
     r"|不宜|不建议|不适合|请勿|就医|去医院|看医生|医生指导|(?:按|听|照)(?:照)?医生|按医嘱|(?:得|要|需要|还是得|还得|该)(?:用药|吃药|开药|上药|去医院)"
+    # 血压高的朋友这款酒就别拍了 / 糖尿病的朋友这个蛋糕就不要买了: told to keep off the product (not 别吃药: the object
+    # must be the product, i.e. nothing or 这/那 follows the verb).
+    r"|(?:别|不要|不能|千万别|千万不要|最好别|最好不要)(?:拍|买|下单|喝|吃|用|入手|碰|抢|囤)(?=了|这|那|哈|啊|呀|哦|噢|的|[，,。！!]|$)"
 )
-_SUITABLE = re.compile(r"能吃|能喝|能用|可以吃|可以喝|可以用|放心|适合|都能|也能|专用|福音|首选|必备|推荐")
+_SUITABLE = re.compile(r"(?<![不别])(?:能吃|能喝|能用)|可以吃|可以喝|可以用|放心|(?<!不)适合|都能|也能|专用|福音|首选|必备|推荐")
+# A pattern hit whose own gap keeps the patient off the product (糖尿病人不适合吃这个): a caution, not a target group.
+_AVOID_IN = re.compile(r"不适合|不宜|不建议|不能吃|不能喝|不能用|别吃|别喝|别用|不要吃|不要喝|不要用|慎用|慎食|禁用|禁食")
 
 
 def caution(text: str, start: int, end: int, category: str) -> bool:
     """Is the disease name ``text[start:end]`` part of a caution (先问医生, 慎用) rather than a selling point?"""
     if category != "医疗用语" or not _CLAIM_VERB_CHARS.isdisjoint(text[start:end]):
         return False
+    surface = text[start:end]
+    avoid = _AVOID_IN.search(surface)
+    if avoid and not _SUITABLE.search(surface, 0, avoid.start()):
+        return True  # 糖尿病人不适合吃这个月饼
     window = _after(text, end)
     m = _CAUTION.search(window)
     # 不用去医院 / 别去医院了，用这个就行: refused care is the claim, not a caution.
@@ -502,6 +558,20 @@ def past_event(text: str, start: int, end: int, category: str) -> bool:
     if not (_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end)):
         return False
     return not _PRESSURE_NOW.search(sentence)
+
+
+# 品牌方公布的是全球限量五千只，表背都有编号 / 每套都有编号和收藏证书: a numbered edition is a checkable fact about the
+# goods (each piece carries its number), not invented scarcity — unless pressure to buy now is in the sentence
+# (限量五千只，每只有编号，赶紧抢).
+_NUMBERED = re.compile(r"编号|收藏证书|限量证书|证书编号|序列号|独立编码")
+
+
+def numbered_edition(text: str, start: int, end: int, category: str) -> bool:
+    """Is the limited quantity ``text[start:end]`` a numbered edition stated as a fact (see the comment above)?"""
+    if category != "虚假紧迫" or text.find("限量", start, end) == -1:
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return bool(_NUMBERED.search(sentence)) and not _PRESSURE_NOW.search(sentence)
 
 
 # -- 6. not asserted: questions answered no, indifference, dismissals, topics, real qualifications ----
@@ -677,6 +747,11 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
             return True
     if _WARNING_IN(text, end, end + _WARNING_GAP + 4) is not None and _warning_after(text, end):
         return True
+    if category in COMPARISON_CATEGORIES:
+        if text.find("不", end, end + _REACH) != -1 and _disclaimed_after(text, end):
+            return True  # 全网最低价这个我不敢说
+        if text.find("《", max(0, start - _TITLE_REACH), start) != -1 and in_title(text, start, end):
+            return True  # 《最好的我们》
     if not_asserted(text, start, end, category):
         return True
     if category in COMPARISON_CATEGORIES and picked_variant(text, start, end, category):
@@ -687,8 +762,8 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         return True  # 雅思不一定稳过, 收益没有保障
     if category in _DISCLAIM_CATEGORIES and object_disclaimed(text, start, end, category):
         return True  # 八卦镜只是装饰品
-    if category == "虚假紧迫" and past_event(text, start, end, category):
-        return True  # 去年冬天卖断货了，今年备货多
+    if category == "虚假紧迫" and (past_event(text, start, end, category) or numbered_edition(text, start, end, category)):
+        return True  # 去年冬天卖断货了，今年备货多 / 全球限量五千只，表背都有编号
     if category == "医疗用语":
         return caution(text, start, end, category)
     if category == "导流私下交易":

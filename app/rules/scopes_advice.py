@@ -15,7 +15,10 @@ for a candidate hit (normalised text, ``[start, end)``). They look at the candid
    指甲要剪短, 不要久坐 — not before using, buying or a pitch: 一定要试试, 要有福了), or tells the speaker's own illness
    (胃炎犯了, 查出来高血压, 得过湿疹, 住院了) or a denied outcome (也没好利索). 高血压的喝这个就降了, 湿疹的宝宝用了
    就不痒, 咽炎的含两片嗓子就舒服了, 适合高血压人群 stay claims (the product is used or recommended).
-   A remedy told as one that failed (试了好多偏方也不见好) is part of such a story too (:func:`failed_remedy`).
+   A remedy told as one that failed (试了好多偏方也不见好) is part of such a story too (:func:`failed_remedy`), and so
+   is a name said to be beyond the goods (湿疹这个东西护肤品是治不了的 — :func:`_unable_said`).
+   A weight-loss figure told as a realistic expectation after the effortless result is denied (不是吃了就瘦，得配合
+   少吃多动，一个月瘦两三斤算正常的) is no promise either (:func:`realistic_expectation`, 功效夸大).
 3. **Conditional advice before the outcome** (:func:`advice_before_outcome`, 医疗用语). In an outcome form such as
    ``{症状}{X}就好了`` the gap may be ordinary advice, not the product: 口干多喝水就好了, 头晕多休息就好了, 咳嗽去医院
    开点药就好了. 嗓子疼喝这个就好了 stays a claim.
@@ -90,6 +93,9 @@ _CURE_HEAD = re.compile(_CURE)
 _UNABLE_AFTER = ("不了", "不掉", "不下来", "不下去", "不彻底")
 # In the sentence after a bare name: 我爸的痛风吃了好多药也没好利索.
 _DENIED_IN = re.compile(rf"(?<!有){_NEG}{_ADV}{_CURE}|{_CURE}不了")
+# 湿疹这个东西护肤品是治不了的 / 脚气袜子是解决不了的: what the goods (or anything) cannot cure, said after the name —
+# unless a guarantee follows (治不好包退) or one's own product is brought in (_PRODUCT, checked first).
+_UNABLE_IN = re.compile(r"(?:治|医|解决|管|看)不(?:了|好)|没法治|没办法治|治不")
 _NEG_CHARS = frozenset("没不难未")
 
 
@@ -150,7 +156,7 @@ _HABIT = re.compile(
     r"|(?:不要|(?<![特区告类分性级识离派个辨差鉴])别|不能|尽量别|尽量不要|避免|千万别|千万不要|少)(?!再|犹豫|等|担心|怕|受|遭|错过|纠结|愁|烦|焦虑|走弯路|花冤枉)"
     r"[\u4e00-\u9fff]"
     # a plain "should" before a habit (指甲要剪短, 动作要慢一点, 盐要严格控制) — not before using, buying or a pitch
-    r"|(?:要|得|一定要|需要|应该|应当)(?![喝吃用抹涂擦搽贴泡喷敷枕含喂滴洗揉冲试囤买入拍选看听抓抢来备注多有福笑乐开高感谢解摆轻舒好放告认选相坚赶抓马早把珍调养补治降缓改修换收润人再受遭犹等担怕错纠愁烦焦])"
+    r"|(?:要|(?<=[你您我他她们还就都也先总])得|一定要|需要|应该|应当)(?![喝吃用抹涂擦搽贴泡喷敷枕含喂滴洗揉冲试囤买入拍选看听抓抢来备注多有福笑乐开高感谢解摆轻舒好放告认选相坚赶抓马早把珍调养补治降缓改修换收润人再受遭犹等担怕错纠愁烦焦])"
     r"[\u4e00-\u9fff]"
 )
 # The speaker's (or someone's) own illness told as a story.
@@ -184,6 +190,16 @@ def _name_like(surface: str) -> bool:
     return stem[-1] in _NAME_END and _EFFECT_IN_STEM.isdisjoint(stem) and stem[0] not in _EFFECT_STEM_START
 
 
+def _unable_said(after: str) -> bool:
+    """Does ``after`` (the words after a bare name) say it cannot be cured, before any product is brought in, with no
+    guarantee and no product used or promised an outcome after it (…治不好，用我们这个两天就不痒了 stays a claim)?"""
+    m = _UNABLE_IN.search(after)
+    if not m or _PRODUCT.search(after, 0, m.start()) or _GUARANTEE.search(after):
+        return False
+    rest = after[m.end() :]
+    return not (_USED.search(rest) or _OUTCOME.search(rest))
+
+
 def advice_about_name(text: str, start: int, end: int) -> bool:
     """Is the bare disease name (or prevention) ``text[start:end]`` part of advice, care or one's own story?"""
     surface = text[start:end]
@@ -194,6 +210,8 @@ def advice_about_name(text: str, start: int, end: int) -> bool:
         return False
     after = _after(text, end)
     before = _before(text, start)
+    if not prevention and _unable_said(after):
+        return True  # 湿疹这个东西护肤品是治不了的，这个面霜就是保湿
     if _PRODUCT.search(after) or _PRODUCT_BEFORE.search(_before(text, start, 16)):
         return False
     if not prevention and _DENIED_IN.search(after):
@@ -309,12 +327,30 @@ def denied_promise(text: str, start: int, end: int, category: str) -> bool:
 _GUARANTEE_BACK = re.compile(r"退|赔|包|免费重学|免费重修|重读|不要钱")
 
 
+# 不是吃了就瘦，得配合少吃多动，一个月瘦两三斤算正常的: the effortless result is denied before the figure and the
+# figure is told as what is normal with diet and exercise — an expectation, not a promise. Both are needed:
+# 一个月瘦十斤很正常 alone is the claim.
+_EFFORTLESS_DENIED = re.compile(r"不是[^，,。！？!?]{0,4}?就(?:瘦|能瘦|掉秤|变瘦)|不可能[^，,。！？!?]{0,4}?就(?:瘦|能瘦)")
+_NORMAL_AFTER = re.compile(r"^[^，,。！？!?]{0,3}?(?:算正常|算是正常|是正常的|属于正常|就很好了|已经很好了|算不错)")
+_EFFORT = re.compile(r"配合|少吃多动|管住嘴|迈开腿|运动|控制饮食|节食")
+
+
+def realistic_expectation(text: str, start: int, end: int) -> bool:
+    """Is the weight-loss figure ``text[start:end]`` told as a realistic expectation (see the comment above)?"""
+    if not _NORMAL_AFTER.match(text[end : end + 12]):
+        return False
+    before = text[max(0, start - 30) : start]
+    return bool(_EFFORTLESS_DENIED.search(before)) and bool(_EFFORT.search(before))
+
+
 def not_claimed(text: str, start: int, end: int, category: str) -> bool:
     """Should the effect-category candidate ``text[start:end]`` be dropped by one of the rules above?"""
     if category not in CATEGORIES:
         return False
     if denied_outcome(text, start, end):
         return True
+    if category == "功效夸大":
+        return "瘦" in text[start:end] and realistic_expectation(text, start, end)
     if category != "医疗用语":
         return False
     return (
