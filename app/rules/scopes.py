@@ -84,7 +84,9 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
    咽炎的话少抽烟少喝酒, 甲状腺结节要定期复查, 主播前两天胃炎犯了, 湿疹一直没好利索, 口干多喝水就好了 — unless the
    product is brought in, used or recommended (高血压的喝这个就降了, 湿疹的宝宝用了就不痒).
 
-Pure functions over module-level compiled regexes: thread-safe.
+Where the rules live: 1, 5e, 5f, 6 and :func:`not_a_claim` here; 2, 3, 4, 5, 5b, 5c, 5d and the numbered
+edition in :mod:`app.rules.scopes_mentions`; 7 in :mod:`app.rules.scopes_advice`; the text windows they share in
+:mod:`app.rules.scopes_text`. Pure functions over module-level compiled regexes: thread-safe.
 """
 
 from __future__ import annotations
@@ -93,15 +95,24 @@ import re
 
 from app.rules import scopes_advice
 from app.rules.patterns import NUMBER_RX, UNIT_RX
-
-_BOUNDARY = re.compile(r"[。！？!?；;:\n]")  # ':' — a speaker label (主播B：) starts new speech
-_REACH = 16  # characters looked at either side of the hit
-
-
-def _rev(alternation: str) -> str:
-    """A ``|``-separated list of literals, each spelt backwards (for regexes read over a reversed window)."""
-    return "|".join(a[::-1] for a in alternation.split("|"))
-
+from app.rules.scopes_mentions import (
+    _DISCLAIM_CATEGORIES,
+    _EXTERNAL,
+    _SCOPE_CHARS,
+    _SENTENCE_REACH,
+    _SHOP,
+    COMPARISON_CATEGORIES,
+    caution,
+    channel_described,
+    internal_comparison,
+    numbered_edition,
+    object_disclaimed,
+    past_event,
+    picked_variant,
+    platform_as_source,
+    sourced_ranking,
+)
+from app.rules.scopes_text import _REACH, _SENTENCE, _after, _before, _rev, _sentence
 
 # -- 1. negation / warning ---------------------------------------------------------------------------
 
@@ -207,19 +218,6 @@ _WARNING_GAP = 8
 _CONTRAST = ("其他", "别的", "别人", "别家", "他们", "人家", "外面", "有些", "有的", "谁说", "哪里", "怎么", "哪是")
 
 
-def _before(text: str, start: int) -> str:
-    """The context before ``start`` within its sentence, at most ``_REACH`` characters, *reversed*."""
-    back = text[max(0, start - _REACH) : start][::-1]
-    cut = _BOUNDARY.search(back)
-    return back[: cut.start()] if cut else back
-
-
-def _after(text: str, end: int, size: int = _REACH) -> str:
-    ahead = text[end : end + size]
-    cut = _BOUNDARY.search(ahead)
-    return ahead[: cut.start()] if cut else ahead
-
-
 def _real_negator(text: str, at: int) -> bool:
     head = text[at]
     prev = text[at - 1] if at > 0 else ""
@@ -322,258 +320,6 @@ def negated(text: str, start: int, end: int, category: str, back: str | None = N
     return _warning_after(text, end)
 
 
-# -- 2. internal comparison --------------------------------------------------------------------------
-
-COMPARISON_CATEGORIES = frozenset({"绝对化用语", "价格违规"})
-_NUM = "一二两俩三四五六七八九十几0-9"
-_CLASSIFIER = "个款种件套色样支瓶盒组位只双条类"
-_SET_NOUN = "颜色|色号|配色|款式|款|链接|尺码|码|口味|味道|规格|套餐|型号|系列|产品|宝贝|单品|商品|东西|衣服|面料|香型"
-_SHOP = "我们店铺|我们店|咱们店|咱们家|我们家|我家|咱家|自家|本店|店铺|店内|店里|全店|小店|本直播间|直播间里"
-_FILL = "卖得|卖的|销量|人气|口碑|价格|价位|价钱|现在|目前|今天|今年|一直|里面|当中|之中|里|中|的话|呢|啊"
-_LOC = "里面|当中|之中|里|中"
-# Read backwards from the superlative: fill words, then a set of one's own goods (这三个色号里, 这几款, 几款里,
-# 今天上的几款里, 系列里, 其中) or the shop (店里, 我们家 …).
-_NOUN_REV, _LOC_REV = _rev(_SET_NOUN), _rev(_LOC)
-_SCOPE_REV = re.compile(
-    rf"(?:{_rev(_FILL)}){{0,3}}(?:(?P<set>"
-    rf"(?:{_LOC_REV})?(?:{_NOUN_REV})?[{_CLASSIFIER}]?(?:[{_NUM}]+|些)(?:这|那)"
-    rf"|(?:{_LOC_REV})?(?:{_NOUN_REV})?(?:[{_CLASSIFIER}][{_NUM}]+)?的(?:上|播|卖|讲|推)(?:天今|晚今|场这|场本)"
-    rf"|(?:{_LOC_REV})(?:{_NOUN_REV})?[{_CLASSIFIER}][{_NUM}]+"
-    rf"|(?:{_LOC_REV})[^是的]{{1,4}}?[{_CLASSIFIER}](?:[{_NUM}]+|些)(?:这|那)?"
-    rf"|(?:{_LOC_REV})[^是的]{{0,4}}?[套组盒箱批](?:这|那)"
-    rf"|(?:{_LOC_REV})(?:{_NOUN_REV})"
-    rf"|中其)|(?P<shop>{_rev(_SHOP)}))"
-)
-# The set, then the item as subject: 这几个链接里，三号链接最划算 / 同一个系列里面这款精华的质地最清爽.
-_INSET_REV = re.compile(
-    rf"[^是]{{1,8}}?(?:{_LOC_REV})(?:(?:{_NOUN_REV})[{_CLASSIFIER}]?(?:[{_NUM}]+|些)?(?:这|那)?|[{_CLASSIFIER}][{_NUM}]+(?:这|那)?"
-    rf"|[^是的]{{1,4}}?[{_CLASSIFIER}](?:[{_NUM}]+|些)(?:这|那)?|中其)"
-)
-_BARE_SET = re.compile(rf"(?:这|那)(?:[{_NUM}]+|些)[{_CLASSIFIER}]?")  # 这几个: may be brands
-# A colour of the item right before 最 (燕麦色最百搭, 黑色是最显瘦的) — not 肤色/气色/出色/特色 ….
-_COLOUR_REV = re.compile(
-    rf"(?:{_rev('是|就是|的话|呢|啊|其实|真的|还是|更是|应该|算')}){{0,2}}号?色(?![肤脸气成特出角景音货本面神声绝好春夜姿起失逊润血物菜情])"
-)
-_SCOPE_CHARS = frozenset("里中这那其店家色天场")
-_EXTERNAL = re.compile(
-    r"全网|全国|全球|全世界|世界|国内|国际|中国|亚洲|行业|同行|同类|同款|同价位|市面|市场|网上|所有|任何|天下|"
-    r"史上|历史|有史以来|业内|业界|品牌|牌子|大牌|厂家|商家|平台|别的主播|其他主播|别家|其他家|外面|全平台|全抖音|全淘宝"
-)
-
-
-def internal_comparison(text: str, start: int, end: int, category: str, back: str | None = None) -> bool:
-    """Is the superlative ``text[start:end]`` a comparison among the seller's own goods? See the module doc."""
-    if category not in COMPARISON_CATEGORIES:
-        return False
-    surface = text[start:end]
-    if "最" not in surface and "第一" not in surface:
-        return False
-    if back is None:
-        back = _before(text, start)
-    if _SCOPE_CHARS.isdisjoint(back):
-        return False
-    if category == "绝对化用语" and "色" in back and "最" in surface and _COLOUR_REV.match(back):
-        return not _EXTERNAL.search(back[::-1] + surface)  # 燕麦色最百搭: one colour of the item against the others
-    m = _SCOPE_REV.match(back)
-    if not m:
-        return bool(_INSET_REV.match(back)) and not _EXTERNAL.search(back[::-1] + surface)
-    if _EXTERNAL.search(back[::-1] + surface):
-        return False
-    if m.group("set") and not _BARE_SET.fullmatch(m.group("set")[::-1]):
-        return True
-    # The shop, or a bare 这几个 (which may be brands): the superlative must pick an item out (最便宜的 …).
-    return surface.endswith("的") or text[end : end + 1] == "的"
-
-
-# 最便宜的是那个小号的 / 最贵的是礼盒装 / 最显白的是奶茶色: the superlative picks one size, pack or colour of the
-# goods on sale — the set is the item's own variants, even unnamed. 最便宜的就是我们家 / 最好的是这款 stay claims.
-_VARIANT_AFTER = re.compile(
-    rf"[\u4e00-\u9fff]{{0,3}}?的?(?:就|应该|还是)?是(?:那个|这个|那款|这款|那一款|这一款|那种|这种)?"
-    rf"(?:(?:加大|特大|超大|大|中|小|迷你|均)号|[{_NUM}]+(?:号|码|寸|毫升|升|克|斤|支装|片装|只装|个装)"
-    r"|[\u4e00-\u9fff]{1,5}?(?:装|色|口味|味|码|规格|尺寸|尺码|版|款式|色号))"
-)
-
-
-def picked_variant(text: str, start: int, end: int, category: str) -> bool:
-    """Does the superlative ``text[start:end]`` pick one of the item's own variants (最便宜的是小号的)?"""
-    if category not in COMPARISON_CATEGORIES or "最" not in text[start:end]:
-        return False
-    if text.find("是", end, end + 6) == -1:
-        return False
-    m = _VARIANT_AFTER.match(text, end)
-    return bool(m) and not _EXTERNAL.search(_before(text, start)[::-1] + text[start : m.end()])
-
-
-# -- 3. a disease named in a caution -----------------------------------------------------------------
-
-_CLAIM_VERB_CHARS = frozenset("治疗愈缓解预防降抗消改善调理修复恢复效好康根除去止克星控稳")
-_CAUTION = re.compile(
-    r"(?:问|咨询|询问|遵|听从|遵从)(?:一下|问)?(?:医生|医嘱|大夫|专业医师)|遵医嘱|慎用|慎食|慎服|慎饮|禁用|禁食|禁服|忌用|忌食"
-    r"|不宜|不建议|不适合|请勿|就医|去医院|看医生|医生指导|(?:按|听|照)(?:照)?医生|按医嘱|(?:得|要|需要|还是得|还得|该)(?:用药|吃药|开药|上药|去医院)"
-    # 血压高的朋友这款酒就别拍了 / 糖尿病的朋友这个蛋糕就不要买了: told to keep off the product (not 别吃药: the object
-    # must be the product, i.e. nothing or 这/那 follows the verb).
-    r"|(?:别|不要|不能|千万别|千万不要|最好别|最好不要)(?:拍|买|下单|喝|吃|用|入手|碰|抢|囤)(?=了|这|那|哈|啊|呀|哦|噢|的|[，,。！!]|$)"
-)
-_SUITABLE = re.compile(r"(?<![不别])(?:能吃|能喝|能用)|可以吃|可以喝|可以用|放心|(?<!不)适合|都能|也能|专用|福音|首选|必备|推荐")
-# A pattern hit whose own gap keeps the patient off the product (糖尿病人不适合吃这个): a caution, not a target group.
-_AVOID_IN = re.compile(r"不适合|不宜|不建议|不能吃|不能喝|不能用|别吃|别喝|别用|不要吃|不要喝|不要用|慎用|慎食|禁用|禁食")
-
-
-def caution(text: str, start: int, end: int, category: str) -> bool:
-    """Is the disease name ``text[start:end]`` part of a caution (先问医生, 慎用) rather than a selling point?"""
-    if category != "医疗用语" or not _CLAIM_VERB_CHARS.isdisjoint(text[start:end]):
-        return False
-    surface = text[start:end]
-    avoid = _AVOID_IN.search(surface)
-    if avoid and not _SUITABLE.search(surface, 0, avoid.start()):
-        return True  # 糖尿病人不适合吃这个月饼
-    window = _after(text, end)
-    m = _CAUTION.search(window)
-    # 不用去医院 / 别去医院了，用这个就行: refused care is the claim, not a caution.
-    return bool(m) and not _SUITABLE.search(window, 0, m.start()) and not scopes_advice.care_refused(window, m.start())
-
-
-# -- 4. a sourced, time-limited ranking ------------------------------------------------------------
-
-# 《广告绝对化用语执法指南》(2023): a ranking limited in time and scope, with a named source, is an objective fact
-# (据中国汽车工业协会统计，这款车型今年十月在国内紧凑型SUV里销量排名第一). An unnamed source (据权威机构统计) is not.
-_RANKING_WORDS = ("第一", "冠军", "领先", "前三", "top", "no1")
-_SOURCE = re.compile(r"(?:据|根据)(?P<src>[^。！？!?；;\n]{2,16}?)(?:的)?(?:统计|数据|报告|榜单|排名|显示|发布|调查|监测)")
-_VAGUE_SOURCE = re.compile(r"权威|某|有关|相关|专家|业内|网友|我们|大家|不完全|机构$|部门$")
-_TIME_LIMIT = re.compile(
-    r"今年|去年|前年|[0-9零〇一二三四五六七八九]{3,4}年|[0-9一二三四五六七八九十]+月|季度|上半年|下半年|年度|双十一|双11|618"
-    r"|期间|第[0-9一二三四五六七八九十]+周|上周|上个月|本月|当月"
-)
-_SENTENCE_REACH = 60
-
-
-def sourced_ranking(text: str, start: int, end: int, category: str) -> bool:
-    """Is the ranking ``text[start:end]`` stated with a named source and a time limit in its sentence?"""
-    if category != "绝对化用语" or not any(w in text[start:end] for w in _RANKING_WORDS):
-        return False
-    before = text[max(0, start - _SENTENCE_REACH) : start]
-    cut = _BOUNDARY.search(before[::-1])
-    if cut:
-        before = before[len(before) - cut.start():]
-    m = _SOURCE.search(before)
-    return bool(m) and not _VAGUE_SOURCE.search(m.group("src")) and bool(_TIME_LIMIT.search(before, m.start("src")))
-
-
-# -- 5. a platform named as a data source ------------------------------------------------------------
-
-# 根据京东今年六一八的销售数据 / 据天猫榜单: naming the platform whose data is quoted sends nobody there.
-_SOURCE_WORDS = ("据", "来自", "参考", "按照")
-_DATA_AFTER = re.compile(r"数据|榜单|统计|排名|排行|报告|显示|发布")
-
-
-def platform_as_source(text: str, start: int, end: int, category: str) -> bool:
-    """Is the platform name ``text[start:end]`` the source of quoted data rather than a place to go?"""
-    if category != "导流私下交易" or not text[max(0, start - 2) : start].endswith(_SOURCE_WORDS):
-        return False
-    return bool(_DATA_AFTER.search(_after(text, end, 12)))
-
-
-# -- 5b. a channel named without sending anyone there (导流私下交易) ------------------------------------
-
-# 导流 means moving the deal off the platform (contact, payment or purchase elsewhere). Naming a channel is not that
-# when the sentence only describes how the platform's own checkout is paid (微信支付和支付宝都能用, 支持支付宝花呗), gives
-# shopping advice about another platform (去淘宝买东西要认准正品, 在京东买电器记得看自营), or quotes it as where one saw
-# or read something (朋友圈看到有人晒, 微信公众号的文章说过). 加我微信, 去淘宝搜我们店, 支付宝转账给我, 看我朋友圈 stay
-# diversions: an invitation, one's own shop or a transfer anywhere in the clause keeps the hit.
-_CLAUSE_BOUNDARY = re.compile(r"[。！？!?；;:\n，,]")
-_OFF_PLATFORM = re.compile(
-    r"转账|转给|转我|打给我|打款|给我|私下|私聊|私信|加我|加主播|加一下|加个|加v|加微|找我|联系我|扫码|扫我|二维码|收款码|红包"
-    r"|不走|绕过|绕开|避开|线下|面交|小号|个人号|同款|我们|咱们|我家|咱家|本店|店铺|店里|搜|领券|券|优惠|便宜|下单|拍|链接"
-    r"|关注|进群|群里|主页|看我|翻我|点我|来我|到我|去我"
-)
-_PAYMENT_WORDS = re.compile(r"支付|付款|付钱|买单|结账|结算|花呗|分期|信用卡|云闪付|银行卡|都能用|都可以用|都支持|都行")
-_ADVICE_WORDS = re.compile(r"认准|记得|注意|小心|当心|谨防|要看|得看|看清|看评价|看销量|看鉴定|看自营|别买|不要买|容易买到|买到假")
-_SHOPPING_AFTER = re.compile(r"^(?:上|里|上面|里面)?(?:买|购物|网购|下单买)")
-_HEARSAY = re.compile(r"^(?:里|上|里面|上面)?(?:的)?(?:看到|看见|刷到|有人|(?:好多|很多|不少|一堆)[\u4e00-\u9fff]{0,3}?(?:人|在|都)|都在|有个|的文章|文章|推送|发的|说)")
-_INVITE_BEFORE = re.compile(r"(?:看|翻|关注|加|进|去|来|到|发|晒|转发|分享)(?:一下|下)?(?:我|我的|主播|主播的|咱|我们|我们的)?$")
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    lo = start
-    while lo > 0 and start - lo < _REACH and not _CLAUSE_BOUNDARY.match(text, lo - 1):
-        lo -= 1
-    hi = end
-    while hi < len(text) and hi - end < _REACH and not _CLAUSE_BOUNDARY.match(text, hi):
-        hi += 1
-    return text[lo:hi]
-
-
-def channel_described(text: str, start: int, end: int, category: str) -> bool:
-    """Is the channel ``text[start:end]`` named as a means of paying on the platform, in shopping advice, or as
-    the place one saw something — not as where to go and deal (see the comment above)?"""
-    if category != "导流私下交易":
-        return False
-    clause = _clause(text, start, end)
-    if _OFF_PLATFORM.search(clause):
-        return False
-    after = text[end : end + _REACH]
-    if _PAYMENT_WORDS.search(clause):
-        return True  # 微信支付和支付宝都能用
-    if text[end - 1] == "买" or _SHOPPING_AFTER.match(after) or text.endswith(("去", "在", "上"), 0, start):
-        if _ADVICE_WORDS.search(clause):
-            return True  # 去淘宝买东西要认准正品
-    return bool(_HEARSAY.match(after)) and not _INVITE_BEFORE.search(text[max(0, start - 6) : start])
-
-
-# -- 5c. an object disclaimed right after it (迷信, 医疗用语) ---------------------------------------------
-
-# 八卦镜只是装饰品，没有什么功效 / 这个护身符只是个纪念品 / 暖宫贴就是个发热贴: the seller says the object is only an
-# ornament or an ordinary thing: nothing is claimed by naming it. A claim said later in the sentence (…但是挂门口
-# 能挡煞) is its own hit and still fires.
-_OBJECT_DISCLAIMED = re.compile(
-    r"^[^。！？!?；;\n]{0,3}?(?:只是|就是|不过是|仅仅是|仅是|纯粹是|其实是|只能算|算是|主要是|是|当)(?:个|一个|一件|一种|普通的?)?(?:小|精致的?|漂亮的?)?"
-    r"(?:装饰|摆件|摆设|工艺品|纪念品|饰品|礼品|玩具|小玩意|手工艺品|普通|文创|收藏品|艺术品|发热贴|暖贴|保暖|好看|造型|图案)"
-    r"|^[^。！？!?；;\n]{0,8}?(?:没有什么|没什么|没啥|并没有什么|没有任何|没有特殊|没有特别)(?:功效|作用|功能|效果|寓意|说法|讲究|神奇)"
-    r"|^[^。！？!?；;\n]{0,8}?好看而已"
-)
-_DISCLAIM_CATEGORIES = frozenset({"迷信", "医疗用语"})
-
-
-def object_disclaimed(text: str, start: int, end: int, category: str) -> bool:
-    """Is the object ``text[start:end]`` said right after to be only an ornament (八卦镜只是装饰品)?"""
-    return category in _DISCLAIM_CATEGORIES and bool(_OBJECT_DISCLAIMED.match(_after(text, end)))
-
-
-# -- 5d. a past event told as such (虚假紧迫) ---------------------------------------------------------
-
-# 这款去年冬天卖断货了，今年备货多 / 前三名的奖品已经发了: what happened at an earlier sale is a fact about it, not
-# pressure to buy now. Anything that turns it into pressure now (这次也快没了, 赶紧, 还剩, 今天) keeps the hit.
-_PAST_BEFORE = re.compile(r"去年|前年|上次|上回|上一次|上一场|上一期|之前|以前|上个月|上周|昨天|昨晚|前两天|前几天|当时|那时候|那会儿|那年")
-_PAST_AFTER = re.compile(r"[^。！？!?；;\n]{0,6}?已经(?:发|公布|揭晓|送出|寄出|领|开奖|结束|抽)")
-# (这次/今天 alone is no pressure: 上次卖断货了，这次备了很多.)
-_PRESSURE_NOW = re.compile(r"不多|紧张|有限|马上|赶紧|抓紧|赶快|快|还剩|只剩|就剩|仅剩|最后|手慢|错过|抢|下单|拍|没了|不多了")
-
-
-def past_event(text: str, start: int, end: int, category: str) -> bool:
-    """Is the urgency hit ``text[start:end]`` a past event told as such (去年卖断货了, 前三名的奖品已经发了)?"""
-    if category != "虚假紧迫":
-        return False
-    sentence, lo = _sentence(text, start, end)
-    before = sentence[max(0, start - lo - _REACH) : start - lo]
-    if not (_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end)):
-        return False
-    return not _PRESSURE_NOW.search(sentence)
-
-
-# 品牌方公布的是全球限量五千只，表背都有编号 / 每套都有编号和收藏证书: a numbered edition is a checkable fact about the
-# goods (each piece carries its number), not invented scarcity — unless pressure to buy now is in the sentence
-# (限量五千只，每只有编号，赶紧抢).
-_NUMBERED = re.compile(r"编号|收藏证书|限量证书|证书编号|序列号|独立编码")
-
-
-def numbered_edition(text: str, start: int, end: int, category: str) -> bool:
-    """Is the limited quantity ``text[start:end]`` a numbered edition stated as a fact (see the comment above)?"""
-    if category != "虚假紧迫" or text.find("限量", start, end) == -1:
-        return False
-    sentence, _ = _sentence(text, start, end)
-    return bool(_NUMBERED.search(sentence)) and not _PRESSURE_NOW.search(sentence)
-
-
 # -- 6. not asserted: questions answered no, indifference, dismissals, topics, real qualifications ----
 
 # 这个能治脚气吗？不能啊 — a yes/no question about the claim, answered no in the next words, asserts nothing.
@@ -612,7 +358,6 @@ _HEALTH_FOOD = re.compile(r"蓝帽|保健食品|健字号|国食健|卫食健|�
 _APPROVED_WORDING = ("辅助", "有助于", "有助")
 _HEALTH_FOOD_CATEGORIES = frozenset({"医疗用语", "功效夸大"})
 _QUALIFIED_NEGATED = re.compile(r"(?:不是|没有|没|非|不属于|不算|冒充|假冒|假的|不用|不需要|无需|不要)$")
-_SENTENCE = 40
 # 活动结束恢复原价一百二十九: the later regular price, stated — not a fictitious original price.
 _RESTORED_PRICE = ("恢复", "恢复到", "恢复成", "回到", "回归", "变回", "涨回", "涨回到", "调回", "改回")
 # The names of the regular price that comes back (恢复日常价 is the later price, not a 被比较价格).
@@ -625,19 +370,6 @@ _SHOP_OWN_REV = re.compile(rf"的?(?:{_rev(_SHOP)})")
 # 我不说第一，但是在这个价位值得一试 is modesty; 我不敢说是全网最低价，但是你去比比 is the dodge: after 但, a
 # challenge to compare (or a wink) re-asserts what was "not said".
 _DODGE_AFTER = re.compile(r"比|心里有数|懂的|都懂|你品|自己看|自己查|去查|去搜|搜一下|不用我说|不多说|你猜")
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence around ``[start, end)`` (at most ``_SENTENCE`` characters either side) and its offset."""
-    lo = max(0, start - _SENTENCE)
-    before = text[lo:start]
-    cut = None
-    for m in _BOUNDARY.finditer(before):
-        cut = m
-    if cut:
-        lo += cut.end()
-    after = _after(text, end, _SENTENCE)
-    return text[lo : end + len(after)], lo
 
 
 def _qualification_named(sentence: str, rx: re.Pattern) -> bool:

@@ -1,0 +1,41 @@
+"""Text windows for the context scopes (``scopes``, ``scopes_mentions``): the sentence around a candidate hit,
+the context before it (reversed, for regexes written backwards) and after it. Pure functions: thread-safe."""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"[。！？!?；;:\n]")  # ':' — a speaker label (主播B：) starts new speech
+_REACH = 16  # characters looked at either side of the hit
+_SENTENCE = 40
+
+
+def _rev(alternation: str) -> str:
+    """A ``|``-separated list of literals, each spelt backwards (for regexes read over a reversed window)."""
+    return "|".join(a[::-1] for a in alternation.split("|"))
+
+
+def _before(text: str, start: int) -> str:
+    """The context before ``start`` within its sentence, at most ``_REACH`` characters, *reversed*."""
+    back = text[max(0, start - _REACH) : start][::-1]
+    cut = _BOUNDARY.search(back)
+    return back[: cut.start()] if cut else back
+
+
+def _after(text: str, end: int, size: int = _REACH) -> str:
+    ahead = text[end : end + size]
+    cut = _BOUNDARY.search(ahead)
+    return ahead[: cut.start()] if cut else ahead
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence around ``[start, end)`` (at most ``_SENTENCE`` characters either side) and its offset."""
+    lo = max(0, start - _SENTENCE)
+    before = text[lo:start]
+    cut = None
+    for m in _BOUNDARY.finditer(before):
+        cut = m
+    if cut:
+        lo += cut.end()
+    after = _after(text, end, _SENTENCE)
+    return text[lo : end + len(after)], lo
