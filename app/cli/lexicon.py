@@ -28,16 +28,14 @@ def register(subparsers) -> None:
 
 def _load(path: str | None):
     from app.paths import user_lexicon_path
-    from app.rules.lexicon import default_lexicon_path, load_lexicon, read_lexicon_file
-    from app.rules.word_classes import default_classes_path, load_classes, user_classes_path
+    from app.rules.lexicon import classes_for, default_lexicon_path, load_lexicon, read_lexicon_file
 
     if path is None:
         return load_lexicon()
     is_default = Path(path).resolve() == default_lexicon_path().resolve()
     # The classes it is read with: a classes.csv beside it (a default lexicon kept elsewhere) or the bundled
     # one, then the user's user_classes.csv — and their own problems are reported too.
-    class_files = (default_classes_path(path), user_classes_path(user_lexicon_path()))
-    classes = load_classes(class_files, optional=class_files)
+    classes = classes_for(path, user_lexicon_path(), True)
     load = read_lexicon_file(path, is_overlay=not is_default, classes=classes, report_classes=True)
     load.entries = [e for e in load.entries if e.enabled and e.term]
     return load

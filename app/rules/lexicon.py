@@ -15,15 +15,14 @@ manager serialises its reloads with a lock, and its ``matcher`` may be read from
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.paths import resource_path, user_lexicon_path
+from app.rules.csv_rows import read_rows
 from app.rules.homophones import to_sound
 from app.rules.model import SEVERITIES, LexiconEntry
 from app.rules.normalize import normalize_term
@@ -79,43 +78,12 @@ def _split(cell: str | None) -> tuple[str, ...]:
 
 
 def _read_rows(path: Path, errors: list[LexiconError]) -> tuple[list[tuple[int, dict]], bytes] | None:
-    """The data rows of a CSV with their line numbers, or None (with an error) if unreadable."""
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        errors.append(LexiconError(name, 0, "找不到词库文件，请检查路径"))
-        return None
-    except OSError as exc:
-        errors.append(LexiconError(name, 0, f"无法读取词库文件（{exc.strerror or exc}）"))
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        errors.append(LexiconError(name, line, "不是 UTF-8 编码；请在 Excel/WPS 中另存为“CSV UTF-8”"))
-        return None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    reader.fieldnames = header
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
-    if missing:
-        errors.append(LexiconError(name, 1, f"表头缺少必需的列：{', '.join(missing)}（必需列：{', '.join(REQUIRED_COLUMNS)}）"))
-        return None
-    unknown = [h for h in header if h and h not in COLUMNS]
-    if unknown:
-        errors.append(LexiconError(name, 1, f"表头有未知的列：{', '.join(unknown)}（可用列：{', '.join(COLUMNS)}）"))
-    rows = []
-    for row in reader:
-        line = reader.line_num  # line where the row ends (rows with quoted newlines span several)
-        if None in row:
-            errors.append(LexiconError(name, line, "这一行的列数比表头多（单元格里有多余的逗号？含逗号的内容请加英文双引号）"))
-            continue
-        cells = {k: (v or "").strip() for k, v in row.items() if k}
-        if not any(cells.values()):
-            continue
-        rows.append((line, cells))
-    return rows, raw
+    """The data rows of a lexicon CSV with their line numbers, or None (with an error) if unreadable."""
+    return read_rows(
+        path, lambda file, line, message: errors.append(LexiconError(file, line, message)), what="词库",
+        columns=COLUMNS, required=REQUIRED_COLUMNS, header_hint=f"必需列：{', '.join(REQUIRED_COLUMNS)}",
+        extra_hint="单元格里有多余的逗号？含逗号的内容请加英文双引号",
+    )
 
 
 def _parse_row(cells: dict, where: str, is_overlay: bool, classes: ClassLoad | None = None
@@ -216,7 +184,7 @@ def read_lexicon_file(path: Path | str, *, is_overlay: bool = False, classes: Cl
     """
     path = Path(path)
     if classes is None:
-        classes = _classes(None if is_overlay else path, user_lexicon_path(), True)
+        classes = classes_for(None if is_overlay else path, user_lexicon_path(), True)
     result = LexiconLoad(files=(str(path),), classes=dict(classes.classes))
     if report_classes:
         result.errors, result.warnings = class_problems(classes)
@@ -244,7 +212,7 @@ def read_lexicon_file(path: Path | str, *, is_overlay: bool = False, classes: Cl
     return result
 
 
-def _classes(default_path: Path | None, user_path: Path, overlay: bool) -> ClassLoad:
+def classes_for(default_path: Path | str | None, user_path: Path, overlay: bool) -> ClassLoad:
     """The word classes for a load: the class file next to ``default_path`` (else the bundled one), then,
     with ``overlay``, the user's ``user_classes.csv`` next to ``user_path``. Missing files are no error."""
     paths = [default_classes_path(default_path)]
@@ -270,7 +238,7 @@ def load_lexicon(
     """
     default_path = Path(default_path) if default_path else default_lexicon_path()
     user_path = Path(user_path) if user_path else user_lexicon_path()
-    classes = _classes(default_path, user_path, overlay)
+    classes = classes_for(default_path, user_path, overlay)
     base = read_lexicon_file(default_path, classes=classes)
     merged: dict[str, LexiconEntry] = {e.id: e for e in base.entries}
     class_errors, class_warnings = class_problems(classes)

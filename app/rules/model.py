@@ -5,15 +5,11 @@ Frozen dataclasses: safe to hand across threads (worker -> Qt signal -> UI) and 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 SEVERITIES = ("high", "medium", "low")
 SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 SEVERITY_CN = {"high": "高", "medium": "中", "low": "低"}
-_PLACEHOLDERS = ("{N}", "{U}", "{X}", "{XX}")  # as app.rules.patterns.PLACEHOLDERS (kept import-free here)
-# A word class {类名} (a name with a Chinese character), as app.rules.patterns reads it.
-_CLASS_TOKEN = re.compile(r"\{[^{}|\s,，]*[\u3400-\u9fff\uf900-\ufaff][^{}|\s,，]*\}")
 
 
 @dataclass(frozen=True)
@@ -41,10 +37,9 @@ class LexiconEntry:
 
     @property
     def is_pattern(self) -> bool:
-        return any(
-            "{" in form and (any(p in form for p in _PLACEHOLDERS) or _CLASS_TOKEN.search(form) is not None)
-            for form in (self.term, *self.variants)
-        )
+        from app.rules.patterns import is_pattern  # the one reading of placeholders and classes
+
+        return any(is_pattern(form) for form in (self.term, *self.variants))
 
 
 @dataclass(frozen=True)

@@ -309,26 +309,27 @@ class HeadCheckedRegex:
         self.flags = compiled.flags
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1):
-        from app.rules.word_classes import member_begins_word
-
         for m in self.compiled.finditer(text, pos, endpos):
-            if member_begins_word(text, m.start(), m.end(1)):
+            if _head_begins_word(text, m):
                 yield m
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
-        from app.rules.word_classes import member_begins_word
-
         m = self.compiled.match(text, pos, endpos)
-        return m if m is not None and member_begins_word(text, m.start(), m.end(1)) else None
+        return m if m is not None and _head_begins_word(text, m) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
-        from app.rules.word_classes import member_begins_word
-
         m = self.compiled.fullmatch(text, pos, endpos)
-        return m if m is not None and member_begins_word(text, m.start(), m.end(1)) else None
+        return m if m is not None and _head_begins_word(text, m) else None
+
+
+def _head_begins_word(text: str, m: re.Match) -> bool:
+    """Does the class member a match starts with (group 1) begin a word in ``text``?"""
+    from app.rules.word_classes import member_begins_word  # word_classes imports this module
+
+    return member_begins_word(text, m.start(), m.end(1))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -17,15 +17,14 @@ safe on any thread.
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.paths import resource_path, user_lexicon_path
 from app.rules import segment
+from app.rules.csv_rows import read_rows
 from app.rules.model import LexiconEntry
 from app.rules.normalize import normalize_term
 from app.rules.patterns import PLACEHOLDERS, class_name_problem, class_names
@@ -118,41 +117,15 @@ def _longest_first(members: list[str]) -> tuple[str, ...]:
 
 
 def _read_class_rows(path: Path, errors: list[Problem]) -> tuple[list[tuple[int, str, str]], bytes] | None:
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        errors.append((name, 0, "找不到词类文件，请检查路径"))
+    read = read_rows(
+        path, lambda file, line, message: errors.append((file, line, message)), what="词类",
+        columns=CLASS_COLUMNS, required=("name", "members"), header_hint=f"表头应为 {','.join(CLASS_COLUMNS)}",
+        extra_hint="成员之间请用 | 分隔，不要用逗号；含逗号的说明请加英文双引号",
+    )
+    if read is None:
         return None
-    except OSError as exc:
-        errors.append((name, 0, f"无法读取词类文件（{exc.strerror or exc}）"))
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        errors.append((name, raw[: exc.start].count(b"\n") + 1, "不是 UTF-8 编码；请在 Excel/WPS 中另存为“CSV UTF-8”"))
-        return None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    reader.fieldnames = header
-    missing = [c for c in ("name", "members") if c not in header]
-    if missing:
-        errors.append((name, 1, f"表头缺少必需的列：{', '.join(missing)}（表头应为 {','.join(CLASS_COLUMNS)}）"))
-        return None
-    unknown = [h for h in header if h and h not in CLASS_COLUMNS]
-    if unknown:
-        errors.append((name, 1, f"表头有未知的列：{', '.join(unknown)}（可用列：{', '.join(CLASS_COLUMNS)}）"))
-    rows = []
-    for row in reader:
-        line = reader.line_num
-        if None in row:
-            errors.append((name, line, "这一行的列数比表头多（成员之间请用 | 分隔，不要用逗号；含逗号的说明请加英文双引号）"))
-            continue
-        cells = {k: (v or "").strip() for k, v in row.items() if k}
-        if not any(cells.values()):
-            continue
-        rows.append((line, cells.get("name", ""), cells.get("members", "")))
-    return rows, raw
+    rows, raw = read
+    return [(line, cells.get("name", ""), cells.get("members", "")) for line, cells in rows], raw
 
 
 def _add_row(file: str, line: int, name: str, members_cell: str, merged: dict[str, list[str]],
@@ -202,9 +175,9 @@ def member_begins_word(text: str, start: int, end: int) -> bool:
     No when a dictionary word (jieba, as :func:`app.rules.segment.straddled` reads it) runs across its
     first character and ends inside it (北京|东门 holds no 京东), or runs across it and on past its end; a
     longer word that *ends* with the member counts as the member only when it is a noun (肠胃炎 is a 胃炎,
-    鼻咽癌 a 癌); a verb or adjective ending with it (响当当, tagged v) is another word. A member at the start of the text or after a non-Chinese character
-    always begins a word. Loads jieba's dictionary (and, at the first such longer word, its part-of-speech
-    table, ~0.4 s) lazily; answers are cached. Thread-safe.
+    鼻咽癌 a 癌); a verb or adjective ending with it (响当当, tagged v) is another word. A member at the start
+    of the text or after a non-Chinese character always begins a word. Loads jieba's dictionary (and, at the
+    first such longer word, its part-of-speech table, ~0.4 s) lazily; answers are cached. Thread-safe.
     """
     if start <= 0 or end <= start or text[start - 1] < _CJK_MIN or text[start] < _CJK_MIN:
         return True
