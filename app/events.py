@@ -13,7 +13,14 @@ from app.rules.model import Hit
 
 @dataclass(frozen=True)
 class TranscriptEvent:
-    """A partial (changing) or final recogniser result for one utterance, spaces already removed."""
+    """A partial (changing) or final recogniser result for one utterance, spaces already removed.
+
+    ``hits``: what the hit tracker's scan of this very result found, offsets indexing ``text`` (a term
+    straddling the previous utterance is clipped to its part in ``text``) — on a final, the spans a
+    transcript line should mark: the final's own reading (全网最低价, not a partial's 全网最低), without hits
+    the final retracted. ``None`` when the producer did not scan (then nothing is known about spans).
+    Not part of ``to_json`` (the ``listen --format jsonl`` contract is unchanged).
+    """
 
     kind: str  # "partial" | "final"
     utterance: int
@@ -21,6 +28,7 @@ class TranscriptEvent:
     audio_start: float | None
     audio_end: float | None
     emitted_at: float
+    hits: tuple[Hit, ...] | None = None
 
     def to_json(self) -> dict:
         return {

@@ -1,5 +1,10 @@
 """The 实时监控 tab: show details, input level, live transcript with hits marked, this show's hits,
 each anchor's score and the breaker alarm. A passive view: the console feeds it events on the main thread.
+
+A final transcript line marks the spans of the final's own hits (``TranscriptEvent.hits``, from the hit
+tracker's scan of the final): a term popped from a partial as 全网最低 is marked 全网最低价 when the final
+reads so, and a hit the final retracted is not marked. Only events without spans fall back to marking the
+surfaces of the utterance's HitEvents.
 """
 
 from __future__ import annotations
@@ -41,7 +46,8 @@ def level_percent(rms_dbfs: float) -> int:
 
 def mark_hits(text: str, surfaces: list[tuple[str, str]]) -> str:
     """HTML of ``text`` with each (surface, severity) highlighted; longest first, never overlapping
-    (a partial's "最" is not marked again inside the final's "最有效")."""
+    (a partial's "最" is not marked again inside the final's "最有效"). The fallback for a transcript
+    event that carries no spans (``TranscriptEvent.hits is None``); see :func:`mark_spans`."""
     taken = [False] * len(text)
     spans: list[tuple[int, int, str]] = []
     for surface, severity in sorted(set(surfaces), key=lambda s: -len(s[0])):
@@ -52,8 +58,17 @@ def mark_hits(text: str, surfaces: list[tuple[str, str]]) -> str:
                 spans.append((start, end, severity))
                 taken[start:end] = [True] * (end - start)
             start = text.find(surface, end)
+    return mark_spans(text, spans)
+
+
+def mark_spans(text: str, spans) -> str:
+    """HTML of ``text`` with each ``(start, end, severity)`` span highlighted (offsets index ``text``);
+    a span overlapping an earlier one is cut to what is left of it, an empty one skipped."""
     out, pos = [], 0
     for start, end, severity in sorted(spans):
+        start, end = max(start, pos), min(end, len(text))
+        if start >= end:
+            continue
         colour = SEVERITY_COLORS.get(severity, SEVERITY_COLORS["medium"]).name()
         out.append(html.escape(text[pos:start]))
         out.append(f"<span style='color:white;background:{colour};font-weight:bold'>&nbsp;"
@@ -185,7 +200,11 @@ class MonitorPanel(QWidget):
         if not event.text:
             return
         stamp = dt.datetime.fromtimestamp(event.emitted_at).strftime("%H:%M:%S")
-        body = mark_hits(event.text, self._hits_by_utterance.pop(event.utterance, []))
+        popped = self._hits_by_utterance.pop(event.utterance, [])
+        if event.hits is not None:  # the final's own scan: its spans, not what partials popped
+            body = mark_spans(event.text, [(h.start, h.end, h.severity) for h in event.hits])
+        else:
+            body = mark_hits(event.text, popped)
         self.transcript.append(f"<span style='color:#8a94a3'>{stamp}</span>　{body}")
 
     def add_hit(self, event: HitEvent, anchor: str) -> None:

@@ -27,9 +27,10 @@ Rules (what the compliance assistant sees):
   so consumers can mark it "识别已更正" / likely false alarm.
 
 Events per result, in order: new ``HitEvent`` s first (the warning is what is time-critical), then the
-``TranscriptEvent``, then (on a final) any ``HitRetractedEvent``. A hit released from a hold carries the
-span and context of the latest result it was seen in; ``is_final`` is False when it was first seen in a
-partial. :attr:`HitTracker.stats` counts holds and what they cost.
+``TranscriptEvent`` (its ``hits``: everything this result's scan found, fired now or before, with offsets
+into its text — what a transcript line marks), then (on a final) any ``HitRetractedEvent``. A hit released
+from a hold carries the span and context of the latest result it was seen in; ``is_final`` is False when it
+was first seen in a partial. :attr:`HitTracker.stats` counts holds and what they cost.
 
 Threading: one instance per stream, used from one thread (the pipeline's dispatch thread): ``feed``,
 ``release_due`` and ``seconds_until_release`` must not be called concurrently. The matcher and the prefix
@@ -40,10 +41,11 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.asr.recognizer import AsrResult
 from app.events import HitEvent, HitRetractedEvent, TranscriptEvent
+from app.rules.model import Hit
 from app.rules.prefixes import prefix_index
 
 HOLD_SECONDS = 0.3
@@ -106,7 +108,8 @@ class HitTracker:
         events: list = []
         seen: dict[str, int] = defaultdict(int)
         held_before, held_now = self._held, {}
-        for hit, context, span in self._scan(result):
+        found = self._scan(result)
+        for hit, context, span in found:
             k = seen[hit.entry_id]
             seen[hit.entry_id] += 1
             if k < len(self._fired[hit.entry_id]):
@@ -132,7 +135,8 @@ class HitTracker:
         self.stats.dropped += len(held_before)  # held and gone: superseded by a longer term, or revised
         self._held = held_now
         events.append(
-            TranscriptEvent(result.kind, self.utterance, result.text, result.audio_start, result.audio_end, time.time())
+            TranscriptEvent(result.kind, self.utterance, result.text, result.audio_start, result.audio_end, time.time(),
+                            hits=tuple(_in_text(hit, context, result.text) for hit, context, _span in found))
         )
         if result.is_final:
             for entry_id, fired in self._fired.items():
@@ -241,6 +245,16 @@ class HitTracker:
             self._carry = AsrResult("final", final.text[-keep:], (), final.char_times[-keep:], final.produced_at)
         else:
             self._carry = None
+
+
+def _in_text(hit: Hit, context: str, text: str) -> Hit:
+    """``hit`` (found in ``context``: ``text`` itself, or the previous final's tail + ``text``) with offsets
+    into ``text``; a hit straddling the boundary keeps only its part in ``text``."""
+    if context is text:
+        return hit
+    shift = len(context) - len(text)
+    start, end = max(0, hit.start - shift), max(0, hit.end - shift)
+    return replace(hit, start=start, end=end, surface=text[start:end])
 
 
 def _span(times, start: int, end: int) -> tuple[float | None, float | None]:
