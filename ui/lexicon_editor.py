@@ -5,9 +5,11 @@ Edits go to the user overlay only (``app.paths.user_lexicon_path()``): an edited
 override row with the same id, a disabled one an ``enabled=0`` row. Each change is validated with the
 engine's loader; rows with errors are shown red with the message in place (tooltip and status line) and
 nothing is written until they are fixed. A valid change is written atomically and the running matcher is
-reloaded on a worker (``LexiconManager.reload``), then ``applied`` fires. Word classes ``{类名}`` are shown,
-read-only: the term/variant tooltip and the line under the table list the classes the current row uses and
-their members (:meth:`LexiconTableModel.class_summary`); classes are edited in ``classes.csv``. Main thread only.
+reloaded on a worker (``LexiconManager.reload``), then ``applied`` fires. Word classes ``{类名}``: the
+term/variant tooltip and the line under the table list the classes the current row uses and their members
+(:meth:`LexiconTableModel.class_summary`); the 词类 tab (:class:`ui.class_editor.ClassEditor`) lists every class
+and adds the user's members and classes to ``user_classes.csv``, reloading the matcher the same way.
+Main thread only.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,8 @@ from PySide6.QtWidgets import (
 from app.paths import user_lexicon_path
 from app.rules.lexicon import CATEGORIES, default_lexicon_path, read_lexicon_file
 from app.rules.model import SEVERITY_CN
+from app.rules.word_classes import default_classes_path, user_classes_path
+from ui.class_editor import ClassEditor
 from ui.dialogs import warn
 from ui.lexicon_io import class_summary, entry_to_row, read_table, validate_rows, write_csv, write_xlsx
 from ui.qt_compat import emit
@@ -301,11 +306,21 @@ class LexiconEditor(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_classes)
         self.model.dataChanged.connect(self._show_classes)
         self.model.modelReset.connect(self._show_classes)
-        layout = QVBoxLayout(self)
+        entries_page = QWidget()
+        layout = QVBoxLayout(entries_page)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.class_label)
         layout.addWidget(self.status_label)
+        self.class_editor = ClassEditor(default_classes_path(self.default_path), user_classes_path(self.user_path))
+        self.class_editor.saved.connect(self.reload_matcher)
+        self.pages = QTabWidget()
+        self.pages.addTab(entries_page, "词条")
+        self.pages.addTab(self.class_editor, "词类")
+        self.pages.setTabToolTip(1, "词条里 {疾病} 这样的词类：查看成员，添加自己的成员或新词类")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
 
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
@@ -318,6 +333,7 @@ class LexiconEditor(QWidget):
         if files:
             self.default_path = Path(files[0])  # the default lexicon the running manager really uses
         self.model.load(self.default_path, self.user_path)
+        self.class_editor.set_paths(default_classes_path(self.default_path), user_classes_path(self.user_path))
         count = len(manager.entries) if manager else 0
         self.status_label.setText(f"共 {len(self.model.rows)} 条，启用 {count} 条。修改后自动校验并立即生效；"
                                   f"你的修改保存在 {self.user_path}")
@@ -374,21 +390,35 @@ class LexiconEditor(QWidget):
         except OSError as exc:
             warn(self, "保存词库失败", f"无法写入 {self.user_path}：{exc}")
             return False
+        self.reload_matcher()
+        return True
+
+    def reload_matcher(self) -> None:
+        """Reload the running lexicon on a worker (after the user lexicon or the user's classes changed)."""
         manager = self._manager_provider()
         if manager is None:
-            return True
+            return
         job = JobThread(manager.reload, name="lexicon-reload")
         job.result.connect(self._reloaded)
-        job.failed.connect(lambda msg: self.status_label.setText(f"词库重新加载失败：{msg}"))
+        job.failed.connect(self._reload_failed)
         self.registry.start(job)
-        return True
+
+    def _reload_failed(self, message: str) -> None:
+        self.status_label.setText(f"词库重新加载失败：{message}")
+        self.class_editor.reloaded(f"词库重新加载失败：{message}", ok=False)
 
     def _reloaded(self, load) -> None:
         manager = self._manager_provider()
         if load.errors:
-            self.status_label.setText(f"词库文件有 {len(load.errors)} 处问题，仍使用上一次正确的词库：{load.errors[0]}")
+            text = f"词库文件有 {len(load.errors)} 处问题，仍使用上一次正确的词库：{load.errors[0]}"
+            self.status_label.setText(text)
+            self.class_editor.reloaded(text, ok=False)
             return
-        self.status_label.setText(f"已保存并生效：启用 {len(manager.entries)} 条（版本 {manager.version}）。")
+        self.model.classes = dict(load.classes)  # tooltips and the class line show the new members
+        self._show_classes()
+        text = f"已保存并生效：启用 {len(manager.entries)} 条（版本 {manager.version}）。"
+        self.status_label.setText(text)
+        self.class_editor.reloaded(text)
         emit(self.applied)
 
     # import / export -------------------------------------------------------------------------------

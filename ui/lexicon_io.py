@@ -136,15 +136,15 @@ def validate_rows(rows: list[dict], *, is_overlay: bool = True) -> tuple[dict[in
 
 def class_summary(row: dict, classes: dict[str, tuple[str, ...]]) -> str:
     """The word classes ``{类名}`` a row's term and variants use, with their size and first members, in
-    Chinese (read-only; classes are edited in classes.csv); "" when the row uses none."""
+    Chinese (classes are edited in the 词类 tab); "" when the row uses none."""
     forms = [row.get("term", ""), *row.get("variants", "").split("|")]
     names = dict.fromkeys(n for form in forms for n in class_names(form.strip()))
     lines = []
     for name in names:
         members = classes.get(name)
         if members is None:
-            lines.append(f"{{{name}}}：未定义——请在词类文件 classes.csv 里添加")
+            lines.append(f"{{{name}}}：未定义——请在「词类」页新建这个词类")
             continue
         shown = "、".join(members[:CLASS_MEMBERS_SHOWN]) + ("……" if len(members) > CLASS_MEMBERS_SHOWN else "")
         lines.append(f"{{{name}}}（{len(members)} 个成员）：{shown}")
-    return "本行用到的词类（在 classes.csv 中编辑）：\n" + "\n".join(lines) if lines else ""
+    return "本行用到的词类（在「词类」页查看和添加成员）：\n" + "\n".join(lines) if lines else ""

@@ -222,3 +222,55 @@ def classed(entry: LexiconEntry, classes: ClassLoad | None) -> LexiconEntry:
     fields = {f: getattr(entry, f) for f in LexiconEntry.__dataclass_fields__}
     return ClassedEntry(**fields, word_classes=used)
 
+
+
+# -- editing (the lexicon editor's 词类 tab) -------------------------------------------------------------
+def read_class_table(path: Path | str) -> tuple[list[dict[str, str]], list[Problem]]:
+    """The rows of a class file as written — ``{"name", "members", "description", "line"}`` strings, members
+    not normalised — for an editor to show and rewrite; a missing file is no rows. Problems as the loader
+    reports them when the file cannot be read at all (then no rows: do not overwrite it)."""
+    path = Path(path)
+    if not path.exists():
+        return [], []
+    problems: list[Problem] = []
+    read = read_rows(
+        path, lambda file, line, message: problems.append((file, line, message)), what="词类",
+        columns=CLASS_COLUMNS, required=("name", "members"), header_hint=f"表头应为 {','.join(CLASS_COLUMNS)}",
+        extra_hint="成员之间请用 | 分隔，不要用逗号；含逗号的说明请加英文双引号",
+    )
+    if read is None:
+        return [], problems
+    rows, _raw = read
+    return [{"name": cells.get("name", ""), "members": cells.get("members", ""),
+             "description": cells.get("description", ""), "line": str(line)} for line, cells in rows], problems
+
+
+def class_file_text(rows) -> str:
+    """CSV text (header ``name,members,description``) of class rows (dicts with those keys)."""
+    import csv
+    import io
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CLASS_COLUMNS)
+    for row in rows:
+        writer.writerow([row.get(col, "") for col in CLASS_COLUMNS])
+    return buffer.getvalue()
+
+
+def write_class_file(path: Path | str, rows) -> None:
+    """Write class rows atomically (temp file + replace), UTF-8 with BOM so Excel/WPS open it correctly.
+    Validate first (:func:`load_classes` on the text): this writes whatever it is given."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".classes-", suffix=".csv", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(class_file_text(rows))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
