@@ -1,7 +1,7 @@
 """Screenshots of every window with realistic demo data, saved as docs/*.png.
 
 Runs the real console in a fresh data folder, rehearses the bundled demo script (real popups, prompter,
-recorded show), then captures: console, popup, prompter, script check, lexicon editor, review and the
+recorded show), then captures: console, popup, prompter, script check, lexicon editor (词条 and 词类), review and the
 first-run dialog. Needs an X display with CJK fonts (scripts/system_deps.sh installs fonts-noto-cjk):
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py [--out docs]
@@ -125,6 +125,11 @@ def main() -> int:
     pause(app, 0.3)
     save(window, "lexicon_editor")
     window.lexicon_editor.search_edit.clear()
+    editor.pages.setCurrentWidget(editor.class_editor)  # the 词类 tab: classes and their members
+    editor.class_editor.select_class("疾病")
+    pause(app, 0.3)
+    save(window, "lexicon_classes")
+    editor.pages.setCurrentIndex(0)
 
     window.tabs.setCurrentWidget(window.review)
     wait_until(app, lambda: window.review.table.rowCount() > 0, 20)
