@@ -7,6 +7,7 @@ PKGS=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt (offscreen/xcb)
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   fonts-noto-cjk                                                  # Chinese glyphs in the UI and screenshots
+  fonts-wqy-microhei    # TrueType Chinese font the PDF report can embed (Noto CJK is CFF, reportlab can't)
   xvfb xauth                                                      # screenshots and the frozen GUI check
 )
 missing=()

@@ -114,3 +114,20 @@ def test_filter_rows_by_time_window():
     rows = [{"emitted_at": 1000 + m * 60, "anchor": "a", "category": "c", "severity": "high"} for m in range(10)]
     picked = filter_rows(rows, start_ts=1000, from_min=3, to_min=5)
     assert [(r["emitted_at"] - 1000) // 60 for r in picked] == [3, 4, 5]
+
+
+def test_pdf_export_says_when_no_chinese_font_could_be_embedded(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("LIVEGUARD_PDF_FONT", "STSong-Light")  # as on a PC with no embeddable Chinese font
+    db_path = tmp_path / "review.sqlite"
+    record_show(db_path)
+    store = Store.open(db_path)
+    try:
+        widget, registry = make_review(qtbot, store)
+        out = tmp_path / "报告.pdf"
+        job = widget.export(out)
+        qtbot.waitUntil(job.isFinished, timeout=30000)
+        qtbot.waitUntil(lambda: "已导出" in widget.summary_label.text(), timeout=5000)
+        assert out.exists() and "未嵌入" in widget.summary_label.text()
+        registry.shutdown(2000)
+    finally:
+        store.close()

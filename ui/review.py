@@ -334,7 +334,13 @@ class ReviewWidget(QWidget):
         return job
 
     def _exported(self, path) -> None:
-        self.summary_label.setText(self.summary_label.text() + f"　· 已导出：{path}")
+        text = f"　· 已导出：{path}"
+        if str(path).lower().endswith(".pdf"):
+            from app.reports.pdf_font import pdf_font  # cached by the export that just ran
+
+            if note := pdf_font().note:
+                text += f"（{note}）"
+        self.summary_label.setText(self.summary_label.text() + text)
 
 
 def _table(headers: list[str]) -> QTableWidget:

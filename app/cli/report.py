@@ -87,9 +87,11 @@ def _run(args) -> int:
         started = time.perf_counter()
         report = store.run(lambda repo: build_report(repo, show_ids, period=shown_period, top_n=args.top))
     try:
-        export(report, fmt, args.output)
+        note = export(report, fmt, args.output)
     except OSError as exc:
         print(f"无法写入报告文件 {args.output}：{exc}。请检查路径，或先关闭已打开的同名文件。", file=sys.stderr)
         return 1
     print(f"已导出 {report.total} 条违规记录的报告：{args.output}（{time.perf_counter() - started:.2f} 秒）")
+    if note:
+        print(f"提示：{note}", file=sys.stderr)
     return 0

@@ -11,8 +11,11 @@ import os
 FORMATS = ("xlsx", "csv", "pdf", "html")
 
 
-def export(report, fmt: str, path: str | os.PathLike) -> None:
-    """Write ``report`` to ``path`` in ``fmt`` (one of FORMATS). Heavy libraries load on first use."""
+def export(report, fmt: str, path: str | os.PathLike) -> str:
+    """Write ``report`` to ``path`` in ``fmt`` (one of FORMATS). Heavy libraries load on first use.
+
+    Returns a note for the user (Chinese, empty when there is nothing to say): for a PDF, that no Chinese
+    font could be embedded and what to install."""
     if fmt == "csv":
         from app.reports.export_csv import export_csv as fn
     elif fmt == "xlsx":
@@ -23,4 +26,5 @@ def export(report, fmt: str, path: str | os.PathLike) -> None:
         from app.reports.export_html import export_html as fn
     else:
         raise ValueError(f"不支持的报告格式：{fmt}（可选：{'、'.join(FORMATS)}）")
-    fn(report, path)
+    result = fn(report, path)
+    return getattr(result, "note", "") or ""

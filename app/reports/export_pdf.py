@@ -1,15 +1,18 @@
 """PDF export (reportlab): summary, scores, timeline bar chart, top terms, breaker events, full list.
 
-Chinese text uses reportlab's built-in CID font ``STSong-Light`` (``UnicodeCIDFont``): no font file is
-shipped, and the text stays extractable (pypdf gives the Chinese back — a test checks it). Viewers
-without the Adobe Asian font pack substitute a system CJK font.
+All text (title, tables, chart labels) uses the Chinese TrueType font ``pdf_font.pdf_font()`` finds
+(微软雅黑 / 文泉驿 / ``$LIVEGUARD_PDF_FONT`` ...), embedded as a subset so the file looks the same in every
+viewer; without one, reportlab's non-embedded CID font ``STSong-Light`` as before, and the returned
+``PdfFont.note`` plus the report footer say so. Text stays extractable (pypdf gives the Chinese back).
 
-Threading: pure formatting of a ``Report``; run it off the UI thread for big shows.
+Threading: pure formatting of a ``Report``; run it off the UI thread (the first call also parses the
+font file, up to a second).
 """
 
 from __future__ import annotations
 
 import os
+from functools import partial
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -19,30 +22,19 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.reports.data import Report, fmt_time
+from app.reports.pdf_font import PdfFont, pdf_font
 from app.store.repository import REVIEW_STATUS_CN
 
-FONT = "STSong-Light"
 RED = colors.HexColor("#C0392B")
-_registered = False
 
 
-def _font() -> str:
-    global _registered
-    if not _registered:
-        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-        _registered = True
-    return FONT
-
-
-def _styles():
-    font = _font()
-    base = ParagraphStyle("body", fontName=font, fontSize=9, leading=12, wordWrap="CJK")
+def _styles(font: PdfFont):
+    base = ParagraphStyle("body", fontName=font.regular, fontSize=9, leading=12, wordWrap="CJK")
     return {
-        "title": ParagraphStyle("title", parent=base, fontSize=16, leading=22, spaceAfter=6),
+        "title": ParagraphStyle("title", parent=base, fontName=font.bold, fontSize=16, leading=22, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=base, fontSize=12, leading=16, spaceBefore=10, spaceAfter=4,
                              textColor=RED, keepWithNext=1),
         "body": base,
@@ -54,10 +46,11 @@ def _p(text, style) -> Paragraph:
     return Paragraph(escape("" if text is None else str(text)), style)
 
 
-def _grid(data: list[list], widths=None, repeat=1) -> Table:
+def _grid(font: PdfFont, data: list[list], widths=None, repeat=1) -> Table:
     table = Table(data, colWidths=widths, repeatRows=repeat)
     table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTNAME", (0, 0), (-1, -1), font.regular),
+        ("FONTNAME", (0, 0), (-1, 0), font.bold),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), RED),
@@ -74,14 +67,15 @@ class _Wrapper:
     for the 2,000-row list; widths are cached per character.
     """
 
-    def __init__(self, size: float):
+    def __init__(self, font_name: str, size: float):
+        self.font_name = font_name
         self.size = size
         self._widths: dict[str, float] = {}
 
     def _w(self, ch: str) -> float:
         w = self._widths.get(ch)
         if w is None:
-            w = self._widths[ch] = pdfmetrics.stringWidth(ch, FONT, self.size)
+            w = self._widths[ch] = pdfmetrics.stringWidth(ch, self.font_name, self.size)
         return w
 
     def __call__(self, text, width: float) -> str:
@@ -102,7 +96,7 @@ class _Wrapper:
         return "\n".join(lines)
 
 
-def _timeline_chart(report: Report, width: float) -> Drawing:
+def _timeline_chart(report: Report, width: float, font: str) -> Drawing:
     drawing = Drawing(width, 150)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 25, width - 40, 110
@@ -110,25 +104,28 @@ def _timeline_chart(report: Report, width: float) -> Drawing:
     chart.data = [values]
     chart.bars[0].fillColor = RED
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontName = font
     labels = [label for label, _ in report.timeline] or [""]
     every = max(1, len(labels) // 12)
     chart.categoryAxis.categoryNames = [lab if i % every == 0 else "" for i, lab in enumerate(labels)]
-    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7
     drawing.add(chart)
-    drawing.add(String(30, 140, f"违规时间分布（每{report.timeline_unit}）", fontName=FONT, fontSize=9))
+    drawing.add(String(30, 140, f"违规时间分布（每{report.timeline_unit}）", fontName=font, fontSize=9))
     return drawing
 
 
-def export_pdf(report: Report, path: str | os.PathLike) -> None:
-    st = _styles()
+def export_pdf(report: Report, path: str | os.PathLike, font: PdfFont | None = None) -> PdfFont:
+    """Writes the PDF; returns the font used (``.note``: Chinese line for the user when not embedded)."""
+    font = font or pdf_font()
+    st = _styles(font)
+    grid = partial(_grid, font)
     page = landscape(A4)
     doc = SimpleDocTemplate(str(path), pagesize=page, leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=12 * mm, title=report.title, author="LiveGuard")
     width = page[0] - 24 * mm
     story = [_p(report.title, st["title"])]
-    story.append(_grid([["项目", "数值"]] + [[k, _p(v, st["cell"])] for k, v in report.summary_pairs()[1:]],
+    story.append(grid([["项目", "数值"]] + [[k, _p(v, st["cell"])] for k, v in report.summary_pairs()[1:]],
                        [40 * mm, width - 40 * mm]))
 
     story.append(_p("主播合规分", st["h2"]))
@@ -136,16 +133,16 @@ def export_pdf(report: Report, path: str | os.PathLike) -> None:
     for show_id, s in report.scores:
         rows.append([show_id, _p(s.anchor, st["cell"]), f"{s.score:g}", f"{s.provisional:g}", s.confirmed,
                      s.unreviewed, s.dismissed, s.warning_text if s.warning else ""])
-    story.append(_grid(rows))
+    story.append(grid(rows))
 
     story.append(_p("违规时间分布", st["h2"]))
-    story.append(_timeline_chart(report, width))
+    story.append(_timeline_chart(report, width, font.regular))
 
     story.append(_p("按类别 / 风险等级 / 复核进度", st["h2"]))
     cats = [["类别", "次数"]] + [[_p(c, st["cell"]), n] for c, n in report.by_category]
     sev = [["风险", "次数"]] + [list(x) for x in report.by_severity]
     rev = [["复核状态", "条数"]] + [[REVIEW_STATUS_CN[k], n] for k, n in report.review_counts.items()]
-    side = Table([[_grid(cats), _grid(sev), _grid(rev)]], hAlign="LEFT")
+    side = Table([[grid(cats), grid(sev), grid(rev)]], hAlign="LEFT")
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(side)
 
@@ -154,7 +151,7 @@ def export_pdf(report: Report, path: str | os.PathLike) -> None:
     for t in report.top_terms:
         rows.append([_p(t.term, st["cell"]), _p(t.category, st["cell"]), t.severity, t.count,
                      _p("；".join(t.suggestions), st["cell"])])
-    story.append(_grid(rows, [40 * mm, 35 * mm, 15 * mm, 15 * mm, width - 105 * mm]))
+    story.append(grid(rows, [40 * mm, 35 * mm, 15 * mm, 15 * mm, width - 105 * mm]))
 
     story.append(_p("熔断事件", st["h2"]))
     if report.breaker_events:
@@ -162,7 +159,7 @@ def export_pdf(report: Report, path: str | os.PathLike) -> None:
         for e in report.breaker_events:
             rows.append([fmt_time(e["triggered_at"]), e["show_id"], _p(e["anchor"], st["cell"]), e["hit_count"],
                          _p(e["message"], st["cell"])])
-        story.append(_grid(rows, [35 * mm, 12 * mm, 25 * mm, 12 * mm, width - 84 * mm]))
+        story.append(grid(rows, [35 * mm, 12 * mm, 25 * mm, 12 * mm, width - 84 * mm]))
     else:
         story.append(_p("无", st["body"]))
 
@@ -171,7 +168,7 @@ def export_pdf(report: Report, path: str | os.PathLike) -> None:
     widths = [12 * mm, 30 * mm, 18 * mm, 22 * mm, 28 * mm, 0, 38 * mm, 38 * mm, 20 * mm]
     widths[5] = width - sum(widths)
     chunk = 60  # several small tables paginate much faster than one 2,000-row table
-    wrap = _Wrapper(8)
+    wrap = _Wrapper(font.regular, 8)
     inner = [w - 6 for w in widths]  # minus cell padding
     for start in range(0, max(1, len(report.rows)), chunk):
         body = [header]
@@ -182,7 +179,10 @@ def export_pdf(report: Report, path: str | os.PathLike) -> None:
                 r["status"] + (f"：{r['note']}" if r["note"] else ""),
             ]
             body.append([wrap(text, w) for text, w in zip(cells, inner, strict=True)])
-        story.append(_grid(body, widths))
+        story.append(grid(body, widths))
     story.append(Spacer(1, 4 * mm))
-    story.append(_p(f"生成时间：{fmt_time(report.generated_at)} · LiveGuard 直播合规助手", st["body"]))
+    story.append(_p(f"生成时间：{fmt_time(report.generated_at)} · LiveGuard 直播合规助手 · {font.label}", st["body"]))
+    if not font.embedded:
+        story.append(_p(font.note, st["cell"]))
     doc.build(story)
+    return font
