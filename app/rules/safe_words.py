@@ -96,6 +96,13 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
      r"[^。！？!?，,；;]{0,6}?最合适"),
     # Energy saved pays the appliance back (一年省的电费两年回本): a household computation, not an investment promise.
     ("回本", r"(?:电费|油费|水费|燃气费|气费|煤气费|暖气费|取暖费|话费|省下来的钱|省下的钱|省的钱)(?:(?!加盟|投资|入股|代理|开店|理财)[^。！？!?；;]){0,10}?回本"),
+    # A rate of output (快煮模式三十分钟一锅饭, 十五分钟一炉): 一锅 is no mishearing of 一过 (a countdown).
+    ("分钟一", rf"[{_NUM}几半]+(?:个)?分钟一(?:锅|炉|盘|批|屉|笼|壶|份|碗|杯|桶|缸|轮)"),
+    # 你们就放一百个心 / 放一万个心: the idiom "rest assured", not a quota of 一百个 places.
+    ("个心", rf"(?:就|都|也|尽管|只管|请|可以|完全可以)?放[{_NUM}千万]+个心"),
+    # 刷单这种事我们绝对不碰 / 我们绝对不会私下交易: 绝对 as the adverb of the seller refusing a misdeed, no claim about
+    # the goods (绝对不反弹 / 绝对正品 are their own entries and stay claims).
+    ("绝对", r"绝对(?:不会|不|没有|没|从不)(?:去|再|跟你|和你|给你)?(?:做|干|搞|碰|参与|接|沾|允许|支持|私下|骗|坑|忽悠|刷|代考|代写|押题|收红包|收钱|加微信|夸大|乱说|瞎说)"),
     # Grades of national standards and business tiers: 一级能效, 二级代理.
     ("级", rf"[{_NUM}]级(?:能效|水效|标准|资质|代理|经销|分销|会员|评分|保护|预警|响应|防水|风|台阶|页面|分类|菜单)"),
 )

@@ -80,11 +80,18 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
    Refusing a transaction (不支持/不接受/拒绝/不提供 + 私下转账/线下交易) is a negation like any other (rule 1), and
    a soft negation before a promise (雅思不一定稳过, 收益没有保障) denies it (:func:`scopes_advice.denied_promise`).
 
+5g. **Batch 9's mention families** (:mod:`app.rules.scopes_mentions`): a question answered no, reported or with its
+    question word after the term (有宝宝问能不能加微信，不可以哈 / 可以加微信不？不可以 — :func:`answered_no`; the A-not-A
+    inside a pattern hit, 有人问考证包不包过, in :func:`not_asserted`); a claim refused right after it by the seller
+    (押题这种事我们不做 — :func:`refused_after`); a term said to be unrelated (跟药效没关系 — :func:`unrelated`); 唯一
+    among one's own goods (这几款里唯一一款带盖的 — :func:`internal_unique`); a first-N gift whose remaining count is
+    shown (:func:`counted_offer`); a search that leads back to this very listing (:func:`same_listing`). An effect
+    denied with the goods named in between (我们不说它能治病) or by 不具有 before the hit's own 有 is rule 1.
 7. **Advice, care, one's own illness, denied outcomes** (:mod:`app.rules.scopes_advice`, effect categories):
    咽炎的话少抽烟少喝酒, 甲状腺结节要定期复查, 主播前两天胃炎犯了, 湿疹一直没好利索, 口干多喝水就好了 — unless the
    product is brought in, used or recommended (高血压的喝这个就降了, 湿疹的宝宝用了就不痒).
 
-Where the rules live: 1, 5e, 5f, 6 and :func:`not_a_claim` here; 2, 3, 4, 5, 5b, 5c, 5d and the numbered
+Where the rules live: 1, 5e, 5f, 6 and :func:`not_a_claim` here; 2, 3, 4, 5, 5b, 5c, 5d, 5g and the numbered
 edition in :mod:`app.rules.scopes_mentions`; 7 in :mod:`app.rules.scopes_advice`; the text windows they share in
 :mod:`app.rules.scopes_text`. Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -102,15 +109,22 @@ from app.rules.scopes_mentions import (
     _SENTENCE_REACH,
     _SHOP,
     COMPARISON_CATEGORIES,
+    answered_no,
     caution,
     channel_described,
+    counted_offer,
     internal_comparison,
+    internal_unique,
+    no_best_only_fit,
     numbered_edition,
     object_disclaimed,
     past_event,
     picked_variant,
     platform_as_source,
+    refused_after,
+    same_listing,
     sourced_ranking,
+    unrelated,
 )
 from app.rules.scopes_text import _REACH, _SENTENCE, _after, _before, _rev, _sentence
 
@@ -130,7 +144,7 @@ _NEGATORS = (
 # Light words allowed between the negator and the term (不要 相信 保本, 不会 让大家 去 淘宝, 千万不要 私下 转账).
 _LIGHT = (
     "让大家|让你们|让你|叫大家|带大家|跟大家|给大家|所谓的|所谓|这种|那种|这些|那些|什么|任何|"
-    "承诺|保证|宣传|相信|听信|轻信|随便|轻易|私下|参与|接受|进行|添加|加入|我们|咱们|大家|你们|主播|"
+    "承诺|保证|宣传|相信|听信|轻信|随便|轻易|私下|参与|接受|进行|添加|加入|我们|咱们|大家|你们|主播|留下|留|公开|透露|"
     "一切|所有|任何形式的|支持|提供|线下|走|"
     "疾病|预防|药物|医疗|保健|添加|私人|个人|别人|有人|他们|人家|网上|跟你|和你|给你|你|说|讲|提|信|让|叫|带|去|再|要|会|能|跟|和|给|找|用|做|搞|是|在|加"
 )
@@ -146,10 +160,13 @@ _OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|�
 # A denied effect (不能治病, 不具有疾病预防治疗功能, 并不能降血压) is no claim, but a negated harm (不伤身, 不反弹, 无副作用)
 # *is* the claim: for 医疗/功效/化妆品 only strong negators, only before an effect, never for a hit that negates itself.
 EFFECT_CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
-_EFFECT_NEGATORS = "不存在|不敢说|不会说|从不说|不说|没说|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|不能|不会|不是|并非|没有"
-_EFFECT_NEG_REV = re.compile(rf"{_LIGHT_REV}(?:{_rev(_EFFECT_NEGATORS)})")
+_EFFECT_NEGATORS = "不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|不能|不会|不是|并非|没有"
+# 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
+_EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
-_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止")
+_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防")
+# 不能治病就是个按摩椅 / 不具备治疗作用，就是泡着舒服: after a denied effect, 就是 ("it is just") is no condition.
+_EFFECT_CONDITION_AFTER = re.compile(r"(?:的话|就(?!是|只是)|才|怎么|咋|哪|吗|能|可以)")
 _HARM_CHARS = frozenset("不无没零")
 # 我们不敢说是最好的 / 这不是最便宜的: a disclaimed superlative — unless 但是 … follows (我不敢说是全网最低价，但是
 # 你去比: the known dodge) or a guarantee (不是全网最低价就退差价).
@@ -277,8 +294,19 @@ def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
     if _EFFECT_CHARS.isdisjoint(surface) or not _HARM_CHARS.isdisjoint(surface):
         return False
     m = _EFFECT_NEG_REV.match(back)
+    used = m.end() if m else 0
+    if not m and surface[0] == "有":
+        # 不具有治疗作用 / 并没有降糖效果: the hit's own 有 ends the negator (不具有, 没有).
+        m = _EFFECT_NEG_REV.match("有" + back)
+        if m and m.end() < 2:
+            m = None
+        used = m.end() - 1 if m else 0
     if m:
-        return not _CONDITION_AFTER.match(text, end) and not _RHETORICAL_REV.match(back, m.end())
+        return (
+            not _EFFECT_CONDITION_AFTER.match(text, end)
+            and not _RHETORICAL_REV.match(back, used)
+            and not _GUARANTEE_AFTER.search(text, end, end + 8)  # 不能祛斑全额退款: the refund promise
+        )
     # 我们家不敢保证一个月白三个度: a refused guarantee reaches over a short gap (not over 但/我们).
     m = _NO_GUARANTEE_REV.match(back)
     return bool(m) and not _OWN_OR_CONTRAST.search(m.group("gap")[::-1])
@@ -327,12 +355,23 @@ def negated(text: str, start: int, end: int, category: str, back: str | None = N
 _ANSWERED_NO = re.compile(
     r"[^。！!；;\n]{0,12}?吗[?？]?(?:[^。！!?？；;\n:：]{0,6}[:：])?(?:那)?"
     r"(?:不能(?!不)|不行|不可以|不会(?!有比|再有)|没有(?!比|之一|第二|哪|谁|什么比|更)|没用|不是(?!一般|一点|盖|吹|开玩笑|我吹|我说)"
-    r"|并不能|当然不(?!止|仅|光|只)|肯定不(?!止|仅|光|只)|那可不(?!是)|治不了|不管用|做不到|没那么神)"
+    r"|并不能|当然不(?!止|仅|光|只)|肯定不(?!止|仅|光|只)|那可不(?!是)|治不了|不管用|做不到|没那么神"
+    r"|(?:去|治|消|降|祛|美白|白|瘦|长|办|解决|管|根治|医|保证)不了)"  # 能去皱吗？去不了 (not 少不了/错不了: a yes)
 )
 # (An emphatic yes looks like a no: 能美白吗？不是一般的白 / 能降血压吗？当然不止降血压 / 没有比它更好的.)
 # 招不招财 / 开光不开光 / 降不降血压: an A-not-A question or an indifference (不管招不招财) about the claim. For a
 # diversion an A-not-A is still the invitation (加不加微信), so not for 导流/数据造假.
 _A_NOT_A_EXCLUDED = frozenset({"导流私下交易", "数据造假"})
+_A_NOT_A_IN = re.compile(r"([\u4e00-\u9fff])不\1")
+
+
+def _asked_inside(text: str, start: int, end: int) -> bool:
+    """Is there an A-not-A question inside the hit (有人问考证包不包过)? Asked (问 before it, or 吗/? after it) and
+    not 包过，不过全额退 (commas are gone after normalising: 过不过 there is a guarantee, not a question)."""
+    m = _A_NOT_A_IN.search(text, start, end)
+    if not m or _GUARANTEE_AFTER.search(text, m.end(), m.end() + 6):
+        return False
+    return text.find("问", max(0, start - 12), start) != -1 or text[end : end + 1] in ("吗", "?", "？", "呢")
 # 不是什么特效药 / 不讲什么开光 / 哪有什么包治百病: 什么 marks a dismissal. Not 没(有)什么 (没什么副作用 is the claim).
 _DISMISS_REV = re.compile(
     rf"(?:的|种这|种那)?(?:么什|啥)(?:{_rev('不是|并不是|也不是|不讲|不搞|不谈|不说|不玩|不存在|哪有|不信|别信|别指望|不指望|不图|不求|不追求')})"
@@ -391,6 +430,8 @@ def not_asserted(text: str, start: int, end: int, category: str) -> bool:
         or (text.startswith("不", end) and text.startswith(text[start : min(end, start + 2)], end + 1))
     ):
         return True  # 招不招财, 开光不开光
+    if category not in _A_NOT_A_EXCLUDED and text.find("不", start + 1, end - 1) != -1 and _asked_inside(text, start, end):
+        return True  # 有人问考证包不包过: the A-not-A inside a pattern hit
     if category != "导流私下交易" and text.startswith(_TOPIC_NOUN_AFTER, end):
         return True  # 风水学史
     if category == "迷信" and text.startswith(_BELIEF_TOPIC_AFTER, end):
@@ -442,6 +483,8 @@ _DISBELIEF_IN = _chars_search(_DISBELIEF_CHARS)
 _SCOPE_IN = _chars_search(_SCOPE_CHARS)
 _FOOLED_IN = _chars_search(_FOOLED_CHARS)
 _WARNING_IN = _chars_search(_WARNING_CHARS)
+_NO_IN = _chars_search(frozenset("不没唔冇别甭"))
+_UNRELATED_LAST = frozenset("跟和与同么啥")
 
 
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
@@ -480,12 +523,22 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     if _WARNING_IN(text, end, end + _WARNING_GAP + 4) is not None and _warning_after(text, end):
         return True
     if category in COMPARISON_CATEGORIES:
+        if text.find("只有", end, end + _REACH) != -1 and no_best_only_fit(text, start, end, category):
+            return True  # 没有最好的，只有适合宝宝的
         if text.find("不", end, end + _REACH) != -1 and _disclaimed_after(text, end):
             return True  # 全网最低价这个我不敢说
         if text.find("《", max(0, start - _TITLE_REACH), start) != -1 and in_title(text, start, end):
             return True  # 《最好的我们》
     if not_asserted(text, start, end, category):
         return True
+    if _NO_IN(text, end, end + _REACH) is not None and (
+        answered_no(text, start, end, category) or refused_after(text, start, end, category)
+    ):
+        return True  # 有宝宝问能不能加微信，不可以哈 / 押题这种事我们不做
+    if start and text[start - 1] in _UNRELATED_LAST and unrelated(text, start, end, category):
+        return True  # 跟药效没关系
+    if category == "绝对化用语" and internal_unique(text, start, end, category):
+        return True  # 这几款里唯一一款带盖的
     if category in COMPARISON_CATEGORIES and picked_variant(text, start, end, category):
         return True
     if category in EFFECT_CATEGORIES and scopes_advice.not_claimed(text, start, end, category):
@@ -494,12 +547,20 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         return True  # 雅思不一定稳过, 收益没有保障
     if category in _DISCLAIM_CATEGORIES and object_disclaimed(text, start, end, category):
         return True  # 八卦镜只是装饰品
-    if category == "虚假紧迫" and (past_event(text, start, end, category) or numbered_edition(text, start, end, category)):
+    if category == "虚假紧迫" and (
+        past_event(text, start, end, category)
+        or numbered_edition(text, start, end, category)
+        or counted_offer(text, start, end, category)
+    ):
         return True  # 去年冬天卖断货了，今年备货多 / 全球限量五千只，表背都有编号
     if category == "医疗用语":
         return caution(text, start, end, category)
     if category == "导流私下交易":
-        return platform_as_source(text, start, end, category) or channel_described(text, start, end, category)
+        return (
+            platform_as_source(text, start, end, category)
+            or channel_described(text, start, end, category)
+            or same_listing(text, start, end, category)
+        )
     return category == "绝对化用语" and "据" in text[max(0, start - _SENTENCE_REACH) : start] and sourced_ranking(
         text, start, end, category
     )

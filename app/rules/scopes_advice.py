@@ -19,6 +19,9 @@ for a candidate hit (normalised text, ``[start, end)``). They look at the candid
    is a name said to be beyond the goods (湿疹这个东西护肤品是治不了的 — :func:`_unable_said`).
    A weight-loss figure told as a realistic expectation after the effortless result is denied (不是吃了就瘦，得配合
    少吃多动，一个月瘦两三斤算正常的) is no promise either (:func:`realistic_expectation`, 功效夸大).
+2b. **Not the goods** (:func:`not_the_goods`, all three categories): the wish sent to a doctor (想祛斑的话还是去正规医院
+   皮肤科, 想降血压还是要遵医嘱) or the result put down to habits or heredity (长个子靠吃饭睡觉运动, 美白主要靠防晒) —
+   unless the goods follow at once (长个子靠营养，这款奶粉…).
 3. **Conditional advice before the outcome** (:func:`advice_before_outcome`, 医疗用语). In an outcome form such as
    ``{症状}{X}就好了`` the gap may be ordinary advice, not the product: 口干多喝水就好了, 头晕多休息就好了, 咳嗽去医院
    开点药就好了. 嗓子疼喝这个就好了 stays a claim.
@@ -343,11 +346,33 @@ def realistic_expectation(text: str, start: int, end: int) -> bool:
     return bool(_EFFORTLESS_DENIED.search(before)) and bool(_EFFORT.search(before))
 
 
+# 想祛斑的话还是去正规医院皮肤科看看 / 想治脚气请去医院: the wish is sent to a doctor, not to the goods.
+_WISH_BEFORE = ("想", "要想", "想要", "如果想", "若想", "需要")
+_TO_DOCTOR = re.compile(
+    r"(?:的话|的)?(?:请|就|还是|最好|建议|得|要|一定要|应该|可以){0,2}"
+    r"(?:(?:去|到|找|上|看)(?:正规|专业|大)?的?(?:医院|皮肤科|医生|大夫|门诊|专科|诊所|[\u4e00-\u9fff]{1,2}科)"
+    r"|遵医嘱|听医生|问医生|问问医生|咨询医生|就医|就诊)"
+)
+# 长个子靠吃饭睡觉运动 / 美白主要靠防晒: the result put down to habits or heredity, not to the goods.
+_CAUSE_AFTER = re.compile(
+    r"(?:主要|还是|全|都|得|要|其实|更多)?(?:靠|看|取决于|在于)(?:的是)?(?:先天|后天)?"
+    r"(?:吃饭|睡觉|睡眠|运动|遗传|基因|营养均衡|锻炼|作息|饮食|爸妈|父母|坚持|防晒|早睡|管住嘴)"
+)
+
+
+def not_the_goods(text: str, start: int, end: int) -> bool:
+    """Is the outcome ``text[start:end]`` sent to a doctor (想祛斑请去医院) or put down to habits (长个子靠睡觉)?"""
+    if text.endswith(_WISH_BEFORE, max(0, start - 4), start) and _TO_DOCTOR.match(text, end):
+        return True
+    m = _CAUSE_AFTER.match(text, end)
+    return bool(m) and not _PRODUCT.search(text, m.end(), m.end() + 6)
+
+
 def not_claimed(text: str, start: int, end: int, category: str) -> bool:
     """Should the effect-category candidate ``text[start:end]`` be dropped by one of the rules above?"""
     if category not in CATEGORIES:
         return False
-    if denied_outcome(text, start, end):
+    if denied_outcome(text, start, end) or not_the_goods(text, start, end):
         return True
     if category == "功效夸大":
         return "瘦" in text[start:end] and realistic_expectation(text, start, end)
