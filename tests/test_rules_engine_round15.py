@@ -1,0 +1,52 @@
+"""Round 15: the issue's own number families said with an adverb in the middle, and a few textbook phrases.
+
+What a user notices: 一个月保证瘦十斤, 七天必瘦8斤, 三周至少瘦五斤, 九成用户都说有效, 有效率达到百分之九十九,
+见效快, 过了今天就没了, 军方专用 each raise a popup (before, the adverb or the verb in the middle let them through),
+while a warning against such claims, a pack of lean meat by weight or a refusal to quote a rate stays quiet.
+Real bundled lexicon, real matcher.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.rules.matcher import Matcher
+
+
+def _hits(matcher: Matcher, text: str) -> list:
+    hits = matcher.scan(text)
+    for h in hits:
+        assert h.surface == text[h.start:h.end]
+    return hits
+
+
+@pytest.mark.parametrize(("text", "surface", "category"), [
+    ("这款茶一个月保证瘦十斤", "一个月保证瘦十斤", "功效夸大"),
+    ("喝了七天必瘦8斤", "七天必瘦8斤", "功效夸大"),
+    ("坚持三周至少瘦五斤", "三周至少瘦五斤", "功效夸大"),
+    ("一周轻松瘦５公斤", "一周轻松瘦５公斤", "功效夸大"),
+    ("十天就可以瘦八斤", "十天就可以瘦八斤", "功效夸大"),
+    ("这个代餐保证瘦十斤", "瘦十斤", "功效夸大"),
+    ("九成用户都说有效", "九成用户都说有效", "功效夸大"),
+    ("99%的人说有效", "99%的人说有效", "功效夸大"),
+    ("有效率达到百分之九十九", "有效率达到百分之九十九", "功效夸大"),
+    ("有效率高达九成", "有效率高达九成", "功效夸大"),
+    ("百分之九十的人用了以后都说有效", "百分之九十的人用了以后都说有效", "功效夸大"),
+    ("这个药膏见效快，抹上就不痒", "见效快", "功效夸大"),
+    ("家人们过了今天就没了", "过了今天就没了", "虚假紧迫"),
+    ("这款水壶是军方专用的", "军方专用", "权威背书"),
+])
+def test_number_claims_with_a_word_in_the_middle_fire(matcher, text, surface, category):
+    hits = _hits(matcher, text)
+    assert [(h.surface, h.category) for h in hits] == [(surface, category)]
+
+
+@pytest.mark.parametrize("text", [
+    "别信那种一个月保证瘦十斤的广告，减肥靠管住嘴迈开腿。",
+    "这包瘦肉五斤装，三天内吃完。",
+    "一周后再称一下，瘦不瘦看个人。",
+    "我们不说有效率，效果因人而异。",
+    "这条裤子一个月卖了十斤重的货",
+])
+def test_the_same_words_without_a_claim_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == []
