@@ -2,7 +2,7 @@
 
 What a user notices: 一个月保证瘦十斤, 七天必瘦8斤, 三周至少瘦五斤, 九成用户都说有效, 有效率达到百分之九十九,
 见效快, 过了今天就没了, 军方专用 each raise a popup (before, the adverb or the verb in the middle let them through),
-while a warning against such claims, a pack of lean meat by weight or a refusal to quote a rate stays quiet.
+while a lottery's 第一名, 最后一位幸运观众, 不保证效果, a warning against such claims, a pack of lean meat by weight or a refusal to quote a rate stays quiet.
 Real bundled lexicon, real matcher.
 """
 
@@ -35,6 +35,9 @@ def _hits(matcher: Matcher, text: str) -> list:
     ("这个药膏见效快，抹上就不痒", "见效快", "功效夸大"),
     ("家人们过了今天就没了", "过了今天就没了", "虚假紧迫"),
     ("这款水壶是军方专用的", "军方专用", "权威背书"),
+    ("这款是同类产品里的第一名", "第一名", "绝对化用语"),
+    ("最后一位了赶紧拍", "最后一位了", "虚假紧迫"),
+    ("这个面霜保证效果", "保证效果", "功效夸大"),
 ])
 def test_number_claims_with_a_word_in_the_middle_fire(matcher, text, surface, category):
     hits = _hits(matcher, text)
@@ -47,6 +50,10 @@ def test_number_claims_with_a_word_in_the_middle_fire(matcher, text, surface, ca
     "一周后再称一下，瘦不瘦看个人。",
     "我们不说有效率，效果因人而异。",
     "这条裤子一个月卖了十斤重的货",
+    "抽奖第一名的宝宝中奖了，私信客服登记地址。",
+    "评论区第一名送一份小样。",
+    "最后一位幸运观众是谁呢，我们来抽一下。",
+    "我们不保证效果，因人而异。",
 ])
 def test_the_same_words_without_a_claim_stay_quiet(matcher, text):
     assert _hits(matcher, text) == []
