@@ -2,7 +2,7 @@
 
 What a user notices: 一个月保证瘦十斤, 七天必瘦8斤, 三周至少瘦五斤, 九成用户都说有效, 有效率达到百分之九十九,
 见效快, 过了今天就没了, 军方专用 each raise a popup (before, the adverb or the verb in the middle let them through),
-while a lottery's 第一名, 最后一位幸运观众, 不保证效果, a warning against such claims, a pack of lean meat by weight or a refusal to quote a rate stays quiet.
+while a lottery's 第一名, 最后一位幸运观众, 不保证效果, 万能接口, a 限定色 that will not be remade, a warning against such claims, a pack of lean meat by weight or a refusal to quote a rate stays quiet.
 Real bundled lexicon, real matcher.
 """
 
@@ -38,6 +38,8 @@ def _hits(matcher: Matcher, text: str) -> list:
     ("这款是同类产品里的第一名", "第一名", "绝对化用语"),
     ("最后一位了赶紧拍", "最后一位了", "虚假紧迫"),
     ("这个面霜保证效果", "保证效果", "功效夸大"),
+    ("这款面霜万能的，哪都能抹", "万能的", "绝对化用语"),
+    ("卖完不补，抓紧", "卖完不补", "虚假紧迫"),
 ])
 def test_number_claims_with_a_word_in_the_middle_fire(matcher, text, surface, category):
     hits = _hits(matcher, text)
@@ -54,6 +56,8 @@ def test_number_claims_with_a_word_in_the_middle_fire(matcher, text, surface, ca
     "评论区第一名送一份小样。",
     "最后一位幸运观众是谁呢，我们来抽一下。",
     "我们不保证效果，因人而异。",
+    "这款数据线支持万能接口，苹果安卓都能充。",
+    "这款是限定色，卖完不补，喜欢的可以看看。",
 ])
 def test_the_same_words_without_a_claim_stay_quiet(matcher, text):
     assert _hits(matcher, text) == []
