@@ -1,0 +1,83 @@
+"""Context scopes, part 2b: a claim asked about and answered no, refused by the seller, or said to be unrelated.
+
+Split out of :mod:`app.rules.scopes_mentions` (same behaviour). ``scopes.not_a_claim`` calls :func:`answered_no`,
+:func:`refused_after` and :func:`unrelated`. Pure functions over module-level compiled regexes: thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.rules.scopes_text import _after
+
+# 有宝宝问能不能加微信，不可以哈 / 刚才有人问可不可以私下转账，不可以的: a question about the claim (an A-not-A or
+# 能否 before it), answered no right after it, asserts nothing — the reported form of ``scopes_asserted._ANSWERED_NO``
+# (which needs 吗). Up to three words may finish the question (问能不能加微信私聊，不行哈). Answered yes (可以啊，加我
+# 微信) it stays a claim; so does an unanswered question.
+_ASKED_BEFORE = re.compile(
+    r"(?:能不能|可不可以|可以不可以|能否|会不会|是不是|有没有|行不行|让不让|给不给|包不包|支不支持|要不要"
+    r"|可唔可以|会唔会|得唔得|系唔系|係唔係|有冇|能唔能|使唔使)"  # Cantonese A-not-A
+    r"[^。！？!?；;:：\n]{0,8}$"
+)
+_NO_ANSWER = re.compile(
+    r"(?:[^。！？!?；;\n:：可能行]{1,3}?(?=不|没|唔|冇|整不|办不))?(?:吗|呢|呀|啊|的)?[?？]?(?:[^。！!?？；;\n:：]{0,6}[:：])?(?:那可|那真|那|这个真|这个|这可|这|我们|咱们|主播|真)?"
+    r"(?:不可以|不行|不能(?!不)|不是(?!一般|一点|盖|吹|开玩笑|我吹|我说)|不会(?!有比|再有)|不加|不包|不支持|不提供|不接受|没有(?!比|之一|第二|哪|谁|什么比|更)"
+    r"|当然不(?!止|仅|光|只)|肯定不(?!止|仅|光|只)|那可不(?!是)|不可能|做不到|没那么神"
+    r"|整不了|办不到|不中|没门|唔可以|唔得|唔会|唔系|唔係|唔能|冇(?!得顶|得比|第二)"  # 东北话 / Cantonese no
+    r"|(?:去|治|消|降|祛|美白|白|瘦|长|办|解决|管|根治|医|保证)不了)"
+)
+
+_ANSWER_GUARANTEE = re.compile(r"退|赔|差价")
+_ASKED_AFTER = re.compile(
+    r"(?:不[?？]|吗[?？]?|行不行|可不可以|能不能|好不好|成不成|可以不|行不|可以吗|行吗|能吗)[?？]?"
+)
+
+
+def answered_no(text: str, start: int, end: int, category: str) -> bool:
+    """Is the candidate the object of a question (问能不能…) answered no right after it (不可以哈)?"""
+    asked = _ASKED_AFTER.match(text, end)  # 可以加微信不？ / 加微信行不行
+    m = _NO_ANSWER.match(text, asked.end() if asked else end)
+    if not m or _ANSWER_GUARANTEE.search(text, m.end(), m.end() + 8):
+        return False  # 是不是全网最低价？不是全网最低价退差价: the no-answer is the guarantee
+    return bool(asked) or bool(_ASKED_BEFORE.search(text, max(0, start - 14), start))
+
+
+# 押题这种事我们不做 / 保本保息这种话我们从来不说 / 包过的承诺我们不给: the claim named, then refused by the seller right
+# after it. A subject (我们/咱们/本店 …) or a topic word (这种事/这种话/的承诺) must stand between, so a plain 不 after
+# the term (押题不准不要钱) is not read as a refusal; 押题这种事我们最拿手 stays a claim.
+_REFUSED_AFTER = re.compile(
+    r"(?:的)?(?P<topic>(?:这种|这类|那种|这样的|那样的|这些|那些)(?:事情?|事儿|东西|话|承诺|说法|服务|业务|操作|宣传|名堂)?|的(?:承诺|说法|话|服务|业务))?"
+    r"(?P<who>我们|咱们|我|咱|本店|本直播间|主播|直播间)?(?:这边|这里|家)?(?:从来|坚决|绝对|一概|一律|向来|也|都|是|可|真)?"
+    r"(?:不|不会|从不|绝不|决不|没)(?:做|干|搞|说|讲|给|承诺|提供|碰|接|玩|沾|参与|支持|允许|敢说|敢做|敢碰|保证)"
+    r"(?!假|谎|瞎|大话|虚|空话|半句|一句假|骗)"  # 这是全网最低价，我不敢说假话 re-asserts it
+)
+
+
+# 想加微信的宝宝别加了 / 要私下转账的就不用问了: the viewers who want it are told no.
+_TOLD_OFF_AFTER = re.compile(
+    r"的(?:宝宝|宝|姐妹们?|家人们?|朋友们?|兄弟们?|老铁们?|粉丝|人|亲们?)?(?:就|也)?(?:别|不要|不用|甭)(?:再)?(?:加|问|私信|发|联系)"
+)
+_TOLD_OFF_CATEGORIES = frozenset({"导流私下交易", "投资承诺", "数据造假"})  # not 想根治的姐妹别找了，就这款
+
+
+def refused_after(text: str, start: int, end: int, category: str) -> bool:
+    """Is the claim ``text[start:end]`` refused right after it (押题这种事我们不做, 想加微信的宝宝别加了)?"""
+    if category in _TOLD_OFF_CATEGORIES and _TOLD_OFF_AFTER.match(text, end):
+        return True
+    m = _REFUSED_AFTER.match(text, end)
+    if not m or not (m.group("topic") or m.group("who")):
+        return False
+    rest = _after(text, m.end())
+    return not re.match(r"[^。！？!?]{0,2}?(?:谁|吗|但|可是|不过)", rest)  # 我们不做谁做 / 不说，但是… re-assert it
+
+
+# 分的是颗粒大小，跟药效没关系 / 价格高低和疗效无关: the term is said to have nothing to do with what is described.
+_UNRELATED_BEFORE = ("跟", "和", "与", "同", "跟什么", "和什么", "跟啥")
+_UNRELATED_AFTER = re.compile(
+    r"(?:也|都|可|完全|根本|一点|半点|压根|压根儿|并)?(?:没关系|没有关系|没有任何关系|没啥关系|没什么关系|毫无关系|无关|不相干|不沾边|扯不上)"
+)
+
+
+def unrelated(text: str, start: int, end: int, category: str) -> bool:
+    """Is the term said to be unrelated to the matter (跟药效没关系)?"""
+    return text.endswith(_UNRELATED_BEFORE, 0, start) and bool(_UNRELATED_AFTER.match(text, end))
