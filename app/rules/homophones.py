@@ -83,6 +83,12 @@ def _sound_list() -> list[int]:
         return _sound_lut()[:0x10000].tolist()
 
 
+def short_sound_table() -> list[int]:
+    """:func:`to_sound`'s ``str.translate`` table for short texts (a list over the BMP; beyond it, characters
+    stay themselves, as no CJK character of the table lies there)."""
+    return _sound_list()
+
+
 def warm_up() -> None:
     """Build the tables and load the dictionary now (slow, about a second), not at the first candidate."""
     sound_table()

@@ -151,7 +151,7 @@ class NumberPattern:
     # of its classes instead: the matcher keys it under each of them.
     anchors: tuple[str, ...] = ()
     # The literal runs every match contains (the pieces between placeholders), for forms with classes; None:
-    # read them from the parsed regex (``matcher._required_literals``).
+    # read them from the parsed regex (``matcher_keys.required_literals``).
     literals: tuple[str, ...] | None = None
     # The form starts with a word class: ``source`` holds it as group 1, and a match whose member does not
     # begin a word there is dropped (:class:`HeadCheckedRegex`).

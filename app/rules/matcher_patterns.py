@@ -1,0 +1,91 @@
+"""The matcher's pattern step: which patterns an anchor triggers, the windows around the anchors their
+regexes search, and the regexes' matches as candidates.
+
+Shared by the short path (:class:`app.rules.matcher.Matcher`) and the long one (:mod:`app.rules.matcher_bulk`,
+which computes the windows itself and hands them to :func:`pattern_windows`). Pure functions.
+"""
+
+from __future__ import annotations
+
+from app.rules.matcher_keys import applies
+from app.rules.model import SEVERITY_RANK, LexiconEntry
+from app.rules.patterns import NUMBER_END, NUMBER_START, NumberPattern
+
+PATTERN = "pattern"
+
+
+def pattern_candidates(nt: str, triggered: list, unanchored: tuple, product_category: str | None,
+                       seq: int) -> list[tuple]:
+    """Run each triggered pattern's regex around its anchors (each stretch of text once per pattern);
+    ``unanchored``: the patterns without an anchor, searched over the whole text."""
+    n = len(nt)
+    cands: list[tuple] = []
+    triggered += [(0, n, item) for item in unanchored]
+    seen: set[tuple[int, int, str]] = set()
+    searched: dict[int, int] = {}  # pattern -> end of the window already searched
+    for a, b, (entry, pattern, _, _, required, max_len, pattern_id) in triggered:
+        if product_category and not applies(entry, product_category):
+            continue
+        hi = b + max_len
+        if hi > n:
+            hi = n
+        done = searched.get(pattern_id, -1)
+        if hi <= done:
+            continue
+        searched[pattern_id] = hi
+        lo = a - max_len if a - max_len > done - max_len else done - max_len
+        if lo < 0:
+            lo = 0
+        for piece in required:
+            if nt.find(piece, lo, hi) < 0:
+                break  # a literal every match contains is not in the window: spare the regex
+        else:
+            regex_candidates(nt, lo, hi, entry, pattern, seen, cands, seq)
+    return cands
+
+
+def pattern_windows(nt: str, windows: list, seq: int) -> list[tuple]:
+    """:func:`pattern_candidates` for windows ``(lo, hi, item)`` the long path already chose (same
+    windows, same order, items of other product categories and windows without the first required
+    literal left out)."""
+    cands: list[tuple] = []
+    seen: set[tuple[int, int, str]] = set()
+    for lo, hi, (entry, pattern, _, _, required, _, _) in windows:
+        for piece in required:
+            if nt.find(piece, lo, hi) < 0:
+                break
+        else:
+            regex_candidates(nt, lo, hi, entry, pattern, seen, cands, seq)
+    return cands
+
+
+def regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: NumberPattern, seen: set,
+                      cands: list, seq: int) -> None:
+    """Append the pattern's matches in ``nt[lo:hi]`` to ``cands`` as candidates (once per span and entry)."""
+    regex = pattern.regex
+    compiled = getattr(regex, "compiled", None)  # a class form's ``HeadCheckedRegex``: a filter of its matches
+    if compiled is not None and compiled.search(nt, lo, hi) is None:
+        return  # (2 windows in 3 hold none: spare the filtering generator)
+    for m in regex.finditer(nt, lo, hi):
+        start, end = m.span()
+        key = (start, end, entry.id)
+        if end > start and key not in seen:
+            seen.add(key)
+            cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
+                          seq + len(cands), end, entry, PATTERN, pattern.form, False))
+
+
+def trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list) -> None:
+    """Queue the patterns anchored at ``nt[start:end]`` that could match there.
+
+    ``NumberPattern.may_match_at``, inlined: is there a number right before / after the anchor? And is the
+    pattern's first required literal anywhere in ``nt``? (If not, no window of any of its anchors holds it
+    and :func:`pattern_candidates` would never run its regex: leaving out all of its anchors
+    changes nothing.)
+    """
+    before = start > 0 and nt[start - 1] in NUMBER_END
+    after = end < n and nt[end] in NUMBER_START
+    # The items passing this case's number tests, precomputed (``matcher_keys.pattern_group``).
+    for item, first in group[3][2 * before + after]:
+        if not first or first in nt:
+            triggered.append((start, end, item))
