@@ -204,7 +204,9 @@ class ScriptCheckWidget(QWidget):
             self.summary_label.setText("✅ 没有发现风险说法" if text else "还没有内容")
             return
         high = sum(1 for h in self.hits if h.severity == "high")
-        parts = [f"{cat} {n}" for cat, n in self.category_counts().most_common()]
+        # Each "类别 N" stays on one line: a wrapped label may otherwise break between any two Chinese
+        # characters. U+2060 WORD JOINER forbids a break between the characters it joins.
+        parts = ["\u2060".join(f"{cat}\u00a0{n}") for cat, n in self.category_counts().most_common()]
         self.summary_label.setText(f"共 {len(self.hits)} 处风险（高风险 {high} 处）\n" + "　".join(parts))
 
     # replacing ---------------------------------------------------------------------------------------
