@@ -14,14 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.rules.matcher import Matcher
-
-
-def _hits(matcher: Matcher, text: str) -> list:
-    hits = matcher.scan(text)
-    for h in hits:
-        assert h.surface == text[h.start:h.end]
-    return hits
+from tests.rule_checks import checked_hits as _hits
 
 
 @pytest.mark.parametrize(("text", "fragment", "category"), [

@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.rules.matcher import Matcher
 from app.rules.word_classes import default_classes_path, load_classes
-
-
-def _hits(matcher: Matcher, text: str):
-    hits = matcher.scan(text)
-    for h in hits:
-        assert h.surface == text[h.start:h.end]
-    return hits
+from tests.rule_checks import checked_hits as _hits
 
 
 def test_shipped_classes_load_cleanly_and_are_real_lists():

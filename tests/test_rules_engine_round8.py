@@ -13,13 +13,7 @@ import pytest
 
 from app.rules.lexicon import load_lexicon, read_lexicon_file
 from app.rules.matcher import Matcher
-
-
-def _categories(matcher: Matcher, text: str) -> set[str]:
-    hits = matcher.scan(text)
-    for h in hits:
-        assert h.surface == text[h.start:h.end]
-    return {h.category for h in hits}
+from tests.rule_checks import checked_categories as _categories
 
 
 @pytest.mark.parametrize("text", [

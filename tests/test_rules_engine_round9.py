@@ -13,14 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.rules.matcher import Matcher
-
-
-def _categories(matcher: Matcher, text: str) -> set[str]:
-    hits = matcher.scan(text)
-    for h in hits:
-        assert h.surface == text[h.start:h.end]
-    return {h.category for h in hits}
+from tests.rule_checks import checked_categories as _categories
 
 
 @pytest.mark.parametrize(("text", "category"), [
