@@ -1,6 +1,6 @@
 """The engine's rules as a user sees them, through ``Matcher.scan`` on the bundled lexicon and small lexicons.
 
-matcher.py (owned by the perf helper) calls the engine's rules; /work/notes/matcher_requests.md lists the
+matcher.py (owned by the perf helper) calls the engine's rules; the engine sessions numbered the
 requests 1 (scope rules), 2 (``{X}``-only pattern forms), 3 (longest wins against homophones). matcher.py
 declares the ones it implements in ``ENGINE_REQUESTS_WIRED``; the tests of a request not yet wired are skipped
 (with the reason), never passed.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.rules import homophones, safe_words, scopes, segment
 
-# Requests of the rules-engine helper (/work/notes/matcher_requests.md) implemented here: 1 scope rules
+# The rules-engine requests (numbered in the engine sessions' notes) implemented here: 1 scope rules
 # (``scopes.not_a_claim``; a denied span also drops what lies inside it), 2 placeholder forms without {N},
 # 3 a longer homophone beats the shorter exact hits it overlaps, 5 accent mergers (in homophones.sound_table).
 ENGINE_REQUESTS_WIRED = frozenset({1, 2, 3, 5})

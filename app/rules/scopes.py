@@ -4,7 +4,7 @@ Generic rules, applied to a candidate hit (normalised text, ``[start, end)``) af
 look at most ~16 characters either side, within the sentence; the context before the hit is read *backwards*
 (the window reversed once, regexes written reversed and anchored with ``match``), so a candidate costs about a
 microsecond or two, and nothing for the categories a rule does not concern. The matcher calls
-:func:`not_a_claim` (see ``/work/notes/matcher_requests.md``).
+:func:`not_a_claim` (engine request 1, see :mod:`app.rules.matcher_resolve`).
 
 1. **Negation and warnings** (:func:`negated`). 不荐股, 我们从来不说包过, 请不要相信保本保息的说法, 谨防私下交易,
    看到私下加微信的都是骗子: a negated or denounced claim is no claim. A negator (不/不要/千万别/从来不/谨防/严禁 …)
