@@ -5,7 +5,8 @@ Placeholders (upper case, half-width braces):
 - ``{N}`` a number as spoken or written (and 百分之{N} / {N}% accept each other): Arabic digits (full-width
   ones are folded to ASCII by the normaliser), decimals (3.5, 三点五, 九十九点九), Chinese numerals including
   两/俩/仨/十/百/千/万/亿/半/几 and the financial forms (壹贰叁), mixed forms (3万), optionally followed by
-  多/余/来 (十多天, 一百来单);
+  多/余/来 (十多天, 一百来单); the internet shorthand 10k / 2w / １０Ｋ / 3W (k = 千, w = 万), which also stands
+  for a number and the 万/千 after it (月入{N}万 matches 月入2w) — not before a letter (5kg, 3kw);
 - ``{U}`` a measure word (单 件 个 份 套 盒 瓶 罐 箱 袋 支 条 斤 台 双 组 …, see ``UNITS``); only right after ``{N}``;
 - ``{X}`` a short gap: zero to four characters within the sentence (没有比{X}更便宜 covers 没有比我们更便宜 and
   没有比这更便宜); never at the start or the end of a form, and never across a negated modal (不能/不会/无法/
@@ -54,7 +55,11 @@ LONG_GAP_TAIL_MIN = 2  # literal characters a {XX} must be followed by
 NUMBER_CHARS = "0-9零〇一二两俩仨三四五六七八九十百千万亿半几壹贰叁肆伍陆柒捌玖拾佰仟"
 # A decimal part: .5 or 点五 (三点五斤, 九十九点九%); 点 only counts when a digit follows (三点半 / 一点点 stay out).
 _DECIMAL = r"(?:(?:\.|点)[0-9零〇一二两三四五六七八九]+)"
-NUMBER_RX = rf"(?:[{NUMBER_CHARS}]+{_DECIMAL}?(?:多|余|来)?)"
+# Internet shorthand after Arabic digits (text is lower-cased, full-width folded): 10k / １０Ｋ = 一万 (k: 千),
+# 2w / 3W = 两万、三万 (w: 万) — 月薪10k起步, 月入3w. Not before another letter (5kg, 3kw, 10km stay units).
+_SHORTHAND = r"[0-9]+(?:\.[0-9]+)?[kw](?![a-z])"
+_SHORTHAND_OF = {"千": r"[0-9]+(?:\.[0-9]+)?k(?![a-z])", "万": r"[0-9]+(?:\.[0-9]+)?w(?![a-z])"}
+NUMBER_RX = rf"(?:{_SHORTHAND}|[{NUMBER_CHARS}]+{_DECIMAL}?(?:多|余|来)?)"
 # Measure words, longest first (the regex alternation takes the first that fits).
 UNITS = (
     "公斤", "千克", "毫升", "毫克", "厘米", "公分", "名额", "套装", "套票", "人份", "间夜", "单", "件", "个", "份", "套", "盒", "瓶", "罐", "箱", "袋", "支", "条",
@@ -85,7 +90,7 @@ CLASS_NAME_MAX = 12
 _SPLIT_RX = re.compile(r"(\{N\}|\{U\}|\{XX\}|\{X\}|\{" + _CLASS_NAME + r"\})")
 _DIGITS = "0123456789零〇一二两俩仨三四五六七八九十百千万亿半几壹贰叁肆伍陆柒捌玖拾佰仟"
 NUMBER_START = frozenset(_DIGITS)
-NUMBER_END = frozenset(_DIGITS + "多余来")
+NUMBER_END = frozenset(_DIGITS + "多余来kw")  # 10k起步: the shorthand ends a number too
 _PLACEHOLDER_LIKE = re.compile(r"\{[^{}]*\}|[{}]")
 
 
@@ -244,6 +249,13 @@ def compile_form(form: str, classes=None) -> NumberPattern:
     return _compile_form(form, used)
 
 
+def _unshorthand(token: str, before: str) -> str:
+    """``token`` without a leading 万/千 when a ``{N}`` comes right before it (said 2w / 5k, it is not in the text)."""
+    if before != PLACEHOLDER or token[:1] not in _SHORTHAND_OF or token[1:2] in ("克", "米", "瓦", "卡", "焦"):
+        return token
+    return token[1:]
+
+
 @functools.lru_cache(maxsize=8192)
 def _compile_form(form: str, used: tuple[tuple[str, tuple[str, ...]], ...]) -> NumberPattern:
     known = dict(used)
@@ -263,9 +275,15 @@ def _compile_form(form: str, used: tuple[tuple[str, tuple[str, ...]], ...]) -> N
     # A percentage is said either way: 百分之九十 / 90%. Each form of the pattern accepts both.
     percent = rf"(?:百分之{NUMBER_RX}|{NUMBER_RX}%)"
     regex = regex.replace("百分之" + NUMBER_RX, percent).replace(NUMBER_RX + "%", percent)
+    # 月入{N}万 / 又卖了{N}千 accept the shorthand in place of number + 万/千 (月入2w, 又卖了5k).
+    for word, short in _SHORTHAND_OF.items():
+        if NUMBER_RX + word in regex:  # not in a unit: {N}千克 / {N}千米 are no 5k
+            regex = re.sub(re.escape(NUMBER_RX + word) + r"(?![克米瓦卡焦])", lambda _m, w=word, s=short: rf"(?:{NUMBER_RX}{w}|{s})", regex)
     literal = [i for i in range(len(parts)) if not special[i]]
     # The anchor must occur whichever way the percentage was said.
-    stripped = {i: tokens[i].removeprefix("%").removesuffix("百分之") for i in literal}
+    # So must it when 万/千 after a number was said as the shorthand (月入2w): it is left out of the anchor.
+    stripped = {i: _unshorthand(tokens[i].removeprefix("%").removesuffix("百分之"), parts[i - 1] if i else "")
+                for i in literal}
     at = max(literal, key=lambda i: len(stripped[i]))
     anchor = stripped[at]
     anchors: tuple[str, ...] = ()
@@ -286,7 +304,7 @@ def _compile_form(form: str, used: tuple[tuple[str, tuple[str, ...]], ...]) -> N
         number_after=not anchors and at < len(parts) - 1 and parts[at + 1] == PLACEHOLDER and anchor == tokens[at],
         anchors=anchors,
         # Runs of literal text every match contains; a piece said two ways (百分之 / %) is none.
-        literals=tuple(tokens[i] for i in literal if tokens[i] and "%" not in tokens[i] and "百分之" not in tokens[i])
+        literals=tuple(stripped[i] for i in literal if stripped[i] and "%" not in tokens[i] and "百分之" not in tokens[i])
         if has_class else None,
         head_class=head_class,
     )

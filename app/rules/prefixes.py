@@ -36,7 +36,7 @@ from app.rules.normalize import normalize, normalize_term
 from app.rules.patterns import GAP, LONG_GAP, NUMBER_CHARS, PLACEHOLDER, UNIT, class_names, is_pattern
 
 NUMBER = "\x00"  # a number in a pattern skeleton
-_NUMBER_RUN = re.compile(rf"[{NUMBER_CHARS}]+(?:\.[0-9]*)?(?:多|余|来)?")
+_NUMBER_RUN = re.compile(rf"[{NUMBER_CHARS}]+(?:\.[0-9]*)?(?:[kw](?![a-z])|多|余|来)?")  # 10k / 2w: one number
 _HAS_NUMBER = re.compile(rf"[{NUMBER_CHARS}]")
 _SAFE = "*"  # owner in the exemption map: a safe word (drops a hit of any entry)
 

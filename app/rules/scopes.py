@@ -57,26 +57,25 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
 5e/5f. **A disclaimer after the term, a title** (:mod:`app.rules.scopes_asserted`).
    Refusing a transaction (不支持/不接受/拒绝/不提供 + 私下转账/线下交易) is a negation like any other (rule 1), and
    a soft negation before a promise (雅思不一定稳过, 收益没有保障) denies it (:func:`scopes_advice.denied_promise`).
-
 5g. **Batch 9's mention families** (:mod:`app.rules.scopes_answers`, :mod:`app.rules.scopes_mentions`): a reported
     question answered no (有宝宝问能不能加微信，不可以哈), a claim refused after it (押题这种事我们不做), 跟药效没关系, 唯一
     among one's own goods, a first-N gift whose count is shown, a search that leads back to this very listing.
 7. **Advice, care, one's own illness, denied outcomes** (:mod:`app.rules.scopes_advice`, effect categories):
    咽炎的话少抽烟少喝酒, 甲状腺结节要定期复查, 主播前两天胃炎犯了, 湿疹一直没好利索, 口干多喝水就好了 — unless the
    product is brought in, used or recommended (高血压的喝这个就降了, 湿疹的宝宝用了就不痒).
-8. **Batch 10's refusals, denials, own scopes** (:mod:`app.rules.scopes_denials`, :mod:`app.rules.scopes_own`):
-   要主播的微信，不给哈, 不美白也不祛斑, 能降血糖吗？…降不了, 我们直播间给过的最低价, 红外理疗灯是二类医疗器械.
+8. **Batches 10–11: refusals, denials, own scopes, disclaimers** (:mod:`app.rules.scopes_denials`, ``scopes_own``,
+   ``scopes_disclaimed``): 要主播的微信，不给哈, 我们直播间给过的最低价, 会升值吗？我不保证, 调理不了肠胃病, 《风水与古建筑》.
 
-Where the rules live: 1 and :func:`not_a_claim` here; 5e, 5f, 6 and the category sets in
-:mod:`app.rules.scopes_asserted`; 2–5d, 5g in :mod:`app.rules.scopes_mentions` and :mod:`app.rules.scopes_answers`;
-7 in :mod:`app.rules.scopes_advice`; 8 as named; shared text windows in :mod:`app.rules.scopes_text`. Thread-safe.
+Where the rules live: 1 and :func:`not_a_claim` here; 5e, 5f, 6, category sets: :mod:`app.rules.scopes_asserted`; 2–5d, 5g:
+:mod:`app.rules.scopes_mentions`, :mod:`app.rules.scopes_answers`; 7, 8 as named; text windows: :mod:`app.rules.scopes_text`.
+Thread-safe.
 """
 
 from __future__ import annotations
 
 import re
 
-from app.rules import scopes_advice, scopes_denials, scopes_own
+from app.rules import scopes_advice, scopes_denials, scopes_disclaimed, scopes_own
 from app.rules.scopes_answers import answered_no, refused_after, unrelated
 from app.rules.scopes_asserted import (
     _DISCLAIM_BUT,
@@ -140,7 +139,7 @@ _OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|�
 # A denied effect (不能治病, 不具有疾病预防治疗功能, 并不能降血压) is no claim, but a negated harm (不伤身, 不反弹, 无副作用)
 # *is* the claim: for 医疗/功效/化妆品 only strong negators, only before an effect, never for a hit that negates itself.
 EFFECT_CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
-_EFFECT_NEGATORS = "不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|不能|不会|不是|并非|没有"
+_EFFECT_NEGATORS = "不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|没办法|没法|不能|不会|不是|并非|没有"
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
@@ -362,8 +361,9 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
             return True  # 《最好的我们》
     if not_asserted(text, start, end, category):
         return True
-    if scopes_denials.denied_or_refused(text, start, end, category) or scopes_own.own_or_qualified(text, start, end, category):
-        return True  # batch 10: 要主播的微信，不给哈 / 不美白也不祛斑 / 我们直播间给过的最低价 / 红外理疗灯是二类医疗器械
+    if (scopes_denials.denied_or_refused(text, start, end, category) or scopes_own.own_or_qualified(text, start, end, category)
+            or scopes_disclaimed.disclaimed(text, start, end, category)):
+        return True  # batch 10: 要主播的微信，不给哈 / 我们直播间给过的最低价; batch 11: 会升值吗？我不保证 / 调理不了肠胃病
     if _NO_IN(text, end, end + _REACH) is not None and (
         answered_no(text, start, end, category) or refused_after(text, start, end, category)
     ):

@@ -17,8 +17,12 @@ COMPARISON_CATEGORIES = frozenset({"绝对化用语", "价格违规"})
 _NUM = "一二两俩三四五六七八九十几0-9"
 _CLASSIFIER = "个款种件套色样支瓶盒组位只双条类"
 _SET_NOUN = "颜色|色号|配色|款式|款|链接|尺码|码|口味|味道|规格|套餐|型号|系列|产品|宝贝|单品|商品|东西|衣服|面料|香型"
-_SHOP = "我们店铺|我们店|咱们店|咱们家|我们家|我家|咱家|自家|本店|店铺|店内|店里|全店|小店|本直播间|直播间里"
-_FILL = "卖得|卖的|销量|人气|口碑|价格|价位|价钱|现在|目前|今天|今年|一直|里面|当中|之中|里|中|的话|呢|啊"
+_SHOP = "我们店铺|我们店|咱们店|咱们家|我们家|我家|咱家|自家|本店|店铺|店内|店里|全店|小店|本直播间|直播间里|我们直播间|咱们直播间|咱直播间"
+# A time the shop's own record covers may stand between (我们直播间这个月卖得最多的, 我们家这一季度销量最高的).
+_FILL = (
+    "卖得|卖的|销量|人气|口碑|价格|价位|价钱|现在|目前|今天|今年|一直|里面|当中|之中|里|中|的话|呢|啊|"
+    "这个月|本月|这周|本周|这个星期|这星期|这一季度|这个季度|本季度|这一周|上个月|上周|今晚|这场|本场|这几天|这段时间|今年以来|这一年"
+)
 _LOC = "里面|当中|之中|里|中"
 # Read backwards from the superlative: fill words, then a set of one's own goods (这三个色号里, 这几款, 几款里,
 # 今天上的几款里, 系列里, 其中) or the shop (店里, 我们家 …).
@@ -43,7 +47,7 @@ _BARE_SET = re.compile(rf"(?:这|那)(?:[{_NUM}]+|些)[{_CLASSIFIER}]?")  # 这�
 _COLOUR_REV = re.compile(
     rf"(?:{_rev('是|就是|的话|呢|啊|其实|真的|还是|更是|应该|算')}){{0,2}}号?色(?![肤脸气成特出角景音货本面神声绝好春夜姿起失逊润血物菜情])"
 )
-_SCOPE_CHARS = frozenset("里中这那其店家色天场")
+_SCOPE_CHARS = frozenset("里中这那其店家色天场间")
 _EXTERNAL = re.compile(
     r"全网|全国|全球|全世界|世界|国内|国际|中国|亚洲|行业|同行|同类|同款|同价位|市面|市场|网上|所有|任何|天下|"
     r"史上|历史|有史以来|业内|业界|品牌|牌子|大牌|厂家|商家|平台|别的主播|其他主播|别家|其他家|外面|全平台|全抖音|全淘宝"
@@ -70,8 +74,15 @@ def internal_comparison(text: str, start: int, end: int, category: str, back: st
         return False
     if m.group("set") and not _BARE_SET.fullmatch(m.group("set")[::-1]):
         return True
-    # The shop, or a bare 这几个 (which may be brands): the superlative must pick an item out (最便宜的 …).
-    return surface.endswith("的") or text[end : end + 1] == "的"
+    # The shop, or a bare 这几个 (which may be brands): the superlative must pick an item out (最便宜的 …) — or, for
+    # the shop's own sales, show where the figure is (我们直播间这个月卖得最多，右上角有销量).
+    if surface.endswith("的") or text[end : end + 1] == "的":
+        return True
+    sales = "卖" in surface or "销" in surface or back[:1] in ("卖", "量") or back[:2] in ("得卖", "的卖")
+    return bool(m.group("shop")) and sales and bool(_SHOWN_SOURCE.search(_after(text, end, 24)))
+
+
+_SHOWN_SOURCE = re.compile(r"右上角|左上角|左下角|页面|后台|销量榜|有销量|显示|可查|能查|查得到|看得到|截图")
 
 
 # 最便宜的是那个小号的 / 最贵的是礼盒装 / 最显白的是奶茶色: the superlative picks one size, pack or colour of the
