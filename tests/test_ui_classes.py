@@ -10,19 +10,14 @@ from app.rules.lexicon import load_lexicon
 from app.rules.word_classes import read_class_table, user_classes_path
 from tests.test_ui_helpers import (
     main_thread_gc,  # noqa: F401 - autouse: GC only on the main thread
-    make_manager,
-)
+    )
 from tests.test_ui_lexicon_editor import COL, set_cell
-from ui.lexicon_editor import LexiconEditor
-from ui.workers import WorkerRegistry
+from tests.test_ui_lexicon_editor import make_editor as make_entries_editor
 
 
 def make_editor(qtbot, tmp_path):
-    manager = make_manager(tmp_path)
-    registry = WorkerRegistry()
-    editor = LexiconEditor(lambda: manager, registry)
-    qtbot.addWidget(editor)
-    editor.reload_from_manager()
+    """The lexicon editor of test_ui_lexicon_editor, turned to its word-class page."""
+    editor, manager, registry = make_entries_editor(qtbot, tmp_path)
     editor.pages.setCurrentWidget(editor.class_editor)
     return editor, manager, registry
 
