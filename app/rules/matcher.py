@@ -168,7 +168,7 @@ class Matcher:
         nt = norm.text
         if not nt or self._exact is None:
             return []
-        checks = Checks(nt)
+        checks = Checks(nt, norm)
         if norm.codes is not None:  # long text: numpy over the automaton's outputs
             outputs = matcher_bulk.order_outputs(*self._exact.match_arrays(nt, norm.codes), len(nt))
             cands = matcher_bulk.exact_candidates(

@@ -9,6 +9,7 @@ Candidates are the tuples described in :mod:`app.rules.matcher`. Per scan; nothi
 from __future__ import annotations
 
 from app.rules import homophones, safe_words, scopes, segment
+from app.rules.normalize import Normalized
 
 # The rules-engine requests (numbered in the engine sessions' notes) implemented here: 1 scope rules
 # (``scopes.not_a_claim``; a denied span also drops what lies inside it), 2 placeholder forms without {N},
@@ -54,7 +55,7 @@ def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked:
         if scoped:
             if checks.denied and covers(checks.denied, start, end):
                 continue  # inside a denied phrase (治百病 in 千万别信什么包治百病)
-            if scopes.not_a_claim(text, start, end, c[7].category):
+            if scopes.not_a_claim(text, start, end, c[7].category, checks.clause_breaks):
                 checks.denied.append((start, end))
                 continue
         occupied[start:end] = MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
@@ -96,7 +97,7 @@ def merge_homophones(chosen: list[tuple], sound: list[tuple], checks: Checks) ->
         if scoped:
             if denied and covers(denied, start, end):
                 continue
-            if scopes.not_a_claim(text, start, end, c[7].category):
+            if scopes.not_a_claim(text, start, end, c[7].category, checks.clause_breaks):
                 denied.append((start, end))
                 continue
         occupied[start:end] = MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
@@ -122,16 +123,24 @@ def covers(spans: list[tuple[int, int]] | None, start: int, end: int) -> bool:
 class Checks:
     """What one automaton pass found that can drop a candidate (per scan; never shared)."""
 
-    __slots__ = ("text", "safe", "triggers", "exempt", "exempt_arrays", "denied", "_ready")
+    __slots__ = ("text", "norm", "safe", "triggers", "exempt", "exempt_arrays", "denied", "_ready", "_breaks")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, norm: Normalized | None = None):
         self.text = text
+        self.norm = norm  # for the clause breaks (removed commas), read only when a negation scope asks
         self.safe: list[tuple[int, int]] = []  # spans of safe words (then also of safe contexts)
         self.triggers: list[tuple[int, int, tuple[int, ...]]] = []  # where safe contexts may apply
         self.exempt: dict[str, list[tuple[int, int]]] = {}  # entry id -> spans of its exemption contexts
         self.exempt_arrays = None  # long texts: (groups, starts, ends) arrays and the groups' entry ids
         self.denied: list[tuple[int, int]] = []  # spans of candidates a scope rule dropped
         self._ready = False
+        self._breaks: tuple[int, ...] | None = None
+
+    def clause_breaks(self) -> tuple[int, ...]:
+        """Where removed commas stood in ``text`` (:meth:`Normalized.clause_breaks`), computed once, on demand."""
+        if self._breaks is None:
+            self._breaks = self.norm.clause_breaks() if self.norm is not None else ()
+        return self._breaks
 
     def set_safe(self, spans: list[tuple[int, int]]) -> None:
         """All the safe spans, sorted (the long path computes them itself)."""

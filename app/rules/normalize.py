@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from functools import lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -34,6 +35,8 @@ _REMOVE_RX = re.compile(rf"(?:[^\S\n\r]|[,，、\-—–―~～·・…_])+|\.{{
 _DOT_RX = re.compile(r"(?<=[a-z])\.(?=[0-9])")
 # A CJK character or pair repeated right away: 最最 / 第一第一 (a single character is tried first).
 _STUTTER_RX = re.compile(rf"([{CJK}])\1+|([{CJK}]{{2}})\2+")
+
+_COMMA_RX = re.compile(r"[,，]")  # clause breaks among the removed characters (see ``Normalized.clause_breaks``)
 
 _lock = threading.RLock()  # re-entrant: the cached tables build on each other under it
 
@@ -50,7 +53,7 @@ class Normalized:
 
     def __init__(self, text: str, source: str | None = None, changed: bool = False, index=None, codes=None):
         self.text = text
-        self._source = source  # the original text (short texts whose length changed; for ``index``)
+        self._source = source  # the original text (whose length changed; for ``index``, ``clause_breaks``)
         self._changed = changed or index is not None
         self._index = index  # a list, or a numpy array for long texts
         self.codes = codes  # long texts: ``text``'s code points (a numpy uint32 array), else None
@@ -73,6 +76,23 @@ class Normalized:
                     index = _squeeze(source.translate(_fold_and_remove()), index, _STUTTER_RX, keep=True)[1]
                 self._index = index
         return self._index
+
+    def clause_breaks(self) -> tuple[int, ...]:
+        """Where a removed comma (，/,) stood: the offsets in ``text`` of the characters right after one, sorted.
+
+        Step 2 removes commas so that 全网最，最低价 still matches; the scope rules use these offsets to keep a
+        negation from reaching over a clause break (什么风险都没有，稳赚不赔). Texts without a comma cost two
+        ``in`` tests; otherwise one binary search per comma over ``index``.
+        """
+        source = self._source
+        if source is None or not self._changed or ("," not in source and "，" not in source):
+            return ()
+        index = self.index
+        commas = [m.start() for m in _COMMA_RX.finditer(source)]
+        # The first kept character after each comma (numpy's own binary search for the long texts' arrays).
+        ats = [bisect_left(index, c) for c in commas] if isinstance(index, list) else index.searchsorted(commas).tolist()
+        n = len(self.text)
+        return tuple(sorted({at for at in ats if 0 < at < n}))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text (end exclusive, non-empty) to the original text."""
@@ -250,7 +270,7 @@ def _normalize_long(text: str) -> Normalized:
         codes = codes[kept]
         index = kept if index is None else index[kept]
         squeezed = codes.tobytes().decode("utf-32-le", "surrogatepass")
-    return Normalized(squeezed, index=index, codes=codes)
+    return Normalized(squeezed, text, index=index, codes=codes)
 
 
 def _dot_and_stutter_drops(codes, text: str):

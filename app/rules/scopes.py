@@ -48,9 +48,8 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
 6. **Not asserted** (:func:`app.rules.scopes_asserted.not_asserted`): a question answered no, an A-not-A, a
    dismissal, a topic, a real qualification named, a restored regular price, a stated total, the shop's own 销冠.
 
-5b. **A channel described** (:func:`channel_described`, 导流): paying on the platform (微信支付和支付宝都能用),
-   shopping advice (去淘宝买东西要认准正品), or where one saw something (朋友圈看到有人晒) — unless the clause invites,
-   names one's own shop, a transfer or a deal (加我, 搜我们店, 转账给我, 不走平台, 看我朋友圈).
+5b. **A channel described** (:func:`channel_described`, 导流): paying on the platform, shopping advice, where one saw
+   something (微信支付和支付宝都能用, 去淘宝买东西要认准正品) — unless it invites, names one's shop, a transfer or a deal.
 5c. **An object disclaimed** (:func:`object_disclaimed`, 迷信/医疗用语): 八卦镜只是装饰品, 护身符只是个纪念品.
 5d. **A past sell-out** (:func:`past_event`, 虚假紧迫): 去年冬天卖断货了，今年备货多 — unless pressure now follows;
     likewise a numbered edition (:func:`numbered_edition`: 全球限量五千只，表背都有编号).
@@ -63,8 +62,9 @@ microsecond or two, and nothing for the categories a rule does not concern. The 
 7. **Advice, care, one's own illness, denied outcomes** (:mod:`app.rules.scopes_advice`, effect categories):
    咽炎的话少抽烟少喝酒, 甲状腺结节要定期复查, 主播前两天胃炎犯了, 湿疹一直没好利索, 口干多喝水就好了 — unless the
    product is brought in, used or recommended (高血压的喝这个就降了, 湿疹的宝宝用了就不痒).
-8. **Batches 10–11: refusals, denials, own scopes, disclaimers** (:mod:`app.rules.scopes_denials`, ``scopes_own``,
-   ``scopes_disclaimed``): 要主播的微信，不给哈, 我们直播间给过的最低价, 会升值吗？我不保证, 调理不了肠胃病, 《风水与古建筑》.
+8. **Batches 10–12** (:mod:`app.rules.scopes_denials`, ``scopes_own``, ``scopes_disclaimed``, ``scopes_replies``):
+   要主播的微信，不给哈, 会升值吗？我不保证, 最好半年换一次, 能转运吗？转不了运, 消炎药我们不卖. A removed comma stops a
+   negation (``breaks``, :func:`not_a_claim`): 什么风险都没有，稳赚不赔 is the promise.
 
 Where the rules live: 1 and :func:`not_a_claim` here; 5e, 5f, 6, category sets: :mod:`app.rules.scopes_asserted`; 2–5d, 5g:
 :mod:`app.rules.scopes_mentions`, :mod:`app.rules.scopes_answers`; 7, 8 as named; text windows: :mod:`app.rules.scopes_text`.
@@ -74,8 +74,9 @@ Thread-safe.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from app.rules import scopes_advice, scopes_denials, scopes_disclaimed, scopes_own
+from app.rules import scopes_advice, scopes_denials, scopes_disclaimed, scopes_own, scopes_replies
 from app.rules.scopes_answers import answered_no, refused_after, unrelated
 from app.rules.scopes_asserted import (
     _DISCLAIM_BUT,
@@ -109,7 +110,7 @@ from app.rules.scopes_mentions import (
     same_listing,
     sourced_ranking,
 )
-from app.rules.scopes_text import _REACH, _after, _before, _rev
+from app.rules.scopes_text import _REACH, _after, _before, _rev, clause_start
 
 # -- 1. negation / warning ---------------------------------------------------------------------------
 
@@ -118,13 +119,13 @@ _NEGATORS = (
     "千万不要|千万别|千万不能|一定不要|绝对不要|绝对不会|绝对不能|从来不|从来没有|从来没|从不|从没有|从没|不存在|"
     "绝不|决不|并不|并没有|并没|不会|不要|不能|不可以|不可能|不用|不需要|不必|无需|不敢|不得|不许|不准|"
     "请勿|切勿|严禁|禁止|拒绝|杜绝|谨防|警惕|提防|当心|小心|防止|举报|不代表|不等于|不意味着|"
-    "不支持|不接受|不提供|不开放|不允许|没有|没|别|不"
+    "不支持|不接受|不提供|不开放|不允许|谈不上|称不上|算不上|说不上|没有|没|别|不"
 )
 # Light words allowed between the negator and the term (不要 相信 保本, 不会 让大家 去 淘宝, 千万不要 私下 转账).
 _LIGHT = (
     "让大家|让你们|让你|叫大家|带大家|跟大家|给大家|所谓的|所谓|这种|那种|这些|那些|什么|任何|"
     "承诺|保证|宣传|相信|听信|轻信|随便|轻易|私下|参与|接受|进行|添加|加入|我们|咱们|大家|你们|主播|留下|留|公开|透露|"
-    "一切|所有|任何形式的|支持|提供|线下|走|"
+    "一切|所有|任何形式的|支持|提供|线下|走|别的|其他的|其他|其它|另外的|额外的|多余的|"
     "疾病|预防|药物|医疗|保健|添加|私人|个人|别人|有人|他们|人家|网上|跟你|和你|给你|你|说|讲|提|信|让|叫|带|去|再|要|会|能|跟|和|给|找|用|做|搞|是|在|加"
 )
 _LIGHT_REV = rf"(?:{_rev(_LIGHT)}){{0,3}}"
@@ -301,9 +302,8 @@ _WARNING_CHARS = frozenset("骗假违靠信韭税迷忽瞎胡吹虚夸理依科�
 
 
 def _chars_search(chars: frozenset[str]):
-    """``search(text, pos, endpos)`` for any of ``chars``: not None exactly when ``not chars.isdisjoint(
-    text[pos:endpos])``, without the slice and a new str object per CJK character that ``isdisjoint`` costs
-    (twice as fast per test; :func:`not_a_claim` makes several per candidate)."""
+    """``search(text, pos, endpos)`` for any of ``chars``: not None exactly when ``not chars.isdisjoint(text[pos:endpos])``,
+    without the slice ``isdisjoint`` costs (twice as fast per test; :func:`not_a_claim` makes several per candidate)."""
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]" if chars else "(?!)").search
 
 
@@ -317,12 +317,11 @@ _NO_IN = _chars_search(frozenset("不没唔冇别甭"))
 _UNRELATED_LAST = frozenset("跟和与同么啥")
 
 
-def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
+def not_a_claim(text: str, start: int, end: int, category: str, breaks: Callable[[], tuple] | None = None) -> bool:
     """Should the candidate ``text[start:end]`` (normalised text) be dropped by one of the scope rules?
 
-    The hot path for the matcher: a category test and a few character-set tests decide, for most
-    candidates, that no rule can apply, before any regex runs.
-    """
+    The hot path: a category test and a few character-set tests decide, for most candidates, that no rule can
+    apply. ``breaks()``: where removed commas stood (``Normalized.clause_breaks``); no negation reaches over one."""
     if category not in WARNING_CATEGORIES:
         return False
     lo = start - _REACH if start > _REACH else 0  # the context before: text[lo:start]
@@ -338,10 +337,11 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     )
     if negation or disbelief or comparison or fooled:
         back = _before(text, start)
-        if negation and (
-            (category in NEGATION_CATEGORIES and _negator_before(text, start, end, back))
-            or (category in EFFECT_CATEGORIES and _effect_denied(text, start, end, back))
-            or (category in COMPARISON_CATEGORIES and _disclaimed(text, start, end, back))
+        nback = back[: start - clause_start(start, len(back), breaks)] if negation and breaks is not None else back
+        if negation and nback and (
+            (category in NEGATION_CATEGORIES and _negator_before(text, start, end, nback))
+            or (category in EFFECT_CATEGORIES and _effect_denied(text, start, end, nback))
+            or (category in COMPARISON_CATEGORIES and _disclaimed(text, start, end, nback))
         ):
             return True
         if disbelief and _disbelieved(back):
@@ -359,8 +359,8 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
             return True  # 全网最低价这个我不敢说
         if text.find("《", max(0, start - _TITLE_REACH), start) != -1 and in_title(text, start, end):
             return True  # 《最好的我们》
-    if not_asserted(text, start, end, category):
-        return True
+    if not_asserted(text, start, end, category) or scopes_replies.mentioned(text, start, end, category):
+        return True  # batch 12: 最好半年换一次, 能转运吗？转不了运, 消炎药我们不卖 (app.rules.scopes_replies)
     if (scopes_denials.denied_or_refused(text, start, end, category) or scopes_own.own_or_qualified(text, start, end, category)
             or scopes_disclaimed.disclaimed(text, start, end, category)):
         return True  # batch 10: 要主播的微信，不给哈 / 我们直播间给过的最低价; batch 11: 会升值吗？我不保证 / 调理不了肠胃病
@@ -376,7 +376,7 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         return True
     if category in EFFECT_CATEGORIES and scopes_advice.not_claimed(text, start, end, category):
         return True  # 7. advice, care, one's own illness, a denied outcome (app.rules.scopes_advice)
-    if category == "投资承诺" and scopes_advice.denied_promise(text, start, end, category):
+    if category == "投资承诺" and scopes_advice.denied_promise(text, start, end, category, breaks):
         return True  # 雅思不一定稳过, 收益没有保障
     if category in _DISCLAIM_CATEGORIES and object_disclaimed(text, start, end, category):
         return True  # 八卦镜只是装饰品

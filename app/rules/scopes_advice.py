@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_text import clause_start
+
 CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 _BOUNDARY = re.compile(r"[。！？!?；;:\n]")
 _REACH = 18  # characters looked at after the hit
@@ -310,9 +312,10 @@ _PROMISE_HEAD = re.compile(_PROMISE)
 _PROMISE_CATEGORIES = frozenset({"投资承诺"})
 
 
-def denied_promise(text: str, start: int, end: int, category: str) -> bool:
+def denied_promise(text: str, start: int, end: int, category: str, breaks=None) -> bool:
     """Is the promised result of the hit denied by a (soft) negation right before its tail (雅思不一定稳过,
-    收益并不稳拿, 收益没有保障, 教资不一定一次过)? The same rule as :func:`denied_outcome`, for promises."""
+    收益并不稳拿, 收益没有保障, 教资不一定一次过)? The same rule as :func:`denied_outcome`, for promises.
+    Not over a removed comma (``breaks``, see :func:`app.rules.scopes_text.clause_start`): 一点风险都没有，稳赚."""
     if category not in _PROMISE_CATEGORIES:
         return False
     surface = text[start:end]
@@ -321,7 +324,11 @@ def denied_promise(text: str, start: int, end: int, category: str) -> bool:
     if not _NEG_CHARS.isdisjoint(surface) or "并" in surface:
         if _PROMISE_DENIED_IN.search(surface):
             return not _GUARANTEE_BACK.search(_after(text, end, 8))
-    if _PROMISE_HEAD.match(surface) and _PROMISE_DENIED_BEFORE.search(text[max(0, start - 8) : start]):
+    lo = max(0, start - 8)
+    m = _PROMISE_HEAD.match(surface) and _PROMISE_DENIED_BEFORE.search(text, lo, start)
+    if m:
+        if breaks is not None and clause_start(start, 8, breaks) > m.start():
+            return False  # 一点风险都没有，稳赚不赔: the 没有 ends the clause before
         return not _GUARANTEE_BACK.search(_after(text, end, 8))
     return False
 

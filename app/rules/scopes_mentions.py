@@ -17,11 +17,11 @@ COMPARISON_CATEGORIES = frozenset({"绝对化用语", "价格违规"})
 _NUM = "一二两俩三四五六七八九十几0-9"
 _CLASSIFIER = "个款种件套色样支瓶盒组位只双条类"
 _SET_NOUN = "颜色|色号|配色|款式|款|链接|尺码|码|口味|味道|规格|套餐|型号|系列|产品|宝贝|单品|商品|东西|衣服|面料|香型"
-_SHOP = "我们店铺|我们店|咱们店|咱们家|我们家|我家|咱家|自家|本店|店铺|店内|店里|全店|小店|本直播间|直播间里|我们直播间|咱们直播间|咱直播间"
+_SHOP = "我们店铺|我们店|我哋店|我哋|咱们店|咱们家|我们家|我家|咱家|自家|本店|店铺|店内|店里|全店|小店|本直播间|直播间里|我们直播间|咱们直播间|咱直播间"
 # A time the shop's own record covers may stand between (我们直播间这个月卖得最多的, 我们家这一季度销量最高的).
 _FILL = (
     "卖得|卖的|销量|人气|口碑|价格|价位|价钱|现在|目前|今天|今年|一直|里面|当中|之中|里|中|的话|呢|啊|"
-    "这个月|本月|这周|本周|这个星期|这星期|这一季度|这个季度|本季度|这一周|上个月|上周|今晚|这场|本场|这几天|这段时间|今年以来|这一年"
+    "这个月|本月|这周|本周|这个星期|这星期|这一季度|这个季度|本季度|这一周|上个月|上周|今晚|这场|本场|这几天|这段时间|今年以来|这一年|今个月|呢个月|今个星期|今日|今晚"  # Cantonese: 我哋店今个月卖得最多嘅
 )
 _LOC = "里面|当中|之中|里|中"
 # Read backwards from the superlative: fill words, then a set of one's own goods (这三个色号里, 这几款, 几款里,
@@ -76,7 +76,7 @@ def internal_comparison(text: str, start: int, end: int, category: str, back: st
         return True
     # The shop, or a bare 这几个 (which may be brands): the superlative must pick an item out (最便宜的 …) — or, for
     # the shop's own sales, show where the figure is (我们直播间这个月卖得最多，右上角有销量).
-    if surface.endswith("的") or text[end : end + 1] == "的":
+    if surface.endswith(("的", "嘅")) or text[end : end + 1] in ("的", "嘅"):
         return True
     sales = "卖" in surface or "销" in surface or back[:1] in ("卖", "量") or back[:2] in ("得卖", "的卖")
     return bool(m.group("shop")) and sales and bool(_SHOWN_SOURCE.search(_after(text, end, 24)))
@@ -335,7 +335,7 @@ def internal_unique(text: str, start: int, end: int, category: str) -> bool:
 # 奶粉这东西没有最好的，只有适合宝宝的 / 没有最好，只有最适合自己的: "there is no best, only what fits" denies the
 # superlative (no claim is made about the goods).
 _NO_BEST_BEFORE = ("没有", "没", "哪有", "不存在")
-_ONLY_FIT_AFTER = re.compile(r"的?[^。！？!?；;\n]{0,3}?只有(?:最|更)?(?:适合|合适)")
+_ONLY_FIT_AFTER = re.compile(r"的?[^。！？!?；;\n]{0,3}?只有(?:最|更)?(?:适合|合适|合不合适|适不适合)")
 
 
 def no_best_only_fit(text: str, start: int, end: int, category: str) -> bool:

@@ -4,6 +4,8 @@ the context before it (reversed, for regexes written backwards) and after it. Pu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 
 _BOUNDARY = re.compile(r"[。！？!?；;:\n]")  # ':' — a speaker label (主播B：) starts new speech
 _REACH = 16  # characters looked at either side of the hit
@@ -39,3 +41,17 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
         lo += cut.end()
     after = _after(text, end, _SENTENCE)
     return text[lo : end + len(after)], lo
+
+
+def clause_start(start: int, reach: int, breaks: Callable[[], tuple[int, ...]] | None) -> int:
+    """Where the clause of ``start`` begins within ``reach`` characters before it: the last removed comma
+    (``breaks()``, see :meth:`app.rules.normalize.Normalized.clause_breaks`) at or before ``start``, else
+    ``start - reach``. A negation scope reads no further back (什么风险都没有，稳赚不赔)."""
+    lo = start - reach
+    if breaks is None:
+        return lo
+    found = breaks()
+    if not found:
+        return lo
+    i = bisect_right(found, start) - 1
+    return found[i] if i >= 0 and found[i] > lo else lo
