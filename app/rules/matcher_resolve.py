@@ -48,8 +48,8 @@ def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked:
         if exempt and covers(exempt.get(c[7].id), start, end):
             continue
         if c[10]:
-            if segment.straddled(text, start, end):
-                continue
+            if segment.straddled(text, start, end) and segment.straddled(text, start, end, breaks=checks.clause_breaks()):
+                continue  # no word reaches across a removed comma (能美白，天天擦脸: no 白天); breaks only when needed
         elif c[1] and not homophones.plausible_mishearing(text, start, end, c[9]):
             continue
         if scoped:

@@ -15,7 +15,7 @@ from app.rules.scopes_text import _BOUNDARY, _REACH, _after, _before, _rev, _sen
 
 COMPARISON_CATEGORIES = frozenset({"绝对化用语", "价格违规"})
 _NUM = "一二两俩三四五六七八九十几0-9"
-_CLASSIFIER = "个款种件套色样支瓶盒组位只双条类"
+_CLASSIFIER = "个款种件套色样支瓶盒组位只双条类张台把块辆幅副顶盏架"
 _SET_NOUN = "颜色|色号|配色|款式|款|链接|尺码|码|口味|味道|规格|套餐|型号|系列|产品|宝贝|单品|商品|东西|衣服|面料|香型"
 _SHOP = "我们店铺|我们店|我哋店|我哋|咱们店|咱们家|我们家|我家|咱家|自家|本店|店铺|店内|店里|全店|小店|本直播间|直播间里|我们直播间|咱们直播间|咱直播间"
 # A time the shop's own record covers may stand between (我们直播间这个月卖得最多的, 我们家这一季度销量最高的).

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from app.rules.patterns import NUMBER_RX
+from app.rules.scopes_facts import stated_fact
 from app.rules.scopes_text import _after, _before, _sentence
 
 _END = "。！？!?；;\n"
@@ -39,6 +40,9 @@ _END = "。！？!?；;\n"
 _MODAL_NEXT = re.compile(
     rf"(?:{NUMBER_RX}|每|半|隔|早|晚|白天|上午|下午|中午|睡前|饭后|饭前|当天|提前|趁|等|先|再|别|不要|不|少|多|尽量|及时|定期)"
     r"|(?:穿上|穿好|穿着|戴上|戴好|带上|带个|带|挑|选|找|换|备|干透|晾干|放|留|让|配|避开|避免|控制|保持|注意|记得|跟|和|在|去|买|拿|用个|用上)"
+    # Care and handling (batch 13: 最好手洗 — a compound verb of its own, never an adjective-forming 洗/吃/用):
+    r"|(?:手洗|干洗|机洗|水洗|冷水|凉水|温水|阴干|晾|平铺|平放|低温|常温|冷藏|冷冻|密封|避光|单独|分开|翻面|反面|装进|收进|"
+    r"泡|晒|擦干|加热|热一下|开封|拆封|问|咨询|遵|按|照|量|试|测)"
 )
 # Before a superlative 最好: 是/算 …, an external scope or a quality noun (质量最好一次就…, 效果最好).
 _SUPERLATIVE_BEFORE = re.compile(r"(?:是|算|全网|全国|行业|世界|市面上|史上|同类|同价位|效果|质量|品质|口碑|性价比|做得|卖得)$")
@@ -63,14 +67,16 @@ def modal_best(text: str, start: int, end: int) -> bool:
 
 # -- 2. a spec of one item -------------------------------------------------------------------------------------
 
-_SPEC_HEAD = ("最高", "最大", "最低", "最小", "最长", "最短", "最重", "最轻", "最宽", "最厚", "最深", "最远")
+_SPEC_HEAD = ("最高", "最大", "最低", "最小", "最长", "最短", "最重", "最轻", "最宽", "最厚", "最深", "最远", "最矮", "最窄", "最薄", "最细", "最粗")
 _SPEC_UNIT = (
     r"(?:公分|厘米|毫米|米|加仑|毫升|升|公斤|千克|斤|克|千瓦|瓦|伏|安|度|小时|分钟|秒|天|年|万|英寸|寸|倍|层|档|转|帕|"
-    r"mah|kg|cm|mm|ml|w|l|g|%)"
+    r"号|码|级|尼特|赫兹|分贝|mah|kg|cm|mm|ml|hz|db|w|l|g|%)"
 )
+# A physical unit may follow the head right away (最高95厘米, 最矮七十公分): no price reads so.
+_SPEC_PHYSICAL = re.compile(rf"{NUMBER_RX}(?:公分|厘米|毫米|米|英寸|寸|公斤|千克|斤|克|毫升|升|号|cm|mm|kg)")
 # A noun or 的 stands between the head and the figure (最大通量是…, 最高的一盆…): 最低九十九块 is a price, not a spec.
 _SPEC_FIGURE = re.compile(rf"(?![\d一二两三四五六七八九十百千万])[^{_END}]{{1,10}}?{NUMBER_RX}{_SPEC_UNIT}")
-_SPEC_EXCLUDED = re.compile(r"全网|全国|全球|行业|业界|业内|公认|市面|史上|同类|同行|同价位|同级|世界|国内|价|折|便宜|优惠|销量|卖")
+_SPEC_EXCLUDED = re.compile(r"全网|全国|全球|行业|业界|业内|公认|市面|史上|同类|同行|同价位|同级|世界|国内|价|折(?!叠)|便宜|优惠|销量|卖")
 _RANKED_BEFORE = re.compile(r"(?:是|算|公认|数它|就它|属它|它|都)$")
 
 
@@ -80,7 +86,7 @@ def item_spec(text: str, start: int, end: int) -> bool:
         return False
     if _SUPERLATIVE_BEFORE.search(text, max(0, start - 3), start) or _RANKED_BEFORE.search(text, max(0, start - 4), start):
         return False  # 登山杖是业内公认最轻的，一根才一百八十克: the ranking is claimed, the figure backs it
-    m = _SPEC_FIGURE.match(text, start + 2)
+    m = _SPEC_FIGURE.match(text, start + 2) or _SPEC_PHYSICAL.match(text, start + 2)
     if not m:
         return False
     return not _SPEC_EXCLUDED.search(text, max(0, start - 10), m.end())
@@ -99,7 +105,9 @@ _ANSWER_NO = re.compile(
     r"谈不上|称不上|算不上|说不上|别指望|不指望|指望不上|不用指望|"
     r"(?:这个|这事|这种)(?:我们|咱们|我|咱)?(?:真|可|也|是)?(?:不做|不行|不能|没有|做不了|办不到|不提供|不卖|不搞)|"
     r"(?:我|咱|主播)(?:真|可|也|是真|还真)?(?:不敢说|不好说|不敢保证|不能保证|保证不了|不敢打包票)|"
-    r"^(?:这|那|它)?(?:就|只|也就|只不过|不过)是(?:个|一个|一款|普通的)"
+    r"^(?:这|那|它)?(?:就|只|也就|只不过|不过)是(?:个|一个|一款|普通的)|"
+    # deferred to a doctor (batch 13: 能吃这个吗？我不是医生，控糖的事问医生)
+    r"^(?:我|我们|咱|主播)(?:也|又|可|真)?(?:不是|不是专业的)(?:医生|大夫|医师)|^(?:这个|这)?(?:得|要|还是得|请|建议)?(?:问|咨询|听)(?:一下|下)?(?:你的|您的)?(?:医生|大夫)"
 )
 _ANSWER_BACK = re.compile(r"但|可是|不过|退|赔|差价|懂的|你品|比比|去比")
 _TERM_DENIED = ("没有", "没", "不是", "并不是", "谈不上", "称不上", "算不上", "不能", "不会", "不")
@@ -188,8 +196,10 @@ _PRODUCT_CANNOT = re.compile(
     rf"[^{_END}]{{0,20}}?(?:我们|咱们|我家|咱家)(?:这个|这款|的)?[^{_END}]{{0,5}}?(?:治不了|不能治|没法治|不治病|不是药|不能代替药)"
 )
 _DOCTOR_AFTER = re.compile(
-    r"(?:这个|这种|这类)?(?:事儿?|事情|问题)?(?:的话)?(?:还是|得|要|请|建议|最好|一定要)(?:去|先去)?"
-    r"(?:看医生|看大夫|医院|就医|找医生|问医生|咨询医生|看皮肤科|皮肤科|药店)"
+    r"(?:的)?(?:这个|这种|这类)?(?:事儿?|事情|问题)?(?:严重|厉害|反复)?(?:的话)?"
+    r"(?:(?:还是|得|要|请|建议|最好|一定要){1,2}(?:去|先去)?(?:正规)?"
+    r"(?:看医生|看大夫|医院|就医|找医生|问医生|咨询医生|看皮肤科|皮肤科|药店|专科)"
+    r"|(?:问|咨询|听)(?:一下|下)?(?:你的|您的)?(?:医生|大夫)|遵医嘱)"  # 控糖的事问医生
 )
 
 
@@ -233,7 +243,10 @@ def named_only(text: str, start: int, end: int, back: str) -> bool:
 
 # -- 8. / 9. evidence on screen, a draw's timing ------------------------------------------------------------------
 
-_EVIDENCE = re.compile(r"(?:后台|屏幕上?|页面上?|公屏上?|评论区)[^。！？!?；;\n]{0,8}?(?:给大家看|给你们看|大家看|可以看|能看|看得到|有计数|有显示|显示|计数|实时)")
+_WHERE_SHOWN = r"(?:后台|屏幕上?|页面上?|公屏上?|评论区|(?:右|左)(?:下|上)角|角上|小黄车里?|购物车里?|详情页里?|商品页|链接里|进度条|库存条)"
+_EVIDENCE = re.compile(rf"{_WHERE_SHOWN}[^。！？!?；;\n]{{0,8}}?(?:给大家看|给你们看|大家看|可以看|能看|看得到|有计数|有显示|显示|计数|实时)")
+# The count read off the page right before it (页面显示这款还剩23件, 后台显示只剩八单): what it shows, not pressure.
+_SHOWN_BEFORE = re.compile(rf"{_WHERE_SHOWN}(?:上|里)?(?:显示|写着|标着|写的|显示的是)[^。！？!?；;\n]{{0,6}}$")
 _PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快来|手慢|抢|错过|马上|再不|犹豫|先到先得|下单|拍")
 _DRAW_AFTER = re.compile(rf"[^{_END}]{{0,6}}?(?:抽奖|抽一次奖|抽一波|开奖|抽免单|发福袋|福袋|抽红包|抽个奖)")
 
@@ -241,7 +254,9 @@ _DRAW_AFTER = re.compile(rf"[^{_END}]{{0,6}}?(?:抽奖|抽一次奖|抽一波|�
 def shown_count(text: str, start: int, end: int) -> bool:
     """Is the stock or count of the hit shown as evidence in its sentence (后台档期表给大家看, 屏幕上有计数)?"""
     sentence, lo = _sentence(text, start, end)
-    return bool(_EVIDENCE.search(sentence, end - lo)) and not _PUSH.search(sentence)
+    if not (_EVIDENCE.search(sentence, end - lo) or _SHOWN_BEFORE.search(sentence, 0, start - lo)):
+        return False
+    return not _PUSH.search(sentence)
 
 
 def draw_timing(text: str, start: int, end: int) -> bool:
@@ -264,6 +279,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
     """
     if category == "绝对化用语" and text[start] == "最" and (modal_best(text, start, end) or item_spec(text, start, end)):
         return True
+    if stated_fact(text, start, end, category):
+        return True  # batch 13 (app.rules.scopes_facts): 最佳气压看标签, 最容易滑倒, 报销治疗费用, 二手包的专柜价
     lo = max(0, start - 12)
     if (text.find("?", end, end + 14) != -1 or text.find("问", lo, start) != -1) and (
         answer_denies(text, start, end) or (text[start] == "最" and answered_with_other(text, start, end))
@@ -272,7 +289,9 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
     if category in _EFFECTS and text[end : end + 1] in _REFERRED_FIRST and referred_elsewhere(text, start, end):
         return True
     if category == "虚假紧迫":
-        return (_EVIDENCE_IN(text, end, end + 30) is not None and shown_count(text, start, end)) or draw_timing(text, start, end)
+        return (_EVIDENCE_IN(text, max(0, start - 14), end + 30) is not None and shown_count(text, start, end)) or draw_timing(
+            text, start, end
+        )
     if category == "绝对化用语" or category == "价格违规":
         return False
     if text.startswith(_GUARANTEE_HEAD, start) or text.find("不是", lo, start) != -1:
@@ -286,7 +305,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
     return False
 
 
-_EVIDENCE_IN = re.compile(r"[台屏页评]").search
+_EVIDENCE_IN = re.compile(r"[台屏页评角车条]").search
 # The first characters that :func:`referred_elsewhere` can read after the term (a drug noun, 这个事儿, 得去看医生 …).
 _REFERRED_FIRST = frozenset("药剂类这事问的还得要请建最一去先")
 _NAMED_IN = re.compile(r"[叫称名]").search

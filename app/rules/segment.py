@@ -10,6 +10,7 @@ Thread-safe.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 WINDOW = 4  # characters either side of the span that the segmentation looks at
@@ -64,7 +65,9 @@ def word_freq(word: str) -> int:
     return dictionary().dt.FREQ.get(word) or 0
 
 
-def straddled(text: str, start: int, end: int, *, inside_longer_word: bool = False) -> bool:
+def straddled(
+    text: str, start: int, end: int, *, inside_longer_word: bool = False, breaks: tuple[int, ...] = ()
+) -> bool:
     """Is ``text[start:end]`` not a unit of its own here, as jieba segments the neighbourhood?
 
     By default: does a word begin before the span and end inside it (面包|过 for 包过, 独特|供应链 for
@@ -73,9 +76,20 @@ def straddled(text: str, start: int, end: int, *, inside_longer_word: bool = Fal
     still a 第一). With ``inside_longer_word`` (for homophones,
     which need more caution) any word crossing either edge counts, containing ones too: 国家机 inside
     国家机关 is not a misheard 国家级.
+
+    ``breaks`` (sorted offsets of the characters right after a removed comma, ``Normalized.clause_breaks``) end
+    the window: no word runs across a clause break, so 能美白，天天擦脸 (normalised 能美白天擦脸) keeps 美白 whole,
+    where 白天 would otherwise straddle it. A break inside the span (全网最，最低价) is the span's own and stays.
     """
     lo = max(0, start - WINDOW)
     hi = min(len(text), end + WINDOW)
+    if breaks:
+        i = bisect_right(breaks, start)
+        if i and breaks[i - 1] > lo:
+            lo = breaks[i - 1]  # the clause the span starts in
+        j = bisect_left(breaks, end)
+        if j < len(breaks) and breaks[j] < hi:
+            hi = breaks[j]  # ... and the one it ends in
     return _straddled(text[lo:hi], start - lo, end - lo, inside_longer_word)
 
 
