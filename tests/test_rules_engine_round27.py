@@ -96,3 +96,19 @@ def test_a_break_inside_the_span_is_the_span_own():
     assert segment.straddled(text, 1, 3)
     assert not segment.straddled(text, 1, 3, breaks=(3,))
     assert segment.straddled(text, 1, 3, breaks=(2,))  # inside the span: the window is not cut there
+
+
+@pytest.mark.parametrize("text", [
+    "宠物医疗险这个首年优惠最，最后一天了啊家人们",  # a stuttered 最后 still reads as the deadline claim
+    "这个福利今天最后一天了，错过等明年",
+])
+def test_an_offer_said_to_end_today_is_urgency(matcher, text):
+    assert "虚假紧迫" in {h.category for h in _hits(matcher, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "我明天最后一天上班",
+    "这个优惠到月底，最后一天是三十号",
+])
+def test_a_last_day_that_is_not_the_offer_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == []
