@@ -59,6 +59,8 @@ _DECIMAL = r"(?:(?:\.|点)[0-9零〇一二两三四五六七八九]+)"
 # 2w / 3W = 两万、三万 (w: 万) — 月薪10k起步, 月入3w. Not before another letter (5kg, 3kw, 10km stay units).
 _SHORTHAND = r"[0-9]+(?:\.[0-9]+)?[kw](?![a-z])"
 _SHORTHAND_OF = {"千": r"[0-9]+(?:\.[0-9]+)?k(?![a-z])", "万": r"[0-9]+(?:\.[0-9]+)?w(?![a-z])"}
+# After 千/万 these make a unit (千克, 万米, 千瓦, 千卡, 千焦), which no 5k / 2w stands for.
+_UNIT_AFTER_MULTIPLIER = "克米瓦卡焦"
 NUMBER_RX = rf"(?:{_SHORTHAND}|[{NUMBER_CHARS}]+{_DECIMAL}?(?:多|余|来)?)"
 # Measure words, longest first (the regex alternation takes the first that fits).
 UNITS = (
@@ -251,7 +253,7 @@ def compile_form(form: str, classes=None) -> NumberPattern:
 
 def _unshorthand(token: str, before: str) -> str:
     """``token`` without a leading 万/千 when a ``{N}`` comes right before it (said 2w / 5k, it is not in the text)."""
-    if before != PLACEHOLDER or token[:1] not in _SHORTHAND_OF or token[1:2] in ("克", "米", "瓦", "卡", "焦"):
+    if before != PLACEHOLDER or token[:1] not in _SHORTHAND_OF or token[1:2] in tuple(_UNIT_AFTER_MULTIPLIER):
         return token
     return token[1:]
 
@@ -278,7 +280,7 @@ def _compile_form(form: str, used: tuple[tuple[str, tuple[str, ...]], ...]) -> N
     # 月入{N}万 / 又卖了{N}千 accept the shorthand in place of number + 万/千 (月入2w, 又卖了5k).
     for word, short in _SHORTHAND_OF.items():
         if NUMBER_RX + word in regex:  # not in a unit: {N}千克 / {N}千米 are no 5k
-            regex = re.sub(re.escape(NUMBER_RX + word) + r"(?![克米瓦卡焦])", lambda _m, w=word, s=short: rf"(?:{NUMBER_RX}{w}|{s})", regex)
+            regex = re.sub(re.escape(NUMBER_RX + word) + f"(?![{_UNIT_AFTER_MULTIPLIER}])", lambda _m, w=word, s=short: rf"(?:{NUMBER_RX}{w}|{s})", regex)
     literal = [i for i in range(len(parts)) if not special[i]]
     # The anchor must occur whichever way the percentage was said.
     # So must it when 万/千 after a number was said as the shorthand (月入2w): it is left out of the anchor.

@@ -110,7 +110,7 @@ from app.rules.scopes_mentions import (
     same_listing,
     sourced_ranking,
 )
-from app.rules.scopes_text import _REACH, _after, _before, _rev, clause_start
+from app.rules.scopes_text import _REACH, _after, _before, _rev, chars_search, clause_start
 
 # -- 1. negation / warning ---------------------------------------------------------------------------
 
@@ -301,19 +301,13 @@ _RHETORICAL_REV = re.compile(r".{0,3}?(?:说谁|讲谁|诉告谁|的说谁|说�
 _WARNING_CHARS = frozenset("骗假违靠信韭税迷忽瞎胡吹虚夸理依科噱谣坑阱心惕慎当听扯鬼编乱")
 
 
-def _chars_search(chars: frozenset[str]):
-    """``search(text, pos, endpos)`` for any of ``chars``: not None exactly when ``not chars.isdisjoint(text[pos:endpos])``,
-    without the slice ``isdisjoint`` costs (twice as fast per test; :func:`not_a_claim` makes several per candidate)."""
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]" if chars else "(?!)").search
-
-
 # The gates of :func:`not_a_claim`, built from the character sets above (they follow any edit of them).
-_NEGATION_IN = _chars_search(_NEGATION_CHARS)
-_DISBELIEF_IN = _chars_search(_DISBELIEF_CHARS)
-_SCOPE_IN = _chars_search(_SCOPE_CHARS)
-_FOOLED_IN = _chars_search(_FOOLED_CHARS)
-_WARNING_IN = _chars_search(_WARNING_CHARS)
-_NO_IN = _chars_search(frozenset("不没唔冇别甭"))
+_NEGATION_IN = chars_search(_NEGATION_CHARS)
+_DISBELIEF_IN = chars_search(_DISBELIEF_CHARS)
+_SCOPE_IN = chars_search(_SCOPE_CHARS)
+_FOOLED_IN = chars_search(_FOOLED_CHARS)
+_WARNING_IN = chars_search(_WARNING_CHARS)
+_NO_IN = chars_search(frozenset("不没唔冇别甭"))
 _UNRELATED_LAST = frozenset("跟和与同么啥")
 
 

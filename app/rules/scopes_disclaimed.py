@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_mentions import _EXTERNAL
-from app.rules.scopes_text import _after, _sentence
+from app.rules.scopes_text import _after, _sentence, chars_search
 
 _EFFECT = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 _COMPARISON = frozenset({"绝对化用语", "价格违规"})
@@ -172,16 +172,12 @@ def _name_disowned(text: str, start: int, end: int) -> bool:
     return bool(m) and not _DODGE.search(sentence, end - lo, m.start())
 
 
-def _chars_in(chars: str):
-    return re.compile("[" + re.escape(chars) + "]").search
-
-
 # Cheap gates: every case needs one of these characters near the hit.
-_REFUSAL_IN = _chars_in("保说准诺定知票")
-_NO_IN = _chars_in("不没无")
-_ALL_IN = _chars_in("都也全统一")
-_DISOWN_IN = _chars_in("关名称呼")
-_PERSONAL_IN = _chars_in("我个")
+_REFUSAL_IN = chars_search("保说准诺定知票")
+_NO_IN = chars_search("不没无")
+_ALL_IN = chars_search("都也全统一")
+_DISOWN_IN = chars_search("关名称呼")
+_PERSONAL_IN = chars_search("我个")
 
 
 def disclaimed(text: str, start: int, end: int, category: str) -> bool:

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_text import _sentence
+from app.rules.scopes_text import SENTENCE_END, _sentence
 
-_STOP = "。！？!?；;\n"
+_STOP = SENTENCE_END
 
 # -- 1. a value looked up elsewhere ---------------------------------------------------------------------------
 

@@ -29,9 +29,9 @@ import re
 
 from app.rules.patterns import NUMBER_RX
 from app.rules.scopes_facts import stated_fact
-from app.rules.scopes_text import _after, _before, _sentence
+from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 
-_END = "。！？!?；;\n"
+_END = SENTENCE_END
 
 # -- 1. 最好 "had better" -------------------------------------------------------------------------------------
 

@@ -10,6 +10,13 @@ from collections.abc import Callable
 _BOUNDARY = re.compile(r"[。！？!?；;:\n]")  # ':' — a speaker label (主播B：) starts new speech
 _REACH = 16  # characters looked at either side of the hit
 _SENTENCE = 40
+SENTENCE_END = "。！？!?；;\n"  # sentence ends for ``[^…]`` classes in the scope regexes (no ':' — a reply stays in reach)
+
+
+def chars_search(chars: str | frozenset[str]):
+    """``search(text, pos, endpos)`` for any of ``chars``: not None exactly when ``not set(chars).isdisjoint(text[pos:endpos])``,
+    without the slice ``isdisjoint`` costs (twice as fast per test; the scope gates make several per candidate)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(set(chars))) + "]" if chars else "(?!)").search
 
 
 def _rev(alternation: str) -> str:
