@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -39,6 +39,18 @@ _STUTTER_RX = re.compile(rf"([{CJK}])\1+|([{CJK}]{{2}})\2+")
 _COMMA_RX = re.compile(r"[,，]")  # clause breaks among the removed characters (see ``Normalized.clause_breaks``)
 
 _lock = threading.RLock()  # re-entrant: the cached tables build on each other under it
+
+
+def clause_bounds(breaks: tuple[int, ...], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """``(lo, hi)`` narrowed to the clauses of ``text[start:end]``: the last break (:meth:`Normalized.clause_breaks`)
+    at or before ``start`` if it lies above ``lo``, the first at or after ``end`` if it lies below ``hi``."""
+    i = bisect_right(breaks, start)
+    if i and breaks[i - 1] > lo:
+        lo = breaks[i - 1]
+    j = bisect_left(breaks, end)
+    if j < len(breaks) and breaks[j] < hi:
+        hi = breaks[j]
+    return lo, hi
 
 
 class Normalized:

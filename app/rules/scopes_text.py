@@ -4,8 +4,9 @@ the context before it (reversed, for regexes written backwards) and after it. Pu
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
+
+from app.rules.normalize import clause_bounds
 
 _BOUNDARY = re.compile(r"[。！？!?；;:\n]")  # ':' — a speaker label (主播B：) starts new speech
 _REACH = 16  # characters looked at either side of the hit
@@ -58,7 +59,4 @@ def clause_start(start: int, reach: int, breaks: Callable[[], tuple[int, ...]] |
     if breaks is None:
         return lo
     found = breaks()
-    if not found:
-        return lo
-    i = bisect_right(found, start) - 1
-    return found[i] if i >= 0 and found[i] > lo else lo
+    return clause_bounds(found, start, start, lo, start)[0] if found else lo

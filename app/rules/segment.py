@@ -10,8 +10,9 @@ Thread-safe.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
+
+from app.rules.normalize import clause_bounds
 
 WINDOW = 4  # characters either side of the span that the segmentation looks at
 MIN_WORD_FREQ = 5  # dictionary words rarer than this are ignored (jieba's tail is noisy)
@@ -84,12 +85,7 @@ def straddled(
     lo = max(0, start - WINDOW)
     hi = min(len(text), end + WINDOW)
     if breaks:
-        i = bisect_right(breaks, start)
-        if i and breaks[i - 1] > lo:
-            lo = breaks[i - 1]  # the clause the span starts in
-        j = bisect_left(breaks, end)
-        if j < len(breaks) and breaks[j] < hi:
-            hi = breaks[j]  # ... and the one it ends in
+        lo, hi = clause_bounds(breaks, start, end, lo, hi)  # the clauses the span starts and ends in
     return _straddled(text[lo:hi], start - lo, end - lo, inside_longer_word)
 
 
