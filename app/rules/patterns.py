@@ -7,6 +7,9 @@ Placeholders (upper case, half-width braces):
   两/俩/仨/十/百/千/万/亿/半/几 and the financial forms (壹贰叁), mixed forms (3万), optionally followed by
   多/余/来 (十多天, 一百来单); the internet shorthand 10k / 2w / １０Ｋ / 3W (k = 千, w = 万), which also stands
   for a number and the 万/千 after it (月入{N}万 matches 月入2w) — not before a letter (5kg, 3kw);
+- ``{TEL}`` a mobile phone number: eleven Arabic digits starting 13–19 (13812345678; spaces and dashes are
+  removed by the normaliser), or said digit by digit in Chinese (一三八一二三四五六七八, 幺 for 1, 洞 for 0;
+  seven to eleven characters, as the stutter fold may merge repeated digits) — never a price (满1999打1388, 一千三百八);
 - ``{U}`` a measure word (单 件 个 份 套 盒 瓶 罐 箱 袋 支 条 斤 台 双 组 …, see ``UNITS``); only right after ``{N}``;
 - ``{X}`` a short gap: zero to four characters within the sentence (没有比{X}更便宜 covers 没有比我们更便宜 and
   没有比这更便宜); never at the start or the end of a form, and never across a negated modal (不能/不会/无法/
@@ -45,9 +48,10 @@ from app.rules.normalize import _STUTTER_RX, fold_chars, normalize_term
 
 PLACEHOLDER = "{N}"  # a number
 UNIT = "{U}"  # a measure word after a number
+TEL = "{TEL}"  # a mobile phone number
 GAP = "{X}"  # up to GAP_MAX characters of anything but a sentence boundary
 LONG_GAP = "{XX}"  # up to LONG_GAP_MAX characters, same rules (usage and duration before an outcome)
-PLACEHOLDERS = (PLACEHOLDER, UNIT, GAP, LONG_GAP)
+PLACEHOLDERS = (PLACEHOLDER, UNIT, GAP, LONG_GAP, TEL)
 GAPS = (GAP, LONG_GAP)
 GAP_MAX = 4
 LONG_GAP_MAX = 10
@@ -83,17 +87,26 @@ def _gap_rx(most: int) -> str:
 
 GAP_RX = _gap_rx(GAP_MAX)
 LONG_GAP_RX = _gap_rx(LONG_GAP_MAX)
-_TOKEN_RX = {PLACEHOLDER: NUMBER_RX, UNIT: UNIT_RX, GAP: GAP_RX, LONG_GAP: LONG_GAP_RX}
-_MAX_TOKEN_LEN = {PLACEHOLDER: 12, UNIT: 2, GAP: GAP_MAX, LONG_GAP: LONG_GAP_MAX}
+# A mobile number: 11 digits from 13x–19x, not inside a longer run of digits; or said digit by digit in Chinese
+# (幺 = 1, 洞 = 0), 7–11 characters (repeated digits may have been folded as a stutter), not followed by more
+# numerals or a unit of a price (十/百/千/万/块/元): 一千三百八 or 一三八块 are no number.
+_CN_DIGIT = "零〇一二三四五六七八九幺两洞"
+TEL_RX = (rf"(?:(?<![0-9])1[3-9][0-9]{{9}}(?![0-9])|(?<![{_CN_DIGIT}十百千万])[一幺][三四五六七八九][{_CN_DIGIT}]{{5,9}}"
+          rf"(?![{_CN_DIGIT}十百千万亿点块元毛角]))")
+_TOKEN_RX = {PLACEHOLDER: NUMBER_RX, UNIT: UNIT_RX, GAP: GAP_RX, LONG_GAP: LONG_GAP_RX, TEL: TEL_RX}
+_MAX_TOKEN_LEN = {PLACEHOLDER: 12, UNIT: 2, GAP: GAP_MAX, LONG_GAP: LONG_GAP_MAX, TEL: 11}
 # A word class {类名}: a name with at least one Chinese character (so {n} or {NUM} stay wrong placeholders).
 _CLASS_NAME = r"[^{}|\s,，]*[\u3400-\u9fff\uf900-\ufaff][^{}|\s,，]*"
 _CLASS_TOKEN = re.compile(r"\{(" + _CLASS_NAME + r")\}")
 CLASS_NAME_MAX = 12
-_SPLIT_RX = re.compile(r"(\{N\}|\{U\}|\{XX\}|\{X\}|\{" + _CLASS_NAME + r"\})")
+_SPLIT_RX = re.compile(r"(\{N\}|\{U\}|\{XX\}|\{X\}|\{TEL\}|\{" + _CLASS_NAME + r"\})")
 _DIGITS = "0123456789零〇一二两俩仨三四五六七八九十百千万亿半几壹贰叁肆伍陆柒捌玖拾佰仟"
-NUMBER_START = frozenset(_DIGITS)
-NUMBER_END = frozenset(_DIGITS + "多余来kw")  # 10k起步: the shorthand ends a number too
+NUMBER_START = frozenset(_DIGITS + "幺洞")  # 幺/洞: a phone number said digit by digit ({TEL})
+NUMBER_END = frozenset(_DIGITS + "幺洞多余来kw")  # 10k起步: the shorthand ends a number too
 _PLACEHOLDER_LIKE = re.compile(r"\{[^{}]*\}|[{}]")
+
+
+_NUMBERS = (PLACEHOLDER, TEL)  # placeholders that begin and end with a digit (the anchor's number test)
 
 
 def is_pattern(form: str) -> bool:
@@ -189,7 +202,7 @@ def placeholder_problem(form: str, classes=None) -> str | None:
         if name is None:
             return (
                 f"占位符写法不对：“{token}”，只能写 {{N}}（数字）、{{U}}（量词，紧跟在 {{N}} 后）、{{X}}"
-                f"（最多 {GAP_MAX} 个字的间隔）、{{XX}}（最多 {LONG_GAP_MAX} 个字的长间隔），大写字母、半角花括号；"
+                f"（最多 {GAP_MAX} 个字的间隔）、{{XX}}（最多 {LONG_GAP_MAX} 个字的长间隔）、{{TEL}}（手机号），大写字母、半角花括号；"
                 f"或 {{类名}}（词类文件 classes.csv 里定义的词类）"
             )
         if name not in known:
@@ -302,8 +315,8 @@ def _compile_form(form: str, used: tuple[tuple[str, tuple[str, ...]], ...]) -> N
         source=regex,
         anchor=anchor,
         max_len=max_len,
-        number_before=not anchors and at > 0 and parts[at - 1] == PLACEHOLDER and anchor == tokens[at],
-        number_after=not anchors and at < len(parts) - 1 and parts[at + 1] == PLACEHOLDER and anchor == tokens[at],
+        number_before=not anchors and at > 0 and parts[at - 1] in _NUMBERS and anchor == tokens[at],
+        number_after=not anchors and at < len(parts) - 1 and parts[at + 1] in _NUMBERS and anchor == tokens[at],
         anchors=anchors,
         # Runs of literal text every match contains; a piece said two ways (百分之 / %) is none.
         literals=tuple(stripped[i] for i in literal if stripped[i] and "%" not in tokens[i] and "百分之" not in tokens[i])

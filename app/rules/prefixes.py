@@ -33,7 +33,7 @@ from bisect import bisect_left
 from app.rules import safe_words
 from app.rules.matcher import key_spellings
 from app.rules.normalize import normalize, normalize_term
-from app.rules.patterns import GAP, LONG_GAP, NUMBER_CHARS, PLACEHOLDER, UNIT, class_names, is_pattern
+from app.rules.patterns import GAP, LONG_GAP, NUMBER_CHARS, PLACEHOLDER, TEL, UNIT, class_names, is_pattern
 
 NUMBER = "\x00"  # a number in a pattern skeleton
 _NUMBER_RUN = re.compile(rf"[{NUMBER_CHARS}]+(?:\.[0-9]*)?(?:[kw](?![a-z])|多|余|来)?")  # 10k / 2w: one number
@@ -58,7 +58,9 @@ def _pattern_skeletons(form: str) -> list[str]:
 
 
 def _before_unit_or_gap(form: str) -> tuple[str, bool]:
-    """The part of a pattern form before its first ``{U}``/``{X}``/``{XX}``, and whether there was one."""
+    """The part of a pattern form before its first ``{U}``/``{X}``/``{XX}``, and whether there was one (a phone
+    number ``{TEL}`` is a run of digits: it is compared as a ``{N}``)."""
+    form = form.replace(TEL, PLACEHOLDER)
     cuts = [i for i in (form.find(UNIT), form.find(GAP), form.find(LONG_GAP)) if i >= 0]
     return (form[: min(cuts)], True) if cuts else (form, False)
 
