@@ -48,8 +48,8 @@ def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked:
         if exempt and covers(exempt.get(c[7].id), start, end):
             continue
         if c[10]:
-            if segment.straddled(text, start, end) and segment.straddled(text, start, end, breaks=checks.clause_breaks()):
-                continue  # no word reaches across a removed comma (能美白，天天擦脸: no 白天); breaks only when needed
+            if segment.straddled(text, start, end) and segment.straddled(text, start, end, breaks=checks.word_breaks()):
+                continue  # no word reaches across a removed comma or into a folded 天天 (能美白，天天擦脸 / 能美白天天用: no 白天)
         elif c[1] and not homophones.plausible_mishearing(text, start, end, c[9]):
             continue
         if scoped:
@@ -123,7 +123,8 @@ def covers(spans: list[tuple[int, int]] | None, start: int, end: int) -> bool:
 class Checks:
     """What one automaton pass found that can drop a candidate (per scan; never shared)."""
 
-    __slots__ = ("text", "norm", "safe", "triggers", "exempt", "exempt_arrays", "denied", "_ready", "_breaks")
+    __slots__ = ("text", "norm", "safe", "triggers", "exempt", "exempt_arrays", "denied", "_ready", "_breaks",
+                 "_word_breaks")
 
     def __init__(self, text: str, norm: Normalized | None = None):
         self.text = text
@@ -135,12 +136,19 @@ class Checks:
         self.denied: list[tuple[int, int]] = []  # spans of candidates a scope rule dropped
         self._ready = False
         self._breaks: tuple[int, ...] | None = None
+        self._word_breaks: tuple[int, ...] | None = None
 
     def clause_breaks(self) -> tuple[int, ...]:
         """Where removed commas stood in ``text`` (:meth:`Normalized.clause_breaks`), computed once, on demand."""
         if self._breaks is None:
             self._breaks = self.norm.clause_breaks() if self.norm is not None else ()
         return self._breaks
+
+    def word_breaks(self) -> tuple[int, ...]:
+        """The clause breaks and the edges of folded reduplications (:meth:`Normalized.word_breaks`), once, on demand."""
+        if self._word_breaks is None:
+            self._word_breaks = self.norm.word_breaks() if self.norm is not None else ()
+        return self._word_breaks
 
     def set_safe(self, spans: list[tuple[int, int]]) -> None:
         """All the safe spans, sorted (the long path computes them itself)."""

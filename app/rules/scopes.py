@@ -110,7 +110,7 @@ from app.rules.scopes_mentions import (
     same_listing,
     sourced_ranking,
 )
-from app.rules.scopes_text import _REACH, _after, _before, _rev, chars_search, clause_start
+from app.rules.scopes_text import _REACH, _after, _before, _rev, chars_search, clause_start, none_at_all
 
 # -- 1. negation / warning ---------------------------------------------------------------------------
 
@@ -212,6 +212,8 @@ def _negator_before(text: str, start: int, end: int, back: str) -> bool:
         return False
     if _RHETORICAL_REV.match(back, m.end()):
         return False  # 谁说不能保本？
+    if m.group(0) in ("有没", "没") and none_at_all(text, start - m.end(), end):
+        return False  # 什么风险都没有稳赚不赔 (said without a comma): the 没有 closes "no risk at all"
     return not (m.group(0) in ("不", "没") and _CONDITION_AFTER.match(text, end))
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_text import clause_start
+from app.rules.scopes_text import clause_start, none_at_all
 
 CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 _BOUNDARY = re.compile(r"[。！？!?；;:\n]")
@@ -329,6 +329,8 @@ def denied_promise(text: str, start: int, end: int, category: str, breaks=None) 
     if m:
         if breaks is not None and clause_start(start, 8, breaks) > m.start():
             return False  # 一点风险都没有，稳赚不赔: the 没有 ends the clause before
+        if text.startswith("没", m.start()) and none_at_all(text, m.start(), end):
+            return False  # the same said without a comma (recogniser text): 一点风险都没有稳赚不赔
         return not _GUARANTEE_BACK.search(_after(text, end, 8))
     return False
 

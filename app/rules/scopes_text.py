@@ -60,3 +60,18 @@ def clause_start(start: int, reach: int, breaks: Callable[[], tuple[int, ...]] |
         return lo
     found = breaks()
     return clause_bounds(found, start, start, lo, start)[0] if found else lo
+
+
+# 什么风险都没有 / 一点风险也没有 / 啥后顾之忧都没有: "no risk at all" closed by the 没有. Only a risk or a worry:
+# in 任何投资都没有稳赚不赔的 the 没有 denies the claim.
+_NONE_AT_ALL = re.compile(r"(?:什么|任何|一点|半点|一丁点|啥)的?(?:风险|问题|副作用|损失|亏损|顾虑|后顾之忧|隐患|担心|压力)[都也]$")
+
+
+_MODIFIES_NOUN = re.compile(r"的(?![。！？!?；;\n哈呀啊哦嘛呢啦咯]|$)")
+
+
+def none_at_all(text: str, at: int, end: int) -> bool:
+    """Does the 没/没有 at ``at`` close a "none at all" phrase (什么风险都没有) rather than negate the claim
+    ``text[..end]`` right after it? Recogniser text has no comma to end that clause (什么风险都没有稳赚不赔); a
+    claim that modifies a noun after it (哪都没有稳赚不赔的生意) is still what the 没有 denies."""
+    return _MODIFIES_NOUN.match(text, end) is None and _NONE_AT_ALL.search(text, max(0, at - 9), at) is not None
