@@ -66,13 +66,28 @@ def regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: Nu
     compiled = getattr(regex, "compiled", None)  # a class form's ``HeadCheckedRegex``: a filter of its matches
     if compiled is not None and compiled.search(nt, lo, hi) is None:
         return  # (2 windows in 3 hold none: spare the filtering generator)
+    form = pattern.form
+    head = form.find("{") if "{X" in form else 0  # a literal head before a gap: 给 of 给{X}好评{X}补你
     for m in regex.finditer(nt, lo, hi):
         start, end = m.span()
+        if head > 0:
+            start, end = _tightest(regex, nt, start, end, hi, head)
         key = (start, end, entry.id)
         if end > start and key not in seen:
             seen.add(key)
             cands.append((start - end, 0, -SEVERITY_RANK[entry.severity], -1.0, start,
                           seq + len(cands), end, entry, PATTERN, pattern.form, False))
+
+
+def _tightest(regex, nt: str, start: int, end: int, hi: int, head: int) -> tuple[int, int]:
+    """The latest-starting match inside ``[start, end)`` that starts past the form's literal head (``head``
+    characters): a gap never holds the head again (先别给差评，给个好评我补你 reads 给{X}好评{X}补你 from the second
+    给, out of reach of the first clause's 别). Forms that begin with a number or a class are left alone."""
+    t = regex.search(nt, start + head, hi)
+    while t is not None and t.start() < end and t.end() <= end:
+        start, end = t.span()
+        t = regex.search(nt, start + head, hi)
+    return start, end
 
 
 def trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list) -> None:

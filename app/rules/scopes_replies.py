@@ -29,6 +29,7 @@ import re
 
 from app.rules.patterns import NUMBER_RX
 from app.rules.scopes_facts import stated_fact
+from app.rules.scopes_plain import plain_said
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 
 _END = SENTENCE_END
@@ -248,7 +249,7 @@ _EVIDENCE = re.compile(rf"{_WHERE_SHOWN}[^。！？!?；;\n]{{0,8}}?(?:给大家
 # The count read off the page right before it (页面显示这款还剩23件, 后台显示只剩八单): what it shows, not pressure.
 _SHOWN_BEFORE = re.compile(rf"{_WHERE_SHOWN}(?:上|里)?(?:显示|写着|标着|写的|显示的是)[^。！？!?；;\n]{{0,6}}$")
 _PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快来|手慢|抢|错过|马上|再不|犹豫|先到先得|下单|拍")
-_DRAW_AFTER = re.compile(rf"[^{_END}]{{0,6}}?(?:抽奖|抽一次奖|抽一波|开奖|抽免单|发福袋|福袋|抽红包|抽个奖)")
+_DRAW_AFTER = re.compile(rf"[^{_END}]{{0,6}}?(?:抽奖|抽一次奖|抽一波|开奖|抽免单|发福袋|福袋|抽红包|抽个奖|抽[^{_END}]{{0,3}}?奖)")
 
 
 def shown_count(text: str, start: int, end: int) -> bool:
@@ -281,6 +282,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True
     if stated_fact(text, start, end, category):
         return True  # batch 13 (app.rules.scopes_facts): 最佳气压看标签, 最容易滑倒, 报销治疗费用, 二手包的专柜价
+    if plain_said(text, start, end, category):
+        return True  # batch 14 (app.rules.scopes_plain): 闭眼入 said bare, 绝对是最后一个链接, 国食健注…保健功能是, 三楼
     lo = max(0, start - 12)
     if (text.find("?", end, end + 14) != -1 or text.find("问", lo, start) != -1) and (
         answer_denies(text, start, end) or (text[start] == "最" and answered_with_other(text, start, end))
