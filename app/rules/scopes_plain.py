@@ -21,6 +21,9 @@ concerns (a surface or character test first, so most candidates cost one or two 
 7. **A warning not to post** (:func:`warned_not_to_post`, 导流私下交易): 电话号码别发在公屏上, 微信号千万不要留在评论区.
 8. **Called impossible right after** (:func:`called_impossible`, effect categories and 投资承诺): 吃了就瘦十斤是不可能的,
    保本保息那是不可能的 — the claim is named to be denied. Not when 但/不过 turns back to it.
+9. **A use-then-result chain denied right before it** (:func:`denied_chain`, 功效夸大; round 31): 不是下竿就上鱼的,
+   也不是说吃了就长肌肉, 哪有喷完就一只都不剩 — 不是/哪有 … 就 denies that the one leads straight to the other. Not
+   when a guarantee follows (不是下竿就上鱼你找我).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -165,6 +168,21 @@ def called_impossible(text: str, start: int, end: int) -> bool:
     return bool(m) and not re.search(r"但|不过|可是|谁说|怎么", m.group("gap"))
 
 
+# -- 9. a use-then-result chain denied right before it ----------------------------------------------------------
+
+_CHAIN_DENIED_BEFORE = re.compile(r"(?:不是|并不是|也不是|可不是|并非|哪有|哪里是)(?:说)?$")
+_GUARANTEE_AFTER = re.compile(rf"[^{_END}]{{0,8}}?(?:退|赔|找我|算我)")
+
+
+def denied_chain(text: str, start: int, end: int) -> bool:
+    """Is the use-then-result hit (下竿就上鱼, 吃了就长肌肉) denied right before it (不是/哪有 …)?"""
+    return (
+        "就" in text[start:end]
+        and bool(_CHAIN_DENIED_BEFORE.search(text, max(0, start - 6), start))
+        and not _GUARANTEE_AFTER.match(text, end)
+    )
+
+
 # -- the entry point ---------------------------------------------------------------------------------------------
 
 _EFFECTS = frozenset({"医疗用语", "功效夸大"})
@@ -177,6 +195,8 @@ def plain_said(text: str, start: int, end: int, category: str) -> bool:
     if category == "绝对化用语":
         return emphatic_fact(text, start, end) or best_used_with(text, start, end)
     if category in _EFFECTS and "食健" in text and approved_function(text, start, end):
+        return True
+    if category == "功效夸大" and "就" in text[start:end] and denied_chain(text, start, end):
         return True
     if category in _IMPOSSIBLE_CATEGORIES and "不可能" in text[end : end + 14] and called_impossible(text, start, end):
         return True
