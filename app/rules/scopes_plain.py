@@ -11,8 +11,9 @@ concerns (a surface or character test first, so most candidates cost one or two 
    明天绝对准时开播 — the show's own schedule, no quality ranked. 绝对好用 / 绝对是正品 / 绝对便宜 stay hits.
 3. **An approved health-food function** (:func:`approved_function`, 医疗用语/功效夸大): a 保健食品 with its approval
    number (国食健注G…, 国食健字, 卫食健字, 食健备) and the 《广告法》第十八条 statement 本品不能代替药物 may state the
-   function it is approved for (保健功能是增强免疫力). A cure (治, 根治 …) or a function said without the number
-   stays a hit.
+   function it is approved for (保健功能是增强免疫力). Naming the product a 保健食品 (蓝帽子产品) does as well as the
+   number (batch 15: 这个保健食品的保健功能是增强免疫力，不能代替药物 — 第十八条 asks for the warning, not for the number
+   to be read out). A cure (治, 根治 …), or a function said without the category or number and the warning, stays a hit.
 4. **A number that is no price** (:func:`not_a_price`, 价格违规): 商场要三楼才有 — a floor, a day, a bus stop.
 5. **A toy of the uniform** (:func:`toy_of_authority`, 权威背书): 这个警察玩具在用电池, 消防车模型在用的是五号电池 —
    a toy or model of the force is no backing by it.
@@ -25,6 +26,8 @@ concerns (a surface or character test first, so most candidates cost one or two 
    也不是说吃了就长肌肉, 哪有喷完就一只都不剩 — 不是/哪有 … 就 denies that the one leads straight to the other. Not
    when a guarantee follows (不是下竿就上鱼你找我).
 
+:func:`plain_said` asks :func:`app.rules.scopes_quiet.quiet_said` (batch 15's families) first.
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_quiet import quiet_said
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
@@ -75,7 +79,7 @@ def emphatic_fact(text: str, start: int, end: int) -> bool:
 
 # -- 3. an approved health-food function ------------------------------------------------------------------------
 
-_APPROVAL = re.compile(r"国食健[注字备]|卫食健字|食健备")
+_APPROVAL = re.compile(r"国食健[注字备]|卫食健字|食健备|保健食品|蓝帽子?(?:产品|标志|标识)")
 _NO_DRUG = re.compile(r"不能代替药物|不可代替药物|不能替代药物|不可替代药物|不能代替药品")
 _FUNCTION_SLOT_REV = re.compile(r"(?:于助有|助辅)?(?:[:：]|为|是)?(?:能功健保|能功的准批|能功)")
 _CURE = ("治", "根治", "专治", "包治", "治愈", "痊愈", "防癌", "抗癌")
@@ -190,11 +194,13 @@ _EFFECTS = frozenset({"医疗用语", "功效夸大"})
 
 def plain_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 14's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
+    if quiet_said(text, start, end, category):
+        return True  # batch 15 (app.rules.scopes_quiet): 哪有那么好找, 讲的最后一款了, 最便宜的是哪个?, 登录两个微信账号
     if category in ("功效夸大", "虚假紧迫") and bare_catchphrase(text, start, end, category):
         return True
     if category == "绝对化用语":
         return emphatic_fact(text, start, end) or best_used_with(text, start, end)
-    if category in _EFFECTS and "食健" in text and approved_function(text, start, end):
+    if category in _EFFECTS and ("食健" in text or "保健食品" in text or "蓝帽" in text) and approved_function(text, start, end):
         return True
     if category == "功效夸大" and "就" in text[start:end] and denied_chain(text, start, end):
         return True

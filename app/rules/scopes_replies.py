@@ -107,6 +107,9 @@ _ANSWER_NO = re.compile(
     r"(?:这个|这事|这种)(?:我们|咱们|我|咱)?(?:真|可|也|是)?(?:不做|不行|不能|没有|做不了|办不到|不提供|不卖|不搞)|"
     r"(?:我|咱|主播)(?:真|可|也|是真|还真)?(?:不敢说|不好说|不敢保证|不能保证|保证不了|不敢打包票)|"
     r"^(?:这|那|它)?(?:就|只|也就|只不过|不过)是(?:个|一个|一款|普通的)|"
+    # batch 15: sent away from the place asked about, or the outcome left to the asker (那得看你自己多努力)
+    r"(?:别|不要|不用|千万别)去|(?:那边|那里|那儿|那家|那)(?:不是|跟)(?:我们|咱们|咱)|"
+    r"^(?:那|这)?(?:得|要|就得|还得|主要)看(?:你|您|个人|自己)|因人而异|"
     # deferred to a doctor (batch 13: 能吃这个吗？我不是医生，控糖的事问医生)
     r"^(?:我|我们|咱|主播)(?:也|又|可|真)?(?:不是|不是专业的)(?:医生|大夫|医师)|^(?:这个|这)?(?:得|要|还是得|请|建议)?(?:问|咨询|听)(?:一下|下)?(?:你的|您的)?(?:医生|大夫)"
 )
@@ -257,7 +260,8 @@ def shown_count(text: str, start: int, end: int) -> bool:
     sentence, lo = _sentence(text, start, end)
     if not (_EVIDENCE.search(sentence, end - lo) or _SHOWN_BEFORE.search(sentence, 0, start - lo)):
         return False
-    return not _PUSH.search(sentence)
+    # the hit's own 下单 (前一百名下单的家人送杯套) is no push; one around it is
+    return not (_PUSH.search(sentence, 0, start - lo) or _PUSH.search(sentence, end - lo))
 
 
 def draw_timing(text: str, start: int, end: int) -> bool:
