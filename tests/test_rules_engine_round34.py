@@ -37,6 +37,9 @@ from tests.rule_checks import checked_hits as _hits
     ("这个驱虫灯装上三年不用打药", "功效夸大"),
     ("这个狗粮吃完再也不会掉毛", "功效夸大"),
     ("滴一次体外驱虫药跳蚤半年都不会再有", "功效夸大"),
+    # Cantonese "at once, all of it" (晒)
+    ("部抽湿机一开即刻干爽晒", "功效夸大"),
+    ("呢个空气净化器一开即刻冇晒味", "功效夸大"),
     # body outcomes
     ("这个蛋白粉喝一个月胳膊就粗一圈", "功效夸大"),
     ("这个学习机用半年智商能提高十五分", "功效夸大"),
@@ -80,6 +83,8 @@ def test_the_families_fire(matcher, text, category):
     "小人书是我小时候看的",
     "今天店里生意旺到爆",
     "喝一口尝尝味道",
+    "今日天气好，件衫晒干咗",
+    "呢个除湿机开一晚间房会干爽啲",
     "祝大家接下来一年都走大运，下播啦",
 ])
 def test_ordinary_talk_sharing_the_words_stays_quiet(matcher, text):
