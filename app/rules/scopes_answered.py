@@ -155,8 +155,8 @@ def next_batch(text: str, start: int, end: int) -> bool:
     """Is a last batch followed by the next one's time (最后一锅了明天早上五点再开锅), with no pressure?"""
     if not _NEXT_BATCH.match(text, end):
         return False
-    sentence, lo = _sentence(text, start, end)
-    return not _PRESSURE.search(sentence)
+    sentence, _ = _sentence(text, start, end)
+    return not _PRESSURE.search(sentence) and "涨" not in sentence and "这个价" not in sentence
 
 
 # -- 9. the later price stated -----------------------------------------------------------------------------------
