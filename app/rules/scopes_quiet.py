@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_answered import answered_said
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
@@ -218,6 +219,8 @@ _EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 
 def quiet_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 15's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
+    if answered_said(text, start, end, category):
+        return True  # batch 16 (app.rules.scopes_answered): 能转运吗? 不能, 最好这个词我不说, 第一辑, 字体最大能调到
     if ("哪" in text[end : end + 12] or "谁" in text[end : end + 12]) and rhetorical(text, start, end):
         return True
     if "问" in text[max(0, start - 9) : start] and question_copy(text, start, end):
