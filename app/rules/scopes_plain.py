@@ -192,6 +192,11 @@ def denied_chain(text: str, start: int, end: int) -> bool:
 _EFFECTS = frozenset({"医疗用语", "功效夸大"})
 
 
+# Only within _statement's reach (60/40 characters): a test over the whole text cost every effect candidate of a long
+# text a scan of all of it.
+_HEALTH_FOOD_NEAR = re.compile(r"食健|保健食品|蓝帽").search
+
+
 def plain_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 14's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if quiet_said(text, start, end, category):
@@ -200,7 +205,9 @@ def plain_said(text: str, start: int, end: int, category: str) -> bool:
         return True
     if category == "绝对化用语":
         return emphatic_fact(text, start, end) or best_used_with(text, start, end)
-    if category in _EFFECTS and ("食健" in text or "保健食品" in text or "蓝帽" in text) and approved_function(text, start, end):
+    if category in _EFFECTS and _HEALTH_FOOD_NEAR(text, max(0, start - 60), end + 40) is not None and approved_function(
+        text, start, end
+    ):
         return True
     if category == "功效夸大" and "就" in text[start:end] and denied_chain(text, start, end):
         return True
