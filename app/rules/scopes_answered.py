@@ -1,6 +1,6 @@
 """Context scopes, batch 16's false-alarm families: questions answered no, words mentioned, specs, facts with a source.
 
-:func:`app.rules.scopes_quiet.quiet_said` calls :func:`answered_said`, which tries each family for the categories
+:func:`app.rules.scopes_replies.mentioned` calls :func:`answered_said`, which tries each family for the categories
 it concerns. Text is normalised: commas are gone, ？ is ``?``; a speaker label's ``：`` is ``:``.
 
 1. **A question answered no** (:func:`answered_no`, any category): 能转运吗? 好运只是系列名…, 学完包就业吗?…我们不承诺就业,

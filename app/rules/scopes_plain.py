@@ -26,8 +26,6 @@ concerns (a surface or character test first, so most candidates cost one or two 
    也不是说吃了就长肌肉, 哪有喷完就一只都不剩 — 不是/哪有 … 就 denies that the one leads straight to the other. Not
    when a guarantee follows (不是下竿就上鱼你找我).
 
-:func:`plain_said` asks :func:`app.rules.scopes_quiet.quiet_said` (batch 15's families) first.
-
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -35,7 +33,6 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_quiet import quiet_said
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
@@ -199,8 +196,6 @@ _HEALTH_FOOD_NEAR = re.compile(r"食健|保健食品|蓝帽").search
 
 def plain_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 14's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
-    if quiet_said(text, start, end, category):
-        return True  # batch 15 (app.rules.scopes_quiet): 哪有那么好找, 讲的最后一款了, 最便宜的是哪个?, 登录两个微信账号
     if category in ("功效夸大", "虚假紧迫") and bare_catchphrase(text, start, end, category):
         return True
     if category == "绝对化用语":

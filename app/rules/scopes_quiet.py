@@ -1,6 +1,6 @@
 """Context scopes, batch 15's false-alarm families: rhetoric, schedules, questions, stated prices, facts of use.
 
-:func:`app.rules.scopes_plain.plain_said` calls :func:`quiet_said`, which tries each family for the categories it
+:func:`app.rules.scopes_replies.mentioned` calls :func:`quiet_said`, which tries each family for the categories it
 concerns (a surface or character test first). Text is normalised: commas are gone, ？ is ``?``.
 
 1. **A rhetorical question** (:func:`rhetorical`, any category): the claim modifies a noun that a rhetorical
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_answered import answered_said
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
@@ -219,8 +218,6 @@ _EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 
 def quiet_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 15's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
-    if answered_said(text, start, end, category):
-        return True  # batch 16 (app.rules.scopes_answered): 能转运吗? 不能, 最好这个词我不说, 第一辑, 字体最大能调到
     if ("哪" in text[end : end + 12] or "谁" in text[end : end + 12]) and rhetorical(text, start, end):
         return True
     if "问" in text[max(0, start - 9) : start] and question_copy(text, start, end):

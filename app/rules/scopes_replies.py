@@ -28,8 +28,10 @@ from __future__ import annotations
 import re
 
 from app.rules.patterns import NUMBER_RX
+from app.rules.scopes_answered import answered_said
 from app.rules.scopes_facts import stated_fact
 from app.rules.scopes_plain import plain_said
+from app.rules.scopes_quiet import quiet_said
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 
 _END = SENTENCE_END
@@ -286,6 +288,10 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True
     if stated_fact(text, start, end, category):
         return True  # batch 13 (app.rules.scopes_facts): 最佳气压看标签, 最容易滑倒, 报销治疗费用, 二手包的专柜价
+    if answered_said(text, start, end, category):
+        return True  # batch 16 (app.rules.scopes_answered): 能转运吗? 不能, 最好这个词我不说, 第一辑, 字体最大能调到
+    if quiet_said(text, start, end, category):
+        return True  # batch 15 (app.rules.scopes_quiet): 哪有那么好找, 讲的最后一款了, 最便宜的是哪个?, 登录两个微信账号
     if plain_said(text, start, end, category):
         return True  # batch 14 (app.rules.scopes_plain): 闭眼入 said bare, 绝对是最后一个链接, 国食健注…保健功能是, 三楼
     lo = max(0, start - 12)
