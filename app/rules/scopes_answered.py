@@ -192,9 +192,9 @@ def platform_scope(text: str, start: int, end: int) -> bool:
 
 def answered_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 16's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
-    if ("?" in text[end : end + 14] or "问" in text[max(0, start - 14) : start]) and answered_no(text, start, end):
+    if (text.find("?", end, end + 14) != -1 or text.find("问", max(0, start - 14), start) != -1) and answered_no(text, start, end):
         return True
-    if "这" in text[end : end + 3] and word_mentioned(text, start, end):
+    if text.find("这", end, end + 3) != -1 and word_mentioned(text, start, end):
         return True
     if category == "绝对化用语":
         return (

@@ -218,11 +218,11 @@ _EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 
 def quiet_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 15's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
-    if ("哪" in text[end : end + 12] or "谁" in text[end : end + 12]) and rhetorical(text, start, end):
+    if (text.find("哪", end, end + 12) != -1 or text.find("谁", end, end + 12) != -1) and rhetorical(text, start, end):
         return True
-    if "问" in text[max(0, start - 9) : start] and question_copy(text, start, end):
+    if text.find("问", max(0, start - 9), start) != -1 and question_copy(text, start, end):
         return True
-    if category not in _EFFECTS and ("具" in text[max(0, start - 8) : start] or "任何" in text[max(0, start - 4) : start]):
+    if category not in _EFFECTS and (text.find("具", max(0, start - 8), start) != -1 or text.find("任何", max(0, start - 4), start) != -1):
         if denied_property(text, start, end):
             return True
     if category == "虚假紧迫":
