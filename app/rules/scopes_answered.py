@@ -27,11 +27,9 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_text import SENTENCE_END, _sentence
+from app.rules.scopes_text import NUMERALS, PRESSURE, SENTENCE_END, _sentence
 
 _END = SENTENCE_END
-_NUM = "0-9零〇一二两三四五六七八九十百千万几半"
-_PRESSURE = re.compile(r"抢|手慢|手快|卖完|没了|下架|错过|赶紧|抓紧|赶快|只剩|仅剩|就剩|库存|不多了|倒计时|截止")
 
 # -- 1. a question answered no -----------------------------------------------------------------------------------
 
@@ -146,7 +144,7 @@ def spec_maximum(text: str, start: int, end: int) -> bool:
 # -- 8. the next batch's time stated -------------------------------------------------------------------------------
 
 _NEXT_BATCH = re.compile(
-    rf"[^{_END}]{{0,10}}?(?:明天|明早|明儿|后天|下午|晚上|下周|下礼拜|下一场|下场|下次|[{_NUM}]+点)"
+    rf"[^{_END}]{{0,10}}?(?:明天|明早|明儿|后天|下午|晚上|下周|下礼拜|下一场|下场|下次|[{NUMERALS}]+点)"
     rf"[^{_END}]{{0,8}}?(?:再开|再做|再炒|再蒸|再出|再烤|再煮|再来|还有|继续|照常|再上|开锅|出锅)"
 )
 
@@ -156,12 +154,12 @@ def next_batch(text: str, start: int, end: int) -> bool:
     if not _NEXT_BATCH.match(text, end):
         return False
     sentence, _ = _sentence(text, start, end)
-    return not _PRESSURE.search(sentence) and "涨" not in sentence and "这个价" not in sentence
+    return not PRESSURE.search(sentence) and "涨" not in sentence and "这个价" not in sentence
 
 
 # -- 9. the later price stated -----------------------------------------------------------------------------------
 
-_RESTORED = re.compile(rf"(?:恢复|回到|变回|改回)(?:到|成)?(?:原价|日常价)?[{_NUM}]+(?:块|元)?$")
+_RESTORED = re.compile(rf"(?:恢复|回到|变回|改回)(?:到|成)?(?:原价|日常价)?[{NUMERALS}]+(?:块|元)?$")
 
 
 def restored_price(text: str, start: int, end: int) -> bool:
@@ -169,7 +167,7 @@ def restored_price(text: str, start: int, end: int) -> bool:
     if not _RESTORED.search(text[start:end]):
         return False
     sentence, _ = _sentence(text, start, end)
-    return not _PRESSURE.search(sentence) and "涨" not in sentence
+    return not PRESSURE.search(sentence) and "涨" not in sentence
 
 
 # -- 10. a platform as the data's scope --------------------------------------------------------------------------

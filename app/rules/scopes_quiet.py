@@ -29,11 +29,9 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_text import SENTENCE_END, _sentence
+from app.rules.scopes_text import NUMERALS, PRESSURE, SENTENCE_END, _sentence
 
 _END = SENTENCE_END
-_NUM = "0-9零〇一二两三四五六七八九十百千万几半"
-_PRESSURE = re.compile(r"抢|手慢|手快|卖完|没了|下架|错过|赶紧|抓紧|赶快|只剩|仅剩|就剩|库存|不多了|倒计时|截止|涨价")
 
 # -- 1. a rhetorical question -------------------------------------------------------------------------------------
 
@@ -65,7 +63,7 @@ def show_schedule(text: str, start: int, end: int) -> bool:
     if not (_NEXT_ON_SHOW.match(text, end) or _SHOW_VERB_BEFORE.search(text, max(0, start - 3), start)):
         return False
     sentence, lo = _sentence(text, start, end)
-    return not (_PRESSURE.search(sentence, 0, start - lo) or _PRESSURE.search(sentence, end - lo))
+    return not (PRESSURE.search(sentence, 0, start - lo) or PRESSURE.search(sentence, end - lo))
 
 
 # -- 3. which one is the most …? ----------------------------------------------------------------------------------
@@ -97,7 +95,7 @@ _LATER_BEFORE = re.compile(
 _PRICE_HEAD = ("日常价", "原价", "售价", "正常价", "日常售价", "店铺价", "零售价")
 _LATER_AFTER = re.compile(
     rf"[^{_END}]{{0,10}}?(?:明天|明日|之后|以后|活动结束后|下播后)(?:就|会)?(?:恢复到?|回到|回归|就是|是)(?:店铺|平时的?|正常的?)?"
-    rf"(?:日常价|日常售价|正常价|正常售价|店铺价|[{_NUM}]+(?:块|元))"
+    rf"(?:日常价|日常售价|正常价|正常售价|店铺价|[{NUMERALS}]+(?:块|元))"
 )
 
 
@@ -108,7 +106,7 @@ def later_price(text: str, start: int, end: int, category: str) -> bool:
     if not _LATER_AFTER.match(text, end):
         return False
     sentence, lo = _sentence(text, start, end)
-    return not _PRESSURE.search(sentence, end - lo)
+    return not PRESSURE.search(sentence, end - lo)
 
 
 # -- 5. getting used to the goods ------------------------------------------------------------------------------
@@ -126,7 +124,7 @@ def getting_used(text: str, start: int, end: int) -> bool:
 
 # -- 6. the legal 划线价 ----------------------------------------------------------------------------------------
 
-_REFERENCE_BEFORE = re.compile(rf"(?:前|近|过去)[{_NUM}]+(?:天|日|个月)(?:内|以内|之内)?的?$")
+_REFERENCE_BEFORE = re.compile(rf"(?:前|近|过去)[{NUMERALS}]+(?:天|日|个月)(?:内|以内|之内)?的?$")
 
 
 def reference_low(text: str, start: int, end: int) -> bool:
@@ -138,7 +136,7 @@ def reference_low(text: str, start: int, end: int) -> bool:
 
 # -- 7. an app as a device feature -----------------------------------------------------------------------------
 
-_APP_VERB_BEFORE = re.compile(rf"(?:登录|登陆|双开|多开|安装|下载|运行|打开|装)(?:[{_NUM}]+个|多个)?$")
+_APP_VERB_BEFORE = re.compile(rf"(?:登录|登陆|双开|多开|安装|下载|运行|打开|装)(?:[{NUMERALS}]+个|多个)?$")
 _APP_FEATURE_AFTER = re.compile(r"(?:双开|多开|分身|账号|账户|应用|app|视频通话|语音通话)")
 _INVITE = re.compile(r"加我|加一下|找我|私|联系|扫码|转账|下单|拍|客服|群")
 
