@@ -78,9 +78,10 @@ def straddled(
     which need more caution) any word crossing either edge counts, containing ones too: 国家机 inside
     国家机关 is not a misheard 国家级.
 
-    ``breaks`` (sorted offsets of the characters right after a removed comma, ``Normalized.clause_breaks``) end
-    the window: no word runs across a clause break, so 能美白，天天擦脸 (normalised 能美白天擦脸) keeps 美白 whole,
-    where 白天 would otherwise straddle it. A break inside the span (全网最，最低价) is the span's own and stays.
+    ``breaks`` (sorted offsets, ``Normalized.word_breaks``: right after a removed comma, and both edges of a folded
+    reduplication) end the window: no word runs across them, so 能美白，天天擦脸 and 能美白天天用 (normalised 能美白天擦脸,
+    能美白天用) keep 美白 whole, where 白天 would otherwise straddle it. A break inside the span (全网最，最低价) is the
+    span's own and stays.
     """
     lo = max(0, start - WINDOW)
     hi = min(len(text), end + WINDOW)
