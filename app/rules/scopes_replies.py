@@ -33,6 +33,7 @@ from app.rules.scopes_facts import stated_fact
 from app.rules.scopes_plain import plain_said
 from app.rules.scopes_quiet import quiet_said
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
+from app.rules.scopes_wishes import wished
 
 _END = SENTENCE_END
 
@@ -294,6 +295,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 15 (app.rules.scopes_quiet): 哪有那么好找, 讲的最后一款了, 最便宜的是哪个?, 登录两个微信账号
     if plain_said(text, start, end, category):
         return True  # batch 14 (app.rules.scopes_plain): 闭眼入 said bare, 绝对是最后一个链接, 国食健注…保健功能是, 三楼
+    if wished(text, start, end, category):
+        return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
     if (text.find("?", end, end + 14) != -1 or text.find("问", lo, start) != -1) and (
         answer_denies(text, start, end) or (text[start] == "最" and answered_with_other(text, start, end))
