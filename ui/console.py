@@ -93,7 +93,11 @@ class ConsoleWindow(QMainWindow):
         self.monitor.room_edit.setText(self.settings.get("show/room"))
         self.monitor.anchor_combo.addItems(self.settings.anchors())
         self.monitor.category_edit.setText(self.settings.get("show/product_category"))
+        platform_at = self.monitor.platform_combo.findData(self.settings.get("show/platform"))
+        self.monitor.platform_combo.setCurrentIndex(max(0, platform_at))
         self.script_check = ScriptCheckWidget(self.current_matcher)
+        self.script_check.own_platform = self.monitor.platform_combo.currentData() or ""
+        self.monitor.platform_combo.currentIndexChanged.connect(self._platform_changed)
         self.script_check.rehearse_requested.connect(self.start_rehearsal)
         self.review = ReviewWidget(lambda: self.store, self.workers)
         from ui.lexicon_editor import LexiconEditor
@@ -308,6 +312,7 @@ class ConsoleWindow(QMainWindow):
         current = self.monitor.anchor_combo.currentText().strip() or "主播"
         anchors = [current] + [a for a in anchors if a and a != current]
         category = self.monitor.category_edit.text().strip()
+        platform = self.monitor.platform_combo.currentData() or ""
         self.settings.set("show/room", room)
         self.settings.set("show/anchors", ",".join(anchors))
         self.settings.set("show/product_category", category)
@@ -331,12 +336,19 @@ class ConsoleWindow(QMainWindow):
         self.monitor.start_btn.setEnabled(False)
         self.session_source = kind
         job = JobThread(open_recorder, name="show-open")
-        job.result.connect(lambda rec: self._run_show(source, rec, category))
+        job.result.connect(lambda rec: self._run_show(source, rec, category, platform))
         job.failed.connect(lambda msg: (self.monitor.start_btn.setEnabled(True),
                                         warn(self, "无法开始记录", msg)))
         self.workers.start(job)
 
-    def _run_show(self, source, recorder, category: str) -> None:
+    def _platform_changed(self) -> None:
+        """The room's platform was chosen: remember it and re-check the script with it."""
+        platform = self.monitor.platform_combo.currentData() or ""
+        self.settings.set("show/platform", platform)
+        self.script_check.own_platform = platform
+        self.script_check.rescan()
+
+    def _run_show(self, source, recorder, category: str, platform: str = "") -> None:
         if self._closing:
             if recorder is not None:
                 recorder.close()
@@ -346,6 +358,7 @@ class ConsoleWindow(QMainWindow):
         self._show_rows = []
         self._update_scores()
         session = PipelineThread(source, self.lexicon.matcher, recorder=recorder, product_category=category,
+                                 own_platform=platform,
                                  levels=self.session_source == "live")
         session.pipeline_event.connect(self._on_event)
         session.failed.connect(lambda msg: self.statusBar().showMessage(msg, 20000))

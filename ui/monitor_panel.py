@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.events import HitEvent, LevelEvent, TranscriptEvent
 from app.rules.model import SEVERITY_CN
+from app.rules.platforms import PLATFORMS
 from ui.theme import SEVERITY_COLORS
 
 MAX_TRANSCRIPT_BLOCKS = 400
@@ -94,6 +95,12 @@ class MonitorPanel(QWidget):
         self.switch_btn = QPushButton("切换主播 (F6)")
         self.category_edit = QLineEdit()
         self.category_edit.setPlaceholderText("例如：美妆、食品、保健品（可不填）")
+        self.platform_combo = QComboBox()
+        self.platform_combo.addItem("不指定（提到任何平台都提示）", "")
+        for name in PLATFORMS:
+            self.platform_combo.addItem(name, name)
+        self.platform_combo.setToolTip("本场直播所在的平台：在本平台直播时提到本平台（去淘宝搜店名）不算站外导流，\n"
+                                       "提到其他平台、微信、电话或私下转账照常提示")
         self.device_combo = QComboBox()
         self.device_combo.setMinimumWidth(240)
         self.device_combo.addItem("正在查找输入设备…", "")
@@ -118,6 +125,7 @@ class MonitorPanel(QWidget):
         anchor_row.addWidget(self.switch_btn)
         form.addRow("在播主播", anchor_row)
         form.addRow("商品品类", self.category_edit)
+        form.addRow("直播平台", self.platform_combo)
         input_box = QGroupBox("输入与模型")
         form2 = QFormLayout(input_box)
         device_row = QHBoxLayout()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.model import SEVERITY_CN, Hit
+from app.rules.platforms import drop_own_platform
 from ui.qt_compat import emit
 from ui.theme import SEVERITY_COLORS, SEVERITY_HIGHLIGHT
 
@@ -90,6 +91,7 @@ class ScriptCheckWidget(QWidget):
         super().__init__(parent)
         self._matcher_provider = matcher_provider
         self.product_category = product_category
+        self.own_platform = ""  # the room's platform: naming it is no diversion (app.rules.platforms)
         self.hits: list[Hit] = []
         self._index_map: list[int] | None = None
         self.path: Path | None = None
@@ -162,7 +164,8 @@ class ScriptCheckWidget(QWidget):
         self._debounce.stop()
         text = self.editor.toPlainText()
         matcher = self._matcher_provider()
-        self.hits = list(matcher.scan(text, self.product_category or None)) if matcher and text else []
+        self.hits = (drop_own_platform(list(matcher.scan(text, self.product_category or None)), self.own_platform)
+                     if matcher and text else [])
         self._index_map = utf16_index_map(text)
         self._paint()
         self._fill_list()

@@ -46,6 +46,7 @@ SETTINGS = {
         Setting("show/room", "直播间1", str),
         Setting("show/anchors", "主播A,主播B", str),
         Setting("show/product_category", "", str),
+        Setting("show/platform", "", str),  # the room's platform (a key of app.rules.platforms.PLATFORMS) or ""
         Setting("score/high", 20, int),
         Setting("score/medium", 10, int),
         Setting("score/low", 5, int),

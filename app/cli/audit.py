@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 
+from app.rules.platforms import PLATFORMS
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("audit", help="复查一段录音（WAV）：识别并检出违规话术")
@@ -17,6 +19,8 @@ def register(subparsers) -> None:
     parser.add_argument("--format", choices=["text", "jsonl"], default="text", help="输出格式")
     parser.add_argument("--db", metavar="PATH", default=None, help="把本次复查记录到该数据库文件")
     parser.add_argument("--category", default="", help="商品类目（只对该类目生效的词条）")
+    parser.add_argument("--platform", choices=tuple(PLATFORMS), default="",
+                        help="本场直播所在平台：提到本平台不算站外导流（默认不指定）")
     parser.add_argument("--block", type=float, default=0.1, help="每次送入识别器的音频长度（秒，默认 0.1）")
     parser.set_defaults(func=_run)
 
@@ -34,4 +38,4 @@ def _run(args) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     return run(RecognizedAudio(audio, recognizer), fmt=args.format, db=args.db, record_source="audit",
-               product_category=args.category)
+               product_category=args.category, own_platform=args.platform)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 
+from app.rules.platforms import PLATFORMS
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("rehearse", help="模拟演练：按语速逐字“说出”脚本，显示实时检出")
@@ -17,6 +19,8 @@ def register(subparsers) -> None:
     parser.add_argument("--format", choices=["text", "jsonl"], default="text", help="输出格式")
     parser.add_argument("--db", metavar="PATH", default=None, help="把本次演练记录到该数据库文件")
     parser.add_argument("--category", default="", help="商品类目（只对该类目生效的词条）")
+    parser.add_argument("--platform", choices=tuple(PLATFORMS), default="",
+                        help="本场直播所在平台：提到本平台不算站外导流（默认不指定）")
     parser.set_defaults(func=_run)
 
 
@@ -32,4 +36,5 @@ def _run(args) -> int:
     except ScriptError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    return run(source, fmt=args.format, db=args.db, record_source="rehearsal", product_category=args.category)
+    return run(source, fmt=args.format, db=args.db, record_source="rehearsal", product_category=args.category,
+               own_platform=args.platform)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from app.rules.model import SEVERITY_CN
+from app.rules.platforms import PLATFORMS, drop_own_platform
 
 _RED, _YELLOW, _CYAN, _DIM, _RESET = "\033[31;1m", "\033[33m", "\033[36m", "\033[2m", "\033[0m"
 
@@ -31,6 +32,8 @@ def register(subparsers) -> None:
     )
     p.add_argument("--lexicon", metavar="PATH", help="改用这个词库文件（不叠加用户词库）")
     p.add_argument("--product-category", metavar="类目", default=None, help="商品类目（如 化妆品、食品），只用适用的词条")
+    p.add_argument("--platform", choices=tuple(PLATFORMS), default=None,
+                   help="本场直播所在平台：提到本平台（如淘宝直播间里说“去淘宝搜店名”）不算站外导流；默认不指定，提到任何平台都提示")
     p.set_defaults(func=run)
 
 
@@ -98,7 +101,7 @@ def run(args) -> int:
     total = 0
     lines = _split_lines(text)
     for number, line in enumerate(lines, start=1):
-        hits = matcher.scan(line, args.product_category)
+        hits = drop_own_platform(matcher.scan(line, args.product_category), args.platform)
         total += len(hits)
         if fmt == "jsonl":
             record = {"line": number, "text": line, "hits": [h.to_json() for h in hits]}

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field, replace
 from app.asr.recognizer import AsrResult
 from app.events import HitEvent, HitRetractedEvent, TranscriptEvent
 from app.rules.model import Hit
+from app.rules.platforms import drop_own_platform
 from app.rules.prefixes import prefix_index
 
 HOLD_SECONDS = 0.3
@@ -87,11 +88,13 @@ class HitTracker:
         matcher,
         *,
         product_category: str | None = None,
+        own_platform: str | None = None,
         carry_chars: int = 8,
         hold_seconds: float = HOLD_SECONDS,
     ) -> None:
         self.matcher = matcher
         self.product_category = product_category or None
+        self.own_platform = own_platform or None  # the room's platform: naming it is no diversion (app.rules.platforms)
         self.carry_chars = carry_chars
         self.hold_seconds = hold_seconds  # 0 turns holding off: every hit fires on first sight
         self.utterance = 0
@@ -221,7 +224,7 @@ class HitTracker:
         if carry is not None and result.text:
             joined = carry.text + result.text
             n = len(carry.text)
-            for hit in self.matcher.scan(joined, self.product_category):
+            for hit in drop_own_platform(self.matcher.scan(joined, self.product_category), self.own_platform):
                 if hit.start < n < hit.end:
                     times = carry.char_times + result.char_times
                     found.append((hit, joined, _span(times, hit.start, hit.end)))
@@ -230,7 +233,7 @@ class HitTracker:
             tail_end = max(h.end for h, _, _ in found) - len(carry.text)
         else:
             tail_end = 0
-        for hit in self.matcher.scan(result.text, self.product_category):
+        for hit in drop_own_platform(self.matcher.scan(result.text, self.product_category), self.own_platform):
             if hit.start < tail_end:
                 continue
             found.append((hit, result.text, result.span(hit.start, hit.end)))

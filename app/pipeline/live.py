@@ -51,11 +51,12 @@ class LivePipeline:
         on_event,
         *,
         product_category: str | None = None,
+        own_platform: str | None = None,
         queue_size: int = 64,
         levels: bool = False,
     ) -> None:
         self.source = source
-        self.tracker = HitTracker(matcher, product_category=product_category)
+        self.tracker = HitTracker(matcher, product_category=product_category, own_platform=own_platform)
         self.on_event = on_event
         self.stats = PipelineStats()
         self.error: BaseException | None = None

@@ -104,7 +104,7 @@ def _silence_stdout() -> None:
 
 
 def run(source, *, fmt: str, db: str | None, record_source: str, product_category: str = "",
-        levels: bool = False, interrupt_ok: bool = False, ready_message: str = "") -> int:
+        own_platform: str = "", levels: bool = False, interrupt_ok: bool = False, ready_message: str = "") -> int:
     """Run ``source`` through the pipeline until it ends (or Ctrl+C). Returns the exit status.
 
     ``ready_message`` is printed on stderr once the lexicon is loaded and the pipeline has started (loading
@@ -130,7 +130,8 @@ def run(source, *, fmt: str, db: str | None, record_source: str, product_categor
         except BrokenPipeError:
             closed.set()
 
-    pipeline = LivePipeline(source, matcher, on_event, product_category=product_category or None, levels=levels)
+    pipeline = LivePipeline(source, matcher, on_event, product_category=product_category or None,
+                            own_platform=own_platform or None, levels=levels)
     interrupted = False
     try:
         pipeline.start()
