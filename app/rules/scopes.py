@@ -78,6 +78,7 @@ from collections.abc import Callable
 
 from app.rules import scopes_advice, scopes_denials, scopes_disclaimed, scopes_own, scopes_replies
 from app.rules.scopes_answers import answered_no, refused_after, unrelated
+from app.rules.scopes_asked import answered_yes
 from app.rules.scopes_asserted import (
     _DISCLAIM_BUT,
     _DODGE_AFTER,
@@ -255,6 +256,7 @@ def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
             and not _RHETORICAL_REV.match(back, used)
             and not _GUARANTEE_AFTER.search(text, end, end + 8)  # 不能祛斑全额退款: the refund promise
             and not ("说" in m.group(0) and _WINK.search(_after(text, end, 24)))  # 不说它能治病，懂的都懂
+            and not answered_yes(text, start, end, start - used)  # 能不能治失眠？能啊 (app.rules.scopes_asked)
         )
     # 我们家不敢保证一个月白三个度: a refused guarantee reaches over a short gap (not over 但/我们).
     m = _NO_GUARANTEE_REV.match(back)

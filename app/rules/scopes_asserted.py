@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from app.rules.patterns import NUMBER_RX, UNIT_RX
+from app.rules.scopes_asked import answered_yes
 from app.rules.scopes_mentions import _EXTERNAL, _SHOP
 from app.rules.scopes_text import _SENTENCE, _after, _before, _rev, _sentence
 
@@ -164,8 +165,8 @@ def not_asserted(text: str, start: int, end: int, category: str) -> bool:
     if category not in _A_NOT_A_EXCLUDED and (
         (prev == "不" and start >= 2 and (text[start - 2] == text[start] or text[start - 3 : start - 1] == text[start : start + 2]))
         or (text.startswith("不", end) and text.startswith(text[start : min(end, start + 2)], end + 1))
-    ):
-        return True  # 招不招财, 开光不开光
+    ) and not answered_yes(text, start, end, start - 1):
+        return True  # 招不招财, 开光不开光 (not 能不能治失眠？能啊: app.rules.scopes_asked)
     if category not in _A_NOT_A_EXCLUDED and text.find("不", start + 1, end - 1) != -1 and _asked_inside(text, start, end):
         return True  # 有人问考证包不包过: the A-not-A inside a pattern hit
     if category != "导流私下交易" and text.startswith(_TOPIC_NOUN_AFTER, end):
