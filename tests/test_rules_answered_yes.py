@@ -34,3 +34,23 @@ def test_the_question_answered_yes_alarms(matcher, text, category):
 ])
 def test_the_question_left_open_or_answered_no_stays_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
+
+
+_PAD = "家人们欢迎来到直播间今天给大家带来的是这款保温杯。" * 12  # long enough for the matcher's numpy path
+
+
+@pytest.mark.parametrize("pad", ["", _PAD], ids=["utterance", "long text"])
+@pytest.mark.parametrize(("text", "surface"), [
+    ("能不能降血糖？可以的，我妈喝了三个月", "降血糖"),
+    ("能不能美白？能！用一个月就白", "美白"),
+])
+def test_an_exemption_spelt_by_the_question_does_not_hide_the_yes(matcher, pad, text, surface):
+    # 不能降血糖 / 不能美白 are exemption contexts of their entries; inside 能不能… they are the question, not a denial.
+    hits = [h for h in _hits(matcher, pad + text) if h.start >= len(pad)]
+    assert surface in [h.surface for h in hits]
+
+
+@pytest.mark.parametrize("pad", ["", _PAD], ids=["utterance", "long text"])
+@pytest.mark.parametrize("text", ["能不能降血糖？不能哈", "这个茶不能降血压", "能不能美白？不能，它是保湿的"])
+def test_the_denial_and_the_unanswered_question_stay_exempt(matcher, pad, text):
+    assert [h.surface for h in _hits(matcher, pad + text) if h.start >= len(pad)] == []

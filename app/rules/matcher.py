@@ -40,6 +40,7 @@ from app.rules import homophones, matcher_bulk, safe_words, word_classes
 from app.rules.automaton import Automaton, free_matches
 from app.rules.matcher_hits import HOMOPHONE_CONFIDENCE, hits
 from app.rules.matcher_keys import (
+    A_NOT_A_MIDDLE,
     ASCII_ALNUM,
     CJK_MIN,
     applies,
@@ -224,8 +225,9 @@ class Matcher:
                     checks.safe.append((start, end))
                 if contexts:
                     checks.triggers.append((start, end, contexts))
-                for entry_id in exempts:
-                    checks.exempt.setdefault(entry_id, []).append((start, end))
+                if exempts and not (start and nt[start] in A_NOT_A_MIDDLE and nt[start - 1] == nt[start + 1]):
+                    for entry_id in exempts:  # (not the 不能美白 of a question 能不能美白: the scopes judge that)
+                        checks.exempt.setdefault(entry_id, []).append((start, end))
                 if patterns:
                     trigger(nt, n, start, end, patterns, triggered)
             for neg_severity, entry, key, check_words, glued_start, glued_end, categories in terms:

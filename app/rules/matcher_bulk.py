@@ -19,6 +19,7 @@ from itertools import chain, repeat
 import numpy as np
 
 from app.rules import safe_words
+from app.rules.matcher_keys import A_NOT_A_MIDDLE
 from app.rules.model import LexiconEntry
 from app.rules.patterns import NUMBER_END, NUMBER_START
 
@@ -219,6 +220,8 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
         checks.triggers = list(zip(start[m].tolist(), end[m].tolist(),
                                    map(tb.ctx_list.__getitem__, tb.ctx_idx[kid[m]].tolist()), strict=True))
     m = tb.ex_count[kid] > 0
+    if m.any():  # no exemption 不能美白 inside an A-not-A question 能不能美白 (matcher_keys.A_NOT_A_MIDDLE)
+        m &= ~_a_not_a(codes, start)
     ex = None
     if m.any():
         counts = tb.ex_count[kid[m]]
@@ -380,6 +383,17 @@ def _has_char(tb: BulkTables, codes, lo, hi, char, big: int) -> np.ndarray:
     okey = np.sort(slot[pos].astype(np.int64) * big + pos)  # by character, then position
     j = np.searchsorted(okey, char * big + lo, side="left")
     return ok | (okey[np.minimum(j, okey.size - 1)] < char * big + hi) & (j < okey.size)
+
+
+_A_NOT_A_CODES = np.array([ord(c) for c in A_NOT_A_MIDDLE], dtype=np.uint32)
+
+
+def _a_not_a(codes: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """Does each match start on the 不/没 of an A-not-A question (能不能, 加不加: the same character either side)?"""
+    inner = (start > 0) & (start + 1 < codes.size)
+    at = np.where(inner, start, 1)
+    middle = np.isin(codes[np.minimum(at, codes.size - 1)], _A_NOT_A_CODES)
+    return inner & middle & (codes[at - 1] == codes[np.minimum(at + 1, codes.size - 1)])
 
 
 def _exempted(ex, groups: np.ndarray, start: np.ndarray, end: np.ndarray, n: int) -> np.ndarray:

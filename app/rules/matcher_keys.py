@@ -15,6 +15,9 @@ from app.rules.patterns import GAP_RX, LONG_GAP_RX, NUMBER_RX, UNIT_RX
 
 CJK_MIN = "\u3400"
 ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# The middle of an A-not-A question (能不能, 加不加, 有没有): an exemption context that starts on it (不能美白 in
+# 能不能美白？能) is the question, not the denial it spells — the scope rules judge the question and its answer.
+A_NOT_A_MIDDLE = "不没"
 
 
 def key_spellings(key: str) -> list[str]:
