@@ -13,6 +13,7 @@ from tests.test_ui_helpers import (
     LEXICON_CSV,
     main_thread_gc,  # noqa: F401 - autouse: GC only on the main thread
     make_manager,
+    rehearse_to_end,
 )
 from ui.console import ConsoleWindow
 from ui.settings import AppSettings
@@ -43,13 +44,7 @@ def test_title_and_tabs(console):
 
 
 def test_rehearsal_raises_popups_prompter_and_records(qtbot, console):
-    shown = []
-    console.popups.shown.connect(lambda ev, _t: shown.append(ev.hit.surface))
-    with qtbot.waitSignal(console.monitoring_changed, timeout=5000, check_params_cb=lambda r: r):
-        console.start_rehearsal(SCRIPT)
-    with qtbot.waitSignal(console.monitoring_changed, timeout=15000, check_params_cb=lambda r: not r):
-        pass
-    assert shown == ["全网最低价", "最有效"]
+    assert rehearse_to_end(qtbot, console, SCRIPT) == ["全网最低价", "最有效"]
     assert console.prompter.isVisible()
     assert console.prompter.current_prompt() == "换个说法：用户反馈有效"
     assert console.monitor.hit_table.rowCount() == 2

@@ -39,3 +39,14 @@ def make_manager(folder: Path):
     from app.rules.lexicon import LexiconManager
 
     return LexiconManager(default_path=write_lexicon(folder), user_path=user_lexicon_path())
+
+
+def rehearse_to_end(qtbot, console, script: str) -> list[str]:
+    """Rehearse ``script`` in the console through the real pipeline; the surfaces of the popups shown, in order."""
+    shown: list[str] = []
+    console.popups.shown.connect(lambda ev, _t: shown.append(ev.hit.surface))
+    with qtbot.waitSignal(console.monitoring_changed, timeout=5000, check_params_cb=lambda r: r):
+        console.start_rehearsal(script)
+    with qtbot.waitSignal(console.monitoring_changed, timeout=15000, check_params_cb=lambda r: not r):
+        pass
+    return shown

@@ -7,7 +7,7 @@ import pytest
 
 from app.paths import user_lexicon_path
 from app.rules.lexicon import LexiconManager
-from tests.test_ui_helpers import LEXICON_CSV, main_thread_gc  # noqa: F401 - autouse: GC only on the main thread
+from tests.test_ui_helpers import LEXICON_CSV, main_thread_gc, rehearse_to_end  # noqa: F401 - autouse GC fixture
 from ui.console import ConsoleWindow
 from ui.settings import AppSettings
 
@@ -70,10 +70,4 @@ def test_choosing_the_platform_rechecks_the_script_and_is_remembered(qtbot, cons
 def test_a_rehearsal_in_a_taobao_room_pops_up_only_the_real_violation(qtbot, console):
     combo = console.monitor.platform_combo
     combo.setCurrentIndex(combo.findData("淘宝"))
-    shown = []
-    console.popups.shown.connect(lambda ev, _t: shown.append(ev.hit.surface))
-    with qtbot.waitSignal(console.monitoring_changed, timeout=5000, check_params_cb=lambda r: r):
-        console.start_rehearsal(SCRIPT)
-    with qtbot.waitSignal(console.monitoring_changed, timeout=15000, check_params_cb=lambda r: not r):
-        pass
-    assert shown == ["全网最低价"]
+    assert rehearse_to_end(qtbot, console, SCRIPT) == ["全网最低价"]
