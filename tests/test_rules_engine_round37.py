@@ -8,7 +8,7 @@ bowls of broth or other tonics (比喝三碗鸡汤还补, 一包顶五个鸡蛋,
 set time by an object (戴上半年就脱单, 两个月就能找到对象); and for evil kept out (邪门的事都没有, 不干净的东西进不来).
 Ordinary talk sharing the words stays quiet: a game's 王者 rank, viewer counts that doubled, eggs in a recipe, a
 mouldy cupboard, a wig that looks like a full head of hair, a wish for good fortune, a viewer still single, weather
-that is 邪乎. Real bundled lexicon, real matcher.
+that is 邪乎, and a doubling denied (不能让记忆力翻倍). Real bundled lexicon, real matcher.
 """
 
 from __future__ import annotations
@@ -77,6 +77,10 @@ def test_the_families_fire(matcher, text, category):
     "单身三个月了还没脱单",
     "我三个月前找到对象的",
     "这个天气邪乎得很，一会儿下雨一会儿晴",
+    "王者级别的段位我打不上去",
+    # a doubling denied is no claim (翻 counts as an effect verb, like 提高)
+    "吃这个不能让记忆力翻倍，就是个零食",
+    "这个肥料不能保证产量翻倍",
 ])
 def test_ordinary_talk_sharing_the_words_stays_quiet(matcher, text):
     assert _hits(matcher, text) == []
