@@ -39,6 +39,7 @@ from tests.rule_checks import checked_hits as _hits
     # unverifiable counter prices
     ("超市起码要贵五十块", "价格违规", "PRC-0089"),
     ("外面药店要贵二十多", "价格违规", "PRC-0089"),
+    ("外面买起码要贵两百", "价格违规", "PRC-0089"),
     ("别家要贵一百呢", "价格违规", "PRC-0089"),
     # the state, the central press, a hospital's doctors
     ("这款奶粉是国家都认证过的", "权威背书", "AUT-0078"),
@@ -46,6 +47,7 @@ from tests.rule_checks import checked_hits as _hits
     ("光明日报都夸过我们家", "权威背书", "AUT-0079"),
     ("被新华网专门报道过的好物", "权威背书", "AUT-0017"),
     ("三甲医院皮肤科专家研制的面霜", "权威背书", "AUT-0080"),
+    ("北京协和的团队研发的配方", "权威背书", "AUT-0080"),
     ("华西医院的教授联合研发", "权威背书", "AUT-0080"),
     ("这款牙膏是医生推存的", "权威背书", "AUT-0081"),
     # reseller income
@@ -74,6 +76,7 @@ def test_batch17_families_fire_with_their_own_row(matcher, text, category, entry
     "清空购物车以后重新加一下",
     "我自己这瓶快用见底了，又回购了",
     "我们今天就是要把库存清空，所以价格做得低",
+    "库存清空之前都是这个价",
     "新鞋有点味道，等你穿两天就没了",
     "这个褶皱等你挂一晚上就没了",
     "再炒一会儿水分就没了",
@@ -85,6 +88,10 @@ def test_batch17_families_fire_with_their_own_row(matcher, text, category, entry
     "我们永远不给大家卖假货",
     "这款比超市那款贵十块，因为是有机的",
     "我们家的比别家贵二十，用料不一样",
+    "外面下雨了，要贵三块的伞",
+    "我们研发部主任研发了三年",
+    "营养师研发的食谱大家可以参考",
+    "花了三千给老人买了台按摩椅",
     "我是国家认证的高级营养师，跟大家聊聊饮食",
     "这个是中国国家认证认可监督管理委员会的标志",
     "我每天早上都看人民日报",
