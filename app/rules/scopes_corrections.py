@@ -5,11 +5,12 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, a speaker label'
 
 1. **A word corrected** (:func:`corrected`, any category): 刚才A说了个最好，我纠正一下 / A姐说这个是世界级的，我更正一下 /
    A姐刚才说秒杀全网，不能这么说，改成… / 你刚才说最好要改口 — the word is quoted (someone 说 it right before) only to be
-   taken back (纠正|更正|口误|说错了|不能这么说|要改口|改成 right after). A correction that re-asserts (说最好都谦虚了,
-   没说错, 不止, 懂的都懂) still fires, and any banned word said in the correction itself is its own hit.
-2. **A contact not given** (:func:`contact_refused`, 导流私下交易): 别问微信了不加的 / 不要再问我要微信了，没有 / 别问
-   电话了，有问题直接问客服 — viewers told to stop asking, and the answer is no (别问微信了，直接加我 fires).
-3. **A name** (:func:`pet_name`, 迷信): 招财是我们家猫的名字 / 我家狗叫旺财 / 店里那只橘猫名叫招财 — a pet called so
+   taken back (纠正|更正|口误|说错了|不能这么说|要改口|改成 right after; or the slip owned first: 刚才口误说了个
+   第一). A correction that re-asserts (说最好都谦虚了, 没说错, 不止, 懂的都懂) still fires, and any banned word said in
+   the correction itself is its own hit.
+2. **A contact not given** (:func:`contact_refused`, 导流私下交易): 别问微信了不加的 / 不要再问我要微信了，没有 / 微信就
+   别问了，有问题直接问客服 — viewers told to stop asking, and the answer is no (别问微信了，直接加我 fires).
+3. **A name** (:func:`pet_name`, 迷信): 招财是我们家猫的名字 / 我家狗叫旺财 / 我儿子小名叫招财 — a pet or child called so
    (这个摆件叫招财 has no pet and fires).
 4. **Denied as a saying** (:func:`saying_denied`, not the effect categories): 没有什么开光招财的说法 / 没啥转运的讲究 —
    the belief named to say the goods carry none (not with 但|不过|比|更 after, nor 比|更 in the gap).
@@ -42,22 +43,26 @@ _QUOTED_BEFORE = re.compile(
     r"(?:一?个|一?句|这个是|这款是|这个|这是|它是|是)?$"
 )
 _CORRECTION_AFTER = re.compile(
-    r"(?:的|了|啊|啦|哈|呀|这个词|这个字|这话|这句)*(?:我们|咱们|我|咱|主播|这里|这边|那)?"
+    r"(?:的|了|啊|啦|哈|呀|这个词|这个字|这话|这句)*(?:我们|咱们|我|咱|主播|这里|这边|这个|这|那)?"
     r"(?:来|要|得|先|必须|赶紧|马上|给大家|跟大家|这里|这边)?"
-    r"(?:纠正|更正|修正|订正|口误|说错了|说错|说得不对|说的不对|不能这么说|不能这样说|不可以这么说|不能这么讲|不该这么说|"
+    r"(?:纠正|更正|修正|订正|口误|说错了|说错|说得不对|说的不对|说法不对|不对不对|不能这么说|不能这样说|不可以这么说|不能这么讲|不该这么说|"
     r"不应该这么说|这么说不对|这样说不对|这么说不行|要改口|得改口|改口|改成|改一下|换个说法|收回|撤回|不准确|不严谨|不合规|"
     r"(?:这个|这)(?:词|话|说法)?(?:不能|不可以|不让|不准)(?:说|讲|用))"
 )
+_ASKED = re.compile(r"[吗么嘛]|\?")
 _REASSERT = re.compile(r"不止|何止|还不够|谦虚|保守|说少了|没说错|说得对|说的对|一点没错|没毛病|确实|名副其实|实至名归|懂的|你懂|都懂|你品|心里有数")
+
+
+# The slip owned before the quote (刚才口误说了个最好, 嘴瓢说成了第一).
+_SLIP_BEFORE = re.compile(rf"(?:口误|嘴瓢|说秃噜了?|说快了|说漏嘴)[^{_END}]{{0,3}}?说(?:了|成了?|过)?(?:一?个|一?句)?$")
 
 
 def corrected(text: str, start: int, end: int) -> bool:
     """Is the hit a colleague's word quoted to be corrected (刚才A说了个最好，我纠正一下)?"""
-    if not _QUOTED_BEFORE.search(text, max(0, start - 8), start):
-        return False
-    m = _CORRECTION_AFTER.match(text, end)
-    if not m:
-        return False
+    if not _SLIP_BEFORE.search(text, max(0, start - 10), start):
+        m = _QUOTED_BEFORE.search(text, max(0, start - 8), start) and _CORRECTION_AFTER.match(text, end)
+        if not m or _ASKED.match(text, m.end()):
+            return False  # 这个说法不对吗？: asked back, no correction
     sentence, lo = _sentence(text, start, end)
     return not _REASSERT.search(sentence, end - lo)
 
@@ -65,6 +70,8 @@ def corrected(text: str, start: int, end: int) -> bool:
 # -- 2. a contact not given ----------------------------------------------------------------------------------------
 
 _STOP_ASKING = re.compile(r"(?:别|不要|不用|甭|千万别)(?:再)?(?:问|要|找)(?:我|主播|我们|咱)?(?:要)?$")
+# …or the contact first: 微信就别问了，不加.
+_STOP_ASKING_AFTER = re.compile(r"(?:号|号码)?(?:就|也|都|的)?(?:别|不要|甭)(?:再)?问(?:了|啦)")
 _NOT_GIVEN = re.compile(
     rf"(?:号|号码)?(?:了|啦|啊|哈|呀)*[^{_END}]{{0,4}}?"
     r"(?:不加|不给|没有|不留|不私聊|加不了|给不了|不提供|不能加|不能给|(?:问|找|联系)(?:官方|在线)?客服(?!的?(?:微信|电话|号)))"
@@ -73,12 +80,15 @@ _NOT_GIVEN = re.compile(
 
 def contact_refused(text: str, start: int, end: int) -> bool:
     """Are viewers told to stop asking for the contact, and refused (别问微信了不加的)?"""
-    return bool(_STOP_ASKING.search(text, max(0, start - 8), start)) and bool(_NOT_GIVEN.match(text, end))
+    if _STOP_ASKING.search(text, max(0, start - 8), start):
+        return bool(_NOT_GIVEN.match(text, end))
+    m = _STOP_ASKING_AFTER.match(text, end)
+    return bool(m) and bool(_NOT_GIVEN.match(text, m.end()))
 
 
 # -- 3. a name -----------------------------------------------------------------------------------------------------
 
-_PET = r"猫|狗|鹦鹉|八哥|仓鼠|兔|龟|金鱼|鸟|宠物|柯基|泰迪|二哈|哈士奇|金毛|柴犬|比熊|布偶|毛孩子"
+_PET = r"猫|狗|鹦鹉|八哥|仓鼠|兔|龟|金鱼|鸟|宠物|柯基|泰迪|二哈|哈士奇|金毛|柴犬|比熊|布偶|毛孩子|儿子|女儿|闺女|孙子|孙女|小名|外号|昵称|网名"
 _NAMED_BEFORE = re.compile(r"(?:叫|叫做|名叫|取名叫?|起名叫?|名字叫|名字是|小名叫|大名叫)$")
 _PET_IN = re.compile(_PET)
 _NAME_OF_AFTER = re.compile(
@@ -131,7 +141,7 @@ def not_taught(text: str, start: int, end: int) -> bool:
 
 # -- 6. the host's own trait ---------------------------------------------------------------------------------------
 
-_SELF_BEFORE = re.compile(r"(?<![们家])(?:我|俺|主播|人家)(?:的)?(?:嘴|嘴巴|脑子|记性|胆子|脾气|性子)?(?:是|也|可|就|真|本来就)?$")
+_SELF_BEFORE = re.compile(r"(?<![们家])(?:我|俺|主播|人家)(?:这人|这个人|本人)?(?:的)?(?:嘴|嘴巴|脑子|记性|胆子|脾气|性子)?(?:是|也|可|就|真|本来就)?$")
 _TRAIT_AFTER = re.compile(
     r"(?:碎|笨|懒|馋|贫|啰嗦|唠叨|话多|话痨|能说|能唠|能聊|能吃|能睡|怕|迷糊|马虎|健忘|粗心|手残|没出息|抠门|抠|急|直|爱哭|路痴)"
 )
@@ -163,10 +173,10 @@ def platform_ranked(text: str, start: int, end: int) -> bool:
 
 # -- 8. asked where else to buy, answered here only ------------------------------------------------------------------
 
-_ASKED_ELSEWHERE = re.compile(rf"问(?:我们|主播|我)?(?:能不能|可不可以|是不是|有没有|能)[^{_END}:]{{0,6}}$")
+_ASKED_ELSEWHERE = re.compile(rf"问(?:我们|主播|我)?(?:(?:能不能|可不可以|是不是|有没有|能)[^{_END}:]{{0,6}}|在)?$")
 _HERE_ONLY = re.compile(
-    rf"[^{_END}]{{0,16}}?(?:(?:别的|其他|其它)(?:地方|平台|店)?(?:的)?(?:我|我们|主播)?(?:不清楚|不了解|不知道|不管)"
-    r"|(?:我们|咱们|咱|我)(?:家)?(?:只|就只|只是|只会)在(?:这个|咱们|我们|本|这)?(?:直播间|这里|这儿|这)(?:卖|上架|售卖|有卖|有货))"
+    rf"[^{_END}]{{0,16}}?(?:(?:别的|其他|其它)?(?:地方|平台|店)?(?:的|有没有|卖不卖)?(?:我|我们|主播)(?:也|真)?(?:不清楚|不了解|不知道|不管)"
+    rf"|(?:我们|咱们|咱|我)(?:家)?(?:只|就只|只是|只会)在[^{_END}]{{0,4}}?(?:直播间|这里|这儿|这)(?:卖|上架|售卖|有卖|有货))"
 )
 _HERE_BUT = re.compile(r"但|不过|可是|私|加我|找我")
 
@@ -198,7 +208,7 @@ def corrected_said(text: str, start: int, end: int, category: str) -> bool:
         return pet_name(text, start, end)
     if category == "导流私下交易":
         return (
-            (text.find("问", lo, start) != -1 and (contact_refused(text, start, end) or here_only(text, start, end)))
+            (text.find("问", lo, end + 6) != -1 and (contact_refused(text, start, end) or here_only(text, start, end)))
             or platform_ranked(text, start, end)
         )
     return False
