@@ -29,6 +29,7 @@ import re
 
 from app.rules.patterns import NUMBER_RX
 from app.rules.scopes_answered import answered_said
+from app.rules.scopes_corrections import corrected_said
 from app.rules.scopes_facts import stated_fact
 from app.rules.scopes_plain import plain_said
 from app.rules.scopes_quiet import quiet_said
@@ -47,7 +48,15 @@ _MODAL_NEXT = re.compile(
     # Care and handling (batch 13: 最好手洗 — a compound verb of its own, never an adjective-forming 洗/吃/用):
     r"|(?:手洗|干洗|机洗|水洗|冷水|凉水|温水|阴干|晾|平铺|平放|低温|常温|冷藏|冷冻|密封|避光|单独|分开|翻面|反面|装进|收进|"
     r"泡|晒|擦干|加热|热一下|开封|拆封|问|咨询|遵|按|照|量|试|测)"
+    # batch 17: turned, shortened, set, closed or cooked to a result (最好反过来洗, 最好收短一点, 最好调低一档)
+    r"|(?:反过来|翻过来|倒过来|反着|收短|收紧|收起来|收好|拉短|调低|调小|调到|调成|关掉|关上|拔掉|拔下|盖上|盖好|摇匀|搅匀|"
+    r"兑水|稀释|放凉|晾凉|静置|煮熟|煮开|煮透|蒸熟|洗干净|擦一下|挂起来|竖着|横着|立着|倒着|套上|套个|垫|"
+    r"把|将|能|可以|还是|也|勤|经常|随时|马上|立刻|尽早|尽快)"
+    # 最好 + a quality + 一点 is "had better be …" (最好大一点, 最好松一些); 好吃/好用/好看 … + 一点 are left alone.
+    r"|(?![的是了在不用看吃喝听闻玩穿卖使走养做学找买])[\u4e00-\u9fff](?:一点|一些|点儿)"
 )
+# 最好用 + a material or means (铲子最好用木的或者硅胶的, 最好用温水): "had better use", not "most usable".
+_MEANS_AFTER = re.compile(r"木|竹|硅胶|塑料|不锈钢|陶瓷|玻璃|软毛|中性|温和|清水|温水|冷水|凉水|专用|配套|原装|自带|小火|中火|文火")
 # Before a superlative 最好: 是/算 …, an external scope or a quality noun (质量最好一次就…, 效果最好).
 _SUPERLATIVE_BEFORE = re.compile(r"(?:是|算|全网|全国|行业|世界|市面上|史上|同类|同价位|效果|质量|品质|口碑|性价比|做得|卖得)$")
 _AVOID_AFTER = re.compile(r"(?:怕|忌讳|忌|讨厌)(?:的)?(?:就)?是")
@@ -64,6 +73,8 @@ def modal_best(text: str, start: int, end: int) -> bool:
         at = end
     elif surface in ("最好穿", "最好带", "最好戴"):
         at = start + 2  # 最好穿上救生衣: the variant 最好穿 cut out of 穿上
+    elif surface == "最好用":
+        return bool(_MEANS_AFTER.match(text, end))
     else:
         return False
     return bool(_MODAL_NEXT.match(text, at)) and not text.startswith(("的", "不过", "没有之一"), at)
@@ -71,15 +82,15 @@ def modal_best(text: str, start: int, end: int) -> bool:
 
 # -- 2. a spec of one item -------------------------------------------------------------------------------------
 
-_SPEC_HEAD = ("最高", "最大", "最低", "最小", "最长", "最短", "最重", "最轻", "最宽", "最厚", "最深", "最远", "最矮", "最窄", "最薄", "最细", "最粗")
+_SPEC_HEAD = ("最亮", "最暗", "最高", "最大", "最低", "最小", "最长", "最短", "最重", "最轻", "最宽", "最厚", "最深", "最远", "最矮", "最窄", "最薄", "最细", "最粗")
 _SPEC_UNIT = (
     r"(?:公分|厘米|毫米|米|加仑|毫升|升|公斤|千克|斤|克|千瓦|瓦|伏|安|度|小时|分钟|秒|天|年|万|英寸|寸|倍|层|档|转|帕|"
-    r"号|码|级|尼特|赫兹|分贝|mah|kg|cm|mm|ml|hz|db|w|l|g|%)"
+    r"号|码|级|尼特|流明|赫兹|分贝|mah|lm|kg|cm|mm|ml|hz|db|w|l|g|%)"
 )
 # A physical unit may follow the head right away (最高95厘米, 最矮七十公分): no price reads so.
 _SPEC_PHYSICAL = re.compile(rf"{NUMBER_RX}(?:公分|厘米|毫米|米|英寸|寸|公斤|千克|斤|克|毫升|升|号|cm|mm|kg)")
 # A noun or 的 stands between the head and the figure (最大通量是…, 最高的一盆…): 最低九十九块 is a price, not a spec.
-_SPEC_FIGURE = re.compile(rf"(?![\d一二两三四五六七八九十百千万])[^{_END}]{{1,10}}?{NUMBER_RX}{_SPEC_UNIT}")
+_SPEC_FIGURE = re.compile(rf"(?![\d一二两三四五六七八九十百千万])[^{_END}]{{1,10}}?{NUMBER_RX}个?{_SPEC_UNIT}")
 _SPEC_EXCLUDED = re.compile(r"全网|全国|全球|行业|业界|业内|公认|市面|史上|同类|同行|同价位|同级|世界|国内|价|折(?!叠)|便宜|优惠|销量|卖")
 _RANKED_BEFORE = re.compile(r"(?:是|算|公认|数它|就它|属它|它|都)$")
 
@@ -253,7 +264,7 @@ def named_only(text: str, start: int, end: int, back: str) -> bool:
 _WHERE_SHOWN = r"(?:后台|屏幕上?|页面上?|公屏上?|评论区|(?:右|左)(?:下|上)角|角上|小黄车里?|购物车里?|详情页里?|商品页|链接里|进度条|库存条)"
 _EVIDENCE = re.compile(rf"{_WHERE_SHOWN}[^。！？!?；;\n]{{0,8}}?(?:给大家看|给你们看|大家看|可以看|能看|看得到|有计数|有显示|显示|计数|实时)")
 # The count read off the page right before it (页面显示这款还剩23件, 后台显示只剩八单): what it shows, not pressure.
-_SHOWN_BEFORE = re.compile(rf"{_WHERE_SHOWN}(?:上|里)?(?:显示|写着|标着|写的|显示的是)[^。！？!?；;\n]{{0,6}}$")
+_SHOWN_BEFORE = re.compile(rf"{_WHERE_SHOWN}(?:上|里)?(?:的)?(?:计数器|计数|数字|库存)?(?:上|里)?(?:显示|写着|标着|写的|显示的是)[^。！？!?；;\n]{{0,6}}$")
 _PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快来|手慢|抢|错过|马上|再不|犹豫|先到先得|下单|拍")
 _DRAW_AFTER = re.compile(rf"[^{_END}]{{0,6}}?(?:抽奖|抽一次奖|抽一波|开奖|抽免单|发福袋|福袋|抽红包|抽个奖|抽[^{_END}]{{0,3}}?奖)")
 
@@ -295,6 +306,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 15 (app.rules.scopes_quiet): 哪有那么好找, 讲的最后一款了, 最便宜的是哪个?, 登录两个微信账号
     if plain_said(text, start, end, category):
         return True  # batch 14 (app.rules.scopes_plain): 闭眼入 said bare, 绝对是最后一个链接, 国食健注…保健功能是, 三楼
+    if corrected_said(text, start, end, category):
+        return True  # batch 17 (app.rules.scopes_corrections): 刚才说了个最好我纠正一下, 别问微信了不加的, 招财是猫的名字
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
