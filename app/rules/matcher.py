@@ -14,7 +14,8 @@ One scan:
    (:mod:`app.rules.scopes`: negated, internal comparison);
 4. a second automaton over the *sound* of the text (:mod:`app.rules.homophones`) finds misrecognised
    severe terms (全网最底价) where no exact hit at least as long was found, with confidence
-   ``HOMOPHONE_CONFIDENCE``; exact and homophone winners are then resolved together.
+   ``HOMOPHONE_CONFIDENCE``, and patterns whose literal runs were misheard (最后三分中 for 最后{N}分钟, over a
+   repaired copy of the text: :mod:`app.rules.matcher_sounded`); exact and homophone winners are then resolved together.
 
 Speed (``benchmarks/scan_speed.py``): candidates are plain tuples sorted once; the checks of step 3 run
 only for candidates that could still win; texts from ``LONG_TEXT`` characters on take the numpy path of

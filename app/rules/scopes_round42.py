@@ -16,8 +16,10 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
    除甲醛喷剂) in a sentence citing a test report (第三方检测报告|报告编号|实验室条件下) and hedging the real effect
    (实际效果和环境有关|因人而异|仅供参考), with no absolute (百分之百|彻底|根治|再也).
 5. **The shop's own price history** (:func:`own_price_history`, 价格违规): 日常价|平时卖|平常卖 + a figure followed by
-   today's concrete price (今天…到手二十九, 今天直播间三百九十九) — the shop's real everyday price, not a 原价/市场价
-   reference; not with 只要|仅需|才|骨折|跳楼|亏本 (the hype of a made-up anchor) or 外面|别家|专柜 right before.
+   today's concrete price (今天…到手二十九, 今天直播间三百九十九), with the shop named before it (我们店|店铺) or the
+   discount's mechanism or the price's return said (领券|减十块|恢复四百五) — the shop's real everyday price, not a
+   原价/市场价 reference; not with 只要|仅需|骨折|跳楼|亏本 (the hype of a made-up anchor) or 外面|别家|专柜 right before
+   (平时价六十五，今天三十 still fires).
 6. **A lowest price denied** (:func:`lowest_denied`, 价格违规): asked 是不是 + hit and answered 我不敢这么说|不能这么说
    (有人问是不是全网最低，我不敢这么说), and "no lower" scoped to the shop's own period (我们店里今年没有比今天更低的价).
 7. **A viewer asked** (:func:`viewers_asked`, bare 最): 大家|你们|家人们 + 最 + 喜欢|想要|常用 … + 哪|什么|啥 (大家最
@@ -84,7 +86,7 @@ _BENEFIT_FIRST = frozenset("防抗祛去除美生乌淡修瘦减降治消增补"
 _HARM = re.compile(r"副作用|依赖|激素|刺激|反弹|伤|毒|过敏")
 _DENIAL_BACK = re.compile(r"(?:没有|没|不具备|不具有|并没有|无)(?:任何|什么|啥)?$")
 _PROPERTY_AFTER = re.compile(r"的?(?:功效|作用|效果|功能)")
-_NOT_DENIAL_AFTER = re.compile(r"的话|不要钱|不收钱|包退|就退|退钱|退款|吗|么|嘛|\?|呢\?")
+_NOT_DENIAL_AFTER = re.compile(r"的话|不要钱|不收钱|包退|就退|退钱|退款|吗|么|嘛|\?|呢\?|[^{_END}]{0,4}?(?:找我|来找|我赔|赔你|算我|包赔|退)".replace("{_END}", _END))
 
 
 def benefit_denied(text: str, start: int, end: int) -> bool:
@@ -95,7 +97,8 @@ def benefit_denied(text: str, start: int, end: int) -> bool:
     if start >= 1 and text[start - 1] == "不":
         before = text[max(0, start - 3) : start - 1]
         # 防不防脱 / 能不防脱 (a question), 不不 (a stutter), 再也不 / 永远不 (a harm ended, not a benefit denied).
-        return not (before.endswith(surface[0]) or before.endswith(("能", "会", "是", "不", "也", "永远", "再")))
+        # 用了不祛斑 / 吃了不瘦: a condition (…你来找我), not a denial.
+        return not (before.endswith(surface[0]) or before.endswith(("能", "会", "是", "不", "也", "永远", "再", "了", "过")))
     return bool(_DENIAL_BACK.search(text, max(0, start - 6), start)) and bool(_PROPERTY_AFTER.match(text, end))
 
 
@@ -122,6 +125,8 @@ def tested_effect(text: str, start: int, end: int) -> bool:
 _OWN_PRICE_HEAD = ("日常价", "平时卖", "平常卖", "平时价", "平常价", "日常卖", "店铺价", "平时都卖", "平常都卖")
 _TODAY_PRICE = re.compile(rf"[^{_END}]{{0,14}}?(?:今天|直播间|到手|券后|领券|活动价|现在|今晚|这场)[^{_END}]{{0,10}}?[{NUMERALS}]")
 _HYPE = re.compile(r"只要|仅需|仅要|才要|骨折|跳楼|亏本|白送|不要钱|血亏|清仓")
+_OWN_SHOP_BEFORE = re.compile(r"(?:我们店|我们店里|本店|店铺|店里|我们家|咱家|咱们家|我们直播间)(?:的|里)?(?:都|也|一般)?$")
+_MECHANISM = re.compile(rf"领券|券后|店铺券|优惠券|满减|减[{NUMERALS}]|恢复|回到|改回")
 _EXTERNAL_BEFORE = re.compile(r"(?:外面|外边|别家|别人家|同行|专柜|市场|线下|门店|实体店)(?:都|也|的)?$")
 
 
@@ -133,7 +138,10 @@ def own_price_history(text: str, start: int, end: int) -> bool:
     if not m:
         return False
     sentence, lo = _sentence(text, start, end)
-    return not _HYPE.search(sentence, start - lo)
+    if _HYPE.search(sentence, start - lo):
+        return False
+    # The shop named, the discount's mechanism or the price's return stated; a bare 平时价六十五，今天三十 still fires.
+    return bool(_OWN_SHOP_BEFORE.search(text, max(0, start - 6), start) or _MECHANISM.search(sentence, end - lo))
 
 
 # -- 6. a lowest price denied ----------------------------------------------------------------------------------------------------
