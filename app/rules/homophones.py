@@ -103,8 +103,6 @@ def _toned(ch: str) -> str:
     return (pinyin_dict.get(ord(ch)) or "").split(",")[0]
 
 
-toned = _toned  # public: the repair of pattern literals (app.rules.matcher_sounded) compares readings too
-
 _TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 
 

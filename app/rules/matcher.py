@@ -52,7 +52,7 @@ from app.rules.matcher_keys import (
 )
 from app.rules.matcher_patterns import PATTERN, pattern_candidates, pattern_windows, trigger
 from app.rules.matcher_resolve import ENGINE_REQUESTS_WIRED, Checks, merge_homophones, resolve
-from app.rules.matcher_sounded import SoundRepair
+from app.rules.matcher_sounded import SoundRepair, repair_windows
 from app.rules.model import SEVERITY_RANK, Hit, LexiconEntry
 from app.rules.normalize import LONG_TEXT, normalize, normalize_term
 from app.rules.patterns import NumberPattern, compile_form, is_pattern
@@ -264,10 +264,14 @@ class Matcher:
         if repaired is None:
             return []
         rt, marks = repaired
-        found = [c for c in self._exact_candidates(rt, product_category, Checks(rt))
-                 if c[8] == PATTERN and marks.find(1, c[4], c[6]) != -1]
-        return [(c[0], 1, c[2], -HOMOPHONE_CONFIDENCE, c[4], seq + i, c[6], c[7], _HOMOPHONE, rt[c[4] : c[6]], False)
-                for i, c in enumerate(found)]
+        found = []
+        for lo, hi in repair_windows(marks):  # only around the repairs: a long text is not scanned twice
+            window = rt[lo:hi]
+            found += [(c[0], c[2], c[4] + lo, c[6] + lo, c[7])
+                      for c in self._exact_candidates(window, product_category, Checks(window))
+                      if c[8] == PATTERN and marks.find(1, c[4] + lo, c[6] + lo) != -1]
+        return [(length, 1, severity, -HOMOPHONE_CONFIDENCE, start, seq + i, end, entry, _HOMOPHONE, rt[start:end], False)
+                for i, (length, severity, start, end, entry) in enumerate(found)]
 
     def _sound_candidates(self, nt: str, codes, occupied: bytearray, product_category: str | None,
                           seq: int, longer_only: bool) -> list[tuple]:
