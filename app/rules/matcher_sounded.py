@@ -60,8 +60,7 @@ class SoundRepair:
     def __init__(self, runs: Iterable[str]):
         keyed: dict[str, str] = {}
         for run in runs:
-            # Words only (分钟, 倒计时, 回报): a run cut out of a phrase (在抖 of 在抖音) repairs by chance (都再抖).
-            if len(run) >= 2 and _cjk(run) and segment.word_freq(run):
+            if len(run) >= 2 and _cjk(run):
                 keyed.setdefault(run.translate(_toned_table()), run)
         self._runs = tuple(keyed.values())
         self._automaton = Automaton(list(keyed), short_paired=False) if keyed else None
@@ -87,6 +86,10 @@ class SoundRepair:
             if len(changed) != 1:
                 continue  # every character has the run's toned reading (the table); only one may differ
             i = changed[0]
+            # Words only (分钟, 倒计时, 回报): a run cut out of a phrase (在抖 of 在抖音) repairs by chance (都再抖).
+            # (Asked here, not when building: the dictionary loads with the first mismatch, not with the matcher.)
+            if not segment.word_freq(run):
+                continue
             if marks is not None and marks[start + i]:
                 continue
             # The changed character makes a word with a neighbour in the text: 三分中意 (中意) is no 三分钟意.
