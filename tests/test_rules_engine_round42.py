@@ -59,6 +59,7 @@ def test_batch18_false_alarm_families_stay_quiet(matcher, text):
     ("这个锅真的最好用了。", "绝对化用语"),
     ("你们最喜欢的这款面霜最好用。", "绝对化用语"),
     ("这个茶喝了一个月瘦二十斤算正常。", "功效夸大"),
+    ("喝这个茶一个月瘦二十斤很正常，每个人体质不一样。", "功效夸大"),
     ("这个精华不美白不要钱。", "化妆品宣称"),
     ("这个发膜防不防脱？防脱啊。", "化妆品宣称"),
     ("这款黑芝麻丸乌发效果特别好。", "化妆品宣称"),
@@ -102,3 +103,11 @@ def test_misheard_forms_fire_as_homophones(matcher, text, category):
 ])
 def test_ordinary_speech_with_the_sound_alikes_stays_quiet(matcher, text):
     assert _hits(matcher, text) == []
+
+
+def test_a_misheard_pattern_is_read_in_a_long_text_too(matcher):
+    """Long texts take the numpy path of the matcher; the repaired patterns are read there too."""
+    filler = "今天给大家介绍一下这款保温杯，容量五百毫升。" * 30
+    text = filler + "还剩最后三分中了，大家抓紧。" + filler
+    hits = [h for h in _hits(matcher, text) if h.category == "虚假紧迫"]
+    assert [h.surface for h in hits] == ["还剩最后三分中"] and hits[0].confidence < 1.0

@@ -8,7 +8,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
    八十度的水冲, 最好用凉白开泡, 最好用软布擦) and 最好 + 戴|穿|系 + protective gear (最好戴手套, 最好戴个口罩, 最好穿
    长袖) — "had better", not "best". 最好用的 / 最好用了 / 是最好用 stay superlatives.
 2. **A fair expectation** (:func:`fair_expectation`, effect categories): the figure said to be normal (算正常|是正常的|
-   就不错了) with a hedge in the sentence (配合饮食|体质不一样|因人而异|别指望): 配合饮食控制一个月瘦两三斤算正常.
+   就不错了) with a hedge in the sentence (配合饮食|管住嘴|别指望): 配合饮食控制一个月瘦两三斤算正常 (一个月瘦二十斤很
+   正常，每个人体质不一样 still fires).
 3. **A plain denial of a benefit** (:func:`benefit_denied`, effect categories): bare 不 before an effect verb (这个发
    膜是普通护发的不防脱, 这款不美白) and 没有|不具备|不具有 + the benefit + 的功效|作用|效果 (没有乌发的功效) — not a
    harm (没有副作用 is the claim), not an A-not-A question (防不防脱), nor a condition or a refund (不防脱不要钱).
@@ -68,7 +69,9 @@ def advice_of_use(text: str, start: int, end: int) -> bool:
 _NORMAL_AFTER = re.compile(
     r"(?:左右)?(?:也|都|就)?(?:算|是|属于|算是)?(?:比较|很|挺)?(?:正常|合理)(?:的|范围)?|(?:左右)?(?:就|也)?(?:算)?(?:不错了|挺好了)"
 )
-_HEDGE = re.compile(r"配合(?:饮食|运动|锻炼|控制)|体质不一样|体质不同|因人而异|个体差异|别指望|不要指望|别想着|每个人")
+# The hedge that makes the figure modest: effort of one's own (配合饮食控制) or a bigger figure waved off (别指望一周瘦十斤);
+# 每个人体质不一样 alone is no hedge (一个月瘦二十斤很正常，每个人体质不一样 boasts).
+_HEDGE = re.compile(r"配合(?:饮食|运动|锻炼|控制|节食)|管住嘴|迈开腿|别指望|不要指望|别想着|不可能一下")
 _PROMISE = re.compile(r"保证|包你|保你|一定|绝对|肯定")
 
 
