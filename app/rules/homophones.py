@@ -161,7 +161,12 @@ def plausible_mishearing(text: str, start: int, end: int, term: str) -> bool:
             if (b - a >= 2 and freq is not None and segment.word_freq(surface[a:b]) >= max(freq, _SHORT_FREQ)
                     and any(surface[i] != term[i] and _tone(surface[i]) != _tone(term[i]) for i in range(a, b))):
                 return False
+    # A term that is one dictionary word (高回报) heard as a looser string of words (高 + 汇报: no word as a whole)
+    # keeps its sense: the common surface word does not veto it; a term of several words (国家指定, 进价卖) does.
+    lexical = len(term) >= 3 and (0, len(term)) in _term_words(term) and not segment.word_freq(surface)
     for a, b in segment.words(surface):
+        if lexical:
+            break
         if b - a >= 2 and segment.word_freq(surface[a:b]) >= _ABSOLUTE_FREQ and any(
             surface[i] != term[i] and _tone(surface[i]) != _tone(term[i]) for i in range(a, b)
         ):

@@ -14,7 +14,8 @@ One scan:
    (:mod:`app.rules.scopes`: negated, internal comparison);
 4. a second automaton over the *sound* of the text (:mod:`app.rules.homophones`) finds misrecognised
    severe terms (全网最底价) where no exact hit at least as long was found, with confidence
-   ``HOMOPHONE_CONFIDENCE``; exact and homophone winners are then resolved together.
+   ``HOMOPHONE_CONFIDENCE``, and patterns whose literal runs were misheard (最后三分中 for 最后{N}分钟, over a
+   repaired copy of the text: :mod:`app.rules.matcher_sounded`); exact and homophone winners are then resolved together.
 
 Speed (``benchmarks/scan_speed.py``): candidates are plain tuples sorted once; the checks of step 3 run
 only for candidates that could still win; texts from ``LONG_TEXT`` characters on take the numpy path of
@@ -49,8 +50,9 @@ from app.rules.matcher_keys import (
     required_literals,
     sound_eligible,
 )
-from app.rules.matcher_patterns import pattern_candidates, pattern_windows, trigger
+from app.rules.matcher_patterns import PATTERN, pattern_candidates, pattern_windows, trigger
 from app.rules.matcher_resolve import ENGINE_REQUESTS_WIRED, Checks, merge_homophones, resolve
+from app.rules.matcher_sounded import SoundRepair, repair_windows
 from app.rules.model import SEVERITY_RANK, Hit, LexiconEntry
 from app.rules.normalize import LONG_TEXT, normalize, normalize_term
 from app.rules.patterns import NumberPattern, compile_form, is_pattern
@@ -58,6 +60,7 @@ from app.rules.patterns import NumberPattern, compile_form, is_pattern
 __all__ = ["ENGINE_REQUESTS_WIRED", "HOMOPHONE_CONFIDENCE", "Matcher", "default_matcher", "key_spellings"]
 
 _EXACT, _HOMOPHONE = "exact", "homophone"
+_AFTER_PLAIN = 1 << 20  # added to a repaired pattern's sort key: it comes after every plain homophone
 
 # A candidate is a tuple; sorting the tuples gives the overlap order: longest, then exact/pattern before
 # homophone, then most severe, then most confident, then leftmost, then first found (``seq``).
@@ -80,6 +83,7 @@ class Matcher:
 
         sound: dict[str, list] = {}
         unanchored: list[tuple[LexiconEntry, NumberPattern]] = []
+        runs: list[str] = []  # the medium and high patterns' literal runs, reachable by sound (matcher_sounded)
         pattern_number = 0  # one per (entry, form): compiled patterns are shared (``compile_form``'s cache)
         lazy: dict[int, NumberPattern] = {}  # forms with word classes: their regexes compile when first used
         for entry in self.entries:
@@ -95,6 +99,8 @@ class Matcher:
                     item = (entry, pattern, pattern.number_before, pattern.number_after, required,
                             pattern.max_len, pattern_number)
                     pattern_number += 1
+                    if entry.severity != "low":
+                        runs += required
                     if pattern.literals is not None:
                         lazy[id(pattern)] = pattern
                     if pattern.anchors:  # 治{疾病}: keyed under each member of the class
@@ -130,6 +136,7 @@ class Matcher:
         }
         self._exact, self._values = self._build(table)
         self._bulk = matcher_bulk.BulkTables(self._values) if self._values else None
+        self._repair = SoundRepair(runs)
         self._sound, self._sound_values = self._build(
             {homophones.to_sound(forms[0][2]): (tuple(forms),) for forms in sound.values()}, short_paired=False,
         )
@@ -193,10 +200,14 @@ class Matcher:
                     size = c[6] - c[4]
                     lengths[c[4] : c[6]] = bytes((min(size, 255),)) * size
                 sound = self._sound_candidates(nt, norm.codes, lengths, product_category, len(cands), True)
+                sound += _free(self._repaired_candidates(nt, product_category, len(cands) + len(sound)),
+                               lambda a, b: max(lengths[a:b]) < b - a)  # 最后三分中 read as 最后{N}分钟
                 if sound:
                     chosen = merge_homophones(chosen, sound, checks)
             else:
                 sound = self._sound_candidates(nt, norm.codes, occupied, product_category, len(cands), False)
+                sound += _free(self._repaired_candidates(nt, product_category, len(cands) + len(sound)),
+                               lambda a, b: occupied.find(1, a, b) == -1)
                 if sound:
                     chosen += resolve(sound, occupied, checks, False)
         if not chosen:
@@ -246,6 +257,22 @@ class Matcher:
         """:func:`app.rules.matcher_patterns.pattern_candidates` with this matcher's unanchored patterns."""
         return pattern_candidates(nt, triggered, self._unanchored, product_category, seq)
 
+    def _repaired_candidates(self, nt: str, product_category: str | None, seq: int) -> list[tuple]:
+        """Homophone candidates of the patterns over a copy of ``nt`` whose mis-heard literal runs are spelled
+        right (:mod:`app.rules.matcher_sounded`): the pattern matches that take in a repaired character."""
+        repaired = self._repair.repaired(nt) if self._repair else None
+        if repaired is None:
+            return []
+        rt, marks = repaired
+        found = []
+        for lo, hi in repair_windows(marks):  # only around the repairs: a long text is not scanned twice
+            window = rt[lo:hi]
+            found += [(c[0], c[2], c[4] + lo, c[6] + lo, c[7])
+                      for c in self._exact_candidates(window, product_category, Checks(window))
+                      if c[8] == PATTERN and marks.find(1, c[4] + lo, c[6] + lo) != -1]
+        return [(length, 1, severity, -HOMOPHONE_CONFIDENCE, start, seq + i, end, entry, _HOMOPHONE, rt[start:end], False)
+                for i, (length, severity, start, end, entry) in enumerate(found)]
+
     def _sound_candidates(self, nt: str, codes, occupied: bytearray, product_category: str | None,
                           seq: int, longer_only: bool) -> list[tuple]:
         """Homophone candidates where nothing exact was found (checked later, when resolving overlaps).
@@ -268,6 +295,13 @@ class Matcher:
                 continue
             _sound_forms(nt, start, end, forms, product_category, seq, cands)
         return cands
+
+
+def _free(repaired: list[tuple], free) -> list[tuple]:
+    """The repaired-pattern candidates whose span is ``free`` (no exact hit as long), ordered after every plain
+    homophone (their first field, the overlap order's negative length, is raised past them): 根制鼻炎 stays
+    the term 根治 heard, not a pattern over the repaired 根治鼻炎; a plain one found implausible leaves room."""
+    return [(c[0] + _AFTER_PLAIN, *c[1:]) for c in repaired if free(c[4], c[6])]
 
 
 def _sound_forms(nt: str, start: int, end: int, forms: tuple, product_category: str | None, seq: int,

@@ -32,13 +32,14 @@ def key_spellings(key: str) -> list[str]:
 
 
 def sound_eligible(entry: LexiconEntry, form: str) -> bool:
-    """Severe enough and long enough for homophone matching (short medium terms would flood)."""
+    """Severe enough and long enough for homophone matching (short medium and low terms would flood)."""
     cjk = sum(1 for ch in form if ch >= CJK_MIN)
     if cjk != len(form):
         return False
     if entry.severity == "high":
         return cjk >= 2
-    return entry.severity == "medium" and cjk >= 3
+    # A low price name of three characters is misheard as often (地板家 for 地板价); two would flood.
+    return cjk >= 3
 
 
 def required_literals(regex: re.Pattern) -> tuple[str, ...]:
