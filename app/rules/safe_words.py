@@ -111,6 +111,10 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
 )
 CONTEXT_REGEXES = tuple(re.compile(rx) for _, rx in SAFE_CONTEXTS)
 _BEFORE, _AFTER = 12, 16
+# A 最 context (a spec value, a setting, a size) reads as a measure of the item only without an external scope just
+# before it: 同价位里最亮，一千流明 / 全网容量最大，两万毫安 rank the goods against others, the figure backs the ranking.
+_SPEC_CONTEXTS = frozenset(k for k, (trigger, _) in enumerate(SAFE_CONTEXTS) if trigger == "最")
+_RANKED_SCOPE = re.compile(r"(?:全网|全行业|行业|业内|业界|市面上|市场上|同类|同行|同价位|同价格|同档次|同级别|同品类)[^。！？!?；;]{0,8}$")
 
 
 def context_spans(text: str, triggers: list[tuple[int, int, tuple[int, ...]]]) -> list[tuple[int, int]]:
@@ -124,8 +128,16 @@ def context_spans(text: str, triggers: list[tuple[int, int, tuple[int, ...]]]) -
         for k in numbers:
             regex = regexes[k]
             if regex.search(text, lo, hi) is not None:  # most windows hold no match: one cheap call for them
-                spans.extend([m.span() for m in regex.finditer(text, lo, hi)])
+                if k in _SPEC_CONTEXTS:
+                    spans.extend([m.span() for m in regex.finditer(text, lo, hi) if not _ranked(text, m.start())])
+                else:
+                    spans.extend([m.span() for m in regex.finditer(text, lo, hi)])
     return spans
+
+
+def _ranked(text: str, start: int) -> bool:
+    """Does an external scope (全网, 同价位, 行业 …) stand just before the 最 at ``start``?"""
+    return _RANKED_SCOPE.search(text, max(0, start - 12), start) is not None
 
 
 _LONGEST = max(len(w) for w in SAFE_WORDS) + _BEFORE + _AFTER
