@@ -200,13 +200,13 @@ class Matcher:
                     size = c[6] - c[4]
                     lengths[c[4] : c[6]] = bytes((min(size, 255),)) * size
                 sound = self._sound_candidates(nt, norm.codes, lengths, product_category, len(cands), True)
-                sound += _free(self._repaired_candidates(nt, product_category, len(cands) + len(sound)),
+                sound += _free(self._repaired_candidates(nt, norm.codes, product_category, len(cands) + len(sound)),
                                lambda a, b: max(lengths[a:b]) < b - a)  # 最后三分中 read as 最后{N}分钟
                 if sound:
                     chosen = merge_homophones(chosen, sound, checks)
             else:
                 sound = self._sound_candidates(nt, norm.codes, occupied, product_category, len(cands), False)
-                sound += _free(self._repaired_candidates(nt, product_category, len(cands) + len(sound)),
+                sound += _free(self._repaired_candidates(nt, norm.codes, product_category, len(cands) + len(sound)),
                                lambda a, b: occupied.find(1, a, b) == -1)
                 if sound:
                     chosen += resolve(sound, occupied, checks, False)
@@ -257,10 +257,10 @@ class Matcher:
         """:func:`app.rules.matcher_patterns.pattern_candidates` with this matcher's unanchored patterns."""
         return pattern_candidates(nt, triggered, self._unanchored, product_category, seq)
 
-    def _repaired_candidates(self, nt: str, product_category: str | None, seq: int) -> list[tuple]:
+    def _repaired_candidates(self, nt: str, codes, product_category: str | None, seq: int) -> list[tuple]:
         """Homophone candidates of the patterns over a copy of ``nt`` whose mis-heard literal runs are spelled
         right (:mod:`app.rules.matcher_sounded`): the pattern matches that take in a repaired character."""
-        repaired = self._repair.repaired(nt) if self._repair else None
+        repaired = self._repair.repaired(nt, codes) if self._repair else None
         if repaired is None:
             return []
         rt, marks = repaired

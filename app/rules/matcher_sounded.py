@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+import numpy as np
+
 from app.rules import segment
 from app.rules.automaton import Automaton
 
@@ -55,7 +57,7 @@ _TONED_BASE = 0xE000  # private use (~1,400 toned readings fit below 0xF900): BM
 class SoundRepair:
     """The sound keys of the patterns' literal runs, and the repair of a text that mis-spells one."""
 
-    __slots__ = ("_automaton", "_runs")
+    __slots__ = ("_automaton", "_runs", "_run_codes", "_run_lengths")
 
     def __init__(self, runs: Iterable[str]):
         keyed: dict[str, str] = {}
@@ -64,28 +66,29 @@ class SoundRepair:
                 keyed.setdefault(run.translate(_toned_table()), run)
         self._runs = tuple(keyed.values())
         self._automaton = Automaton(list(keyed), short_paired=False) if keyed else None
+        # The runs' code points, one row each (zero-padded), for the long texts' vectorised spelling test.
+        width = max((len(r) for r in self._runs), default=1)
+        self._run_codes = np.zeros((len(self._runs), width), dtype=np.uint32)
+        for row, run in enumerate(self._runs):
+            self._run_codes[row, : len(run)] = [ord(ch) for ch in run]
+        self._run_lengths = np.array([len(r) for r in self._runs], dtype=np.int64)
 
     def __bool__(self) -> bool:
         return self._automaton is not None
 
-    def repaired(self, nt: str) -> tuple[str, bytearray] | None:
-        """``(copy of nt with the mis-spelt runs spelled right, 1 at each repaired position)``, or None."""
+    def repaired(self, nt: str, codes=None) -> tuple[str, bytearray] | None:
+        """``(copy of nt with the mis-spelt runs spelled right, 1 at each repaired position)``, or None.
+
+        ``codes``: ``nt``'s code points (a long text's numpy array): the sound-alike matches are then spelled out
+        and compared with numpy, and only those one character off are looked at in Python (a 4,000-character
+        text has hundreds of matches, nearly all spelled right)."""
         if self._automaton is None:
             return None
-        sound = nt.translate(_toned_table())
         chars = None
         marks = None
-        lengths = self._automaton.lengths
         runs = self._runs
-        for end, kid in self._automaton.iter(sound):
+        for start, kid, i in self._one_off(nt, codes):
             run = runs[kid]
-            start = end + 1 - lengths[kid]
-            if nt.startswith(run, start):
-                continue  # spelled right (most matches)
-            changed = [i for i, ch in enumerate(run) if nt[start + i] != ch]
-            if len(changed) != 1:
-                continue  # every character has the run's toned reading (the table); only one may differ
-            i = changed[0]
             # Words only (分钟, 倒计时, 回报): a run cut out of a phrase (在抖 of 在抖音) repairs by chance (都再抖).
             # (Asked here, not when building: the dictionary loads with the first mismatch, not with the matcher.)
             if not segment.word_freq(run):
@@ -104,6 +107,38 @@ class SoundRepair:
         if chars is None:
             return None
         return "".join(chars), marks
+
+    def _one_off(self, nt: str, codes):
+        """``(start, run id, changed position in the run)`` of every match of a run's sound that spells all
+        but one of its characters as the run does, in the automaton's order."""
+        if codes is None:
+            lengths = self._automaton.lengths
+            runs = self._runs
+            for end, kid in self._automaton.iter(nt.translate(_toned_table())):
+                run = runs[kid]
+                start = end + 1 - lengths[kid]
+                if nt.startswith(run, start):
+                    continue  # spelled right (most matches)
+                changed = [i for i, ch in enumerate(run) if nt[start + i] != ch]
+                if len(changed) == 1:  # every character has the run's toned reading (the table); only one may differ
+                    yield start, kid, changed[0]
+            return
+        sound = _toned_array()[np.minimum(codes, 0xFFFF)]
+        start, _, kid = self._automaton.match_arrays(None, sound)
+        if not kid.size:
+            return
+        offsets = np.arange(self._run_codes.shape[1])
+        inside = offsets[None, :] < self._run_lengths[kid][:, None]
+        at = np.where(inside, start[:, None] + offsets[None, :], 0)
+        differ = (codes[at] != self._run_codes[kid]) & inside
+        for row in np.flatnonzero(differ.sum(axis=1) == 1).tolist():
+            yield int(start[row]), int(kid[row]), int(differ[row].argmax())
+
+
+@functools.lru_cache(maxsize=1)
+def _toned_array() -> np.ndarray:
+    """:func:`_toned_table` as a numpy lookup table (long texts)."""
+    return np.array(_toned_table(), dtype=np.uint32)
 
 
 def repair_windows(marks: bytearray) -> list[tuple[int, int]]:
