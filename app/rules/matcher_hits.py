@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from app.rules import segment
 from app.rules.model import Hit, LexiconEntry
 
 HOMOPHONE_CONFIDENCE = 0.7
@@ -23,10 +24,34 @@ def hits(text: str, norm, chosen: list[tuple]) -> list[Hit]:
     else:  # numpy (long texts)
         starts = index[[c[4] for c in chosen]].tolist()
         ends = (index[[c[6] - 1 for c in chosen]] + 1).tolist()
+    if index is not None:
+        n = len(index)
+        ends = [_past_fold(text, end, int(index[c[6]]) if c[6] < n else len(text)) for c, end in zip(chosen, ends, strict=True)]
     return [
         _new_hit(c[7], start, end, text[start:end], HOMOPHONE_CONFIDENCE if c[1] else 1.0, c[8], c[9])
         for c, start, end in zip(chosen, starts, ends, strict=True)
     ]
+
+
+# A doubled numeral or pronoun is two words (唯一一台: 唯一 + 一台; 找我我给你: 找我 + 我给你), so a hit ending on
+# one never takes in its twin.
+_WORD_FREQ = 20  # jieba frequency from which a pair of characters is a word of its own
+_TWO_WORDS = frozenset("一二两三四五六七八九十百千万亿零〇我你您他她它咱俺")
+
+
+def _past_fold(text: str, end: int, next_kept: int) -> int:
+    """``end`` moved past the copies of its last character that the stutter fold removed right after it: a hit
+    ending on a reduplication shows it whole (洗得干干净净, 蹭蹭往外长, 顺顺利利 — not 干干净, 蹭, 顺顺利).
+    ``next_kept``: where the next character the normaliser kept stands in ``text``."""
+    last = text[end - 1]
+    if next_kept <= end or last in _TWO_WORDS or text[end] != last:
+        return end
+    past = end
+    while past < next_kept and text[past] == last:
+        past += 1
+    if past < len(text) and segment.word_freq(last + text[past]) >= _WORD_FREQ:
+        return end  # 听得清清楚楚: the twin begins the next word (清楚), a half of it would be no better
+    return past
 
 
 _HIT_FIELDS = {f.name for f in dataclasses.fields(Hit)}
