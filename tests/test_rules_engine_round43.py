@@ -28,6 +28,8 @@ from tests.rule_checks import checked_hits as _hits
     # other brands made worthless
     ("用了这款以后其他牌子的洗发水都不用买了", "绝对化用语"),
     ("有了这口锅别人家的不粘锅都可以扔了", "绝对化用语"),
+    ("有了它别的护肤品都不用买了", "绝对化用语"),
+    ("同价位里的都不是它的对手", "绝对化用语"),
     # every pest gone at once
     ("这个除虫喷雾能杀死所有跳蚤", "功效夸大"),
     ("这个吸尘器一次就能除尽", "功效夸大"),
@@ -54,10 +56,12 @@ from tests.rule_checks import checked_hits as _hits
     ("这个桃木挂件挂上是非都没了", "迷信"),
     ("门口摆个铜葫芦能化解是非", "迷信"),
     ("这个貔貅摆上一整年顺风顺水", "迷信"),
+    ("这个红绳戴上这个本命年就顺了", "迷信"),
     ("这个平安扣开过光，戴着出门顺顺利利", "迷信"),
     # whitening by a mechanism
     ("这个精华用完黑色素全被分解掉了", "化妆品宣称"),
     ("这个美白丸能把黑色素代谢出去", "化妆品宣称"),
+    ("这个精华一抹黑色素直接被打散了", "化妆品宣称"),
 ])
 def test_the_families_fire(matcher, text, category):
     assert category in [h.category for h in _hits(matcher, text)]
@@ -80,6 +84,10 @@ def test_the_families_fire(matcher, text, category):
     "这个蛋白粉的蛋白质含量提高了20%",
     "这批货是非常好的",
     "是非题答对了",
+    "家里的狗都不是它的对手",
+    "过了本命年就顺了",
+    "别的护肤品可以照常用",
+    "孩子吃药的量要问医生",
     "晒了一天衣服都干了",
     "这件衣服晒一晒都不会褪色",
     "这个会员价格比上个月提升10%",
