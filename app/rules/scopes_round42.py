@@ -8,8 +8,9 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
    八十度的水冲, 最好用凉白开泡, 最好用软布擦) and 最好 + 戴|穿|系 + protective gear (最好戴手套, 最好戴个口罩, 最好穿
    长袖) — "had better", not "best". 最好用的 / 最好用了 / 是最好用 stay superlatives.
 2. **A fair expectation** (:func:`fair_expectation`, effect categories): the figure said to be normal (算正常|是正常的|
-   就不错了) with a hedge in the sentence (配合饮食|管住嘴|别指望): 配合饮食控制一个月瘦两三斤算正常 (一个月瘦二十斤很
-   正常，每个人体质不一样 still fires).
+   就不错了) with a hedge in the sentence (配合饮食|管住嘴|别指望; batch 19: 少吃多动|控制饮食|坚持运动, not after 不用):
+   配合饮食控制一个月瘦两三斤算正常 (一个月瘦二十斤很正常，每个人体质不一样 still fires), and since batch 19 a figure
+   modest for its period (≤ 6 斤 a month, 2 a week: 配合饮食一个月瘦二十斤算正常 fires).
 3. **A plain denial of a benefit** (:func:`benefit_denied`, effect categories): bare 不 before an effect verb (这个发
    膜是普通护发的不防脱, 这款不美白) and 没有|不具备|不具有 + the benefit + 的功效|作用|效果 (没有乌发的功效) — not a
    harm (没有副作用 is the claim), not an A-not-A question (防不防脱), nor a condition or a refund (不防脱不要钱).

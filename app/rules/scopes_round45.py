@@ -36,7 +36,7 @@ from app.rules.scopes_text import NUMERALS, SENTENCE_END, _sentence
 
 _END = SENTENCE_END
 _EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
-_TURNS_BACK = re.compile(r"但|不过|可是|私信|私聊|加我|找我|联系我|小号|悄悄")
+_TURNS_BACK = re.compile(r"但|不过|可是|私信|私聊|加我|找我|联系我|小号|悄悄|反正|很多人|大部分|基本上")
 
 # -- 1. a question refused after an apology ---------------------------------------------------------------------------
 
