@@ -111,6 +111,7 @@ from app.rules.scopes_mentions import (
     same_listing,
     sourced_ranking,
 )
+from app.rules.scopes_round45 import others_cannot
 from app.rules.scopes_text import _REACH, _after, _before, _rev, chars_search, clause_start, none_at_all
 
 # -- 1. negation / warning ---------------------------------------------------------------------------
@@ -145,7 +146,7 @@ _EFFECT_NEGATORS = "不存在|不敢说|不会说|从不说|不说|没说过|没
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
-_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑")
+_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除")
 # 不能治病就是个按摩椅 / 不具备治疗作用，就是泡着舒服: after a denied effect, 就是 ("it is just") is no condition.
 _EFFECT_CONDITION_AFTER = re.compile(r"(?:的话|就(?!是|只是)|才|怎么|咋|哪|吗|能|可以)")
 _HARM_CHARS = frozenset("不无没零")
@@ -255,6 +256,7 @@ def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
             not _EFFECT_CONDITION_AFTER.match(text, end)
             and not _RHETORICAL_REV.match(back, used)
             and not _GUARANTEE_AFTER.search(text, end, end + 8)  # 不能祛斑全额退款: the refund promise
+            and not others_cannot(text, start, end)  # 别家的不能去皱，我们这款可以: the contrast
             and not ("说" in m.group(0) and _WINK.search(_after(text, end, 24)))  # 不说它能治病，懂的都懂
             and not answered_yes(text, start, end, start - used)  # 能不能治失眠？能啊 (app.rules.scopes_asked)
         )

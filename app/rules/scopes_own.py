@@ -9,7 +9,8 @@
 - **A licensed device's own use** (医疗): 这款红外理疗灯是二类医疗器械 — 理疗 in the name of a registered device, the
   registration named in the sentence and not denied, may be said (《医疗器械监督管理条例》: a registered use).
 - **A 蓝帽子's approved function** (医疗/功效): 批准的功能只有增强免疫力这一条 — the function named as the approved one
-  (《保健食品注册与备案管理办法》), with the health food named in the sentence.
+  (《保健食品注册与备案管理办法》), with the health food named in the sentence or its statutory 本品不能代替药物 (batch 19:
+  它的批准功能是增强免疫力，不能代替药物; 批准功能是辅助降血脂).
 - **A repair that is no skincare** (化妆品): 车漆修复笔 / 地板修复膏 — 修复 of paint, floors, leather or files.
 
 ``scopes.not_a_claim`` calls :func:`own_or_qualified`. Pure functions over module-level compiled regexes: thread-safe.
@@ -68,8 +69,8 @@ def _own_superlative(text: str, start: int, end: int, category: str) -> bool:
 _DEVICE = re.compile(r"(?:[一二三]|Ⅱ|Ⅲ|1|2|3)类医疗器械|医疗器械注册证|械注准|械字号|注册证")
 _DEVICE_NOUN = re.compile(r"[^。！？!?；;\n]{0,2}?(?:灯|仪|器|贴|床|带|枕|机|设备|椅|垫|棒|枪|罩|护具)")
 _DENIED_BEFORE = re.compile(r"(?:不是|没有|没|非|不属于|不算|冒充|假冒|假的|不用|无)$")
-_APPROVED_BEFORE = re.compile(r"(?:批准|核准|注册|备案)(?:的|过的)?(?:保健)?(?:功能|功效)(?:是|为|只有|就是|仅有|有|只是|仅为)?$")
-_HEALTH_FOOD = re.compile(r"蓝帽|保健食品|保健品|健字号|国食健|卫食健|批准文号")
+_APPROVED_BEFORE = re.compile(r"(?:批准|核准|注册|备案)(?:的|过的)?(?:保健)?(?:功能|功效)(?:是|为|只有|就是|仅有|有|只是|仅为)?(?:辅助|有助于)?$")
+_HEALTH_FOOD = re.compile(r"蓝帽|保健食品|保健品|健字号|国食健|卫食健|批准文号|(?:不能|不可|不可以|不能够)(?:代替|替代)药(?:物|品)")
 _NOT_SKIN = re.compile(
     r"(?:车漆|漆面|划痕|车身|轮毂|玻璃|地板|木地板|家具|木器|皮具|皮革|皮鞋|鞋子|鞋面|包包|墙面|墙|瓷砖|屏幕|系统|数据|文件|照片"
     r"|轮胎|金属|管道|水管|路面|马桶|浴缸|大理石|石材|实木|红木|相册|硬盘)(?:的)?$"

@@ -8,8 +8,9 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
    八十度的水冲, 最好用凉白开泡, 最好用软布擦) and 最好 + 戴|穿|系 + protective gear (最好戴手套, 最好戴个口罩, 最好穿
    长袖) — "had better", not "best". 最好用的 / 最好用了 / 是最好用 stay superlatives.
 2. **A fair expectation** (:func:`fair_expectation`, effect categories): the figure said to be normal (算正常|是正常的|
-   就不错了) with a hedge in the sentence (配合饮食|管住嘴|别指望): 配合饮食控制一个月瘦两三斤算正常 (一个月瘦二十斤很
-   正常，每个人体质不一样 still fires).
+   就不错了) with a hedge in the sentence (配合饮食|管住嘴|别指望; batch 19: 少吃多动|控制饮食|坚持运动, not after 不用):
+   配合饮食控制一个月瘦两三斤算正常 (一个月瘦二十斤很正常，每个人体质不一样 still fires), and since batch 19 a figure
+   modest for its period (≤ 6 斤 a month, 2 a week: 配合饮食一个月瘦二十斤算正常 fires).
 3. **A plain denial of a benefit** (:func:`benefit_denied`, effect categories): bare 不 before an effect verb (这个发
    膜是普通护发的不防脱, 这款不美白) and 没有|不具备|不具有 + the benefit + 的功效|作用|效果 (没有乌发的功效) — not a
    harm (没有副作用 is the claim), not an A-not-A question (防不防脱), nor a condition or a refund (不防脱不要钱).
@@ -71,8 +72,40 @@ _NORMAL_AFTER = re.compile(
 )
 # The hedge that makes the figure modest: effort of one's own (配合饮食控制) or a bigger figure waved off (别指望一周瘦十斤);
 # 每个人体质不一样 alone is no hedge (一个月瘦二十斤很正常，每个人体质不一样 boasts).
-_HEDGE = re.compile(r"配合(?:饮食|运动|锻炼|控制|节食)|管住嘴|迈开腿|别指望|不要指望|别想着|不可能一下")
+_HEDGE = re.compile(
+    r"(?<!不用)(?<!不必)(?<!无需)(?<!不需要)(?:配合(?:饮食|运动|锻炼|控制|节食|少吃多动)|少吃多动|多动少吃|控制饮食|饮食控制|管住嘴|迈开腿"
+    r"|坚持运动|坚持锻炼)|别指望|不要指望|别想着|不可能一下"
+)
 _PROMISE = re.compile(r"保证|包你|保你|一定|绝对|肯定")
+# batch 19: the figure must be modest for its period (斤 a month / a week); 一个月瘦二十斤算正常 boasts even with a hedge.
+_PERIOD_LOSS = re.compile(rf"(?P<n>[{NUMERALS}]*)个?(?P<per>月|周|星期|礼拜|天)[^{NUMERALS}]{{0,4}}?(?P<w>[{NUMERALS}]+)(?P<unit>公斤|斤|kg)")
+_MODEST_JIN = {"月": 6, "周": 2, "星期": 2, "礼拜": 2, "天": 0.5}
+_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _small_number(figure: str) -> float | None:
+    """The largest value a spoken figure may mean (两三 → 3, 十来 → 10, 二十 → 20, 15 → 15); None if unread."""
+    if figure.isdigit():
+        return float(figure)
+    if "百" in figure or "千" in figure or "万" in figure:
+        return 1000.0
+    if "十" in figure:
+        tens, _, ones = figure.partition("十")
+        return float(_DIGITS.get(tens[-1:], 1) * 10 + max((_DIGITS.get(ch, 0) for ch in ones), default=0))
+    values = [_DIGITS[ch] for ch in figure if ch in _DIGITS]
+    return float(max(values)) if values else (0.5 if "半" in figure else None)
+
+
+def _modest(surface: str) -> bool:
+    m = _PERIOD_LOSS.search(surface)
+    if not m:
+        return True  # no weight for a period in the hit: the hedge alone decides, as before
+    loss = _small_number(m.group("w"))
+    periods = _small_number(m.group("n")) if m.group("n") else 1.0
+    if loss is None or not periods:
+        return False
+    per = loss * (2 if m.group("unit") != "斤" else 1) / periods
+    return per <= _MODEST_JIN[m.group("per")]
 
 
 def fair_expectation(text: str, start: int, end: int) -> bool:
@@ -80,7 +113,7 @@ def fair_expectation(text: str, start: int, end: int) -> bool:
     if not _NORMAL_AFTER.match(text, end):
         return False
     sentence, lo = _sentence(text, start, end)
-    return bool(_HEDGE.search(sentence)) and not _PROMISE.search(sentence, 0, start - lo)
+    return bool(_HEDGE.search(sentence)) and not _PROMISE.search(sentence, 0, start - lo) and _modest(text[start:end])
 
 
 # -- 3. a plain denial of a benefit ----------------------------------------------------------------------------------------
