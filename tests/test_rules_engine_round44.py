@@ -38,6 +38,7 @@ from tests.rule_checks import checked_hits as _hits
     ("后来的宝宝可能就抢不到了", "虚假紧迫", "URG-0122"),
     ("晚来的姐妹就没了哦", "虚假紧迫", "URG-0122"),
     ("后面进来的朋友估计就买不到了", "虚假紧迫", "URG-0122"),
+    ("后面的人就抢不到了", "虚假紧迫", "URG-0122"),
     # a price nobody else has
     ("这个价钱别家店根本找不到", "价格违规", "PRC-0110"),
     ("这个价格外面都没有", "价格违规", "PRC-0110"),
@@ -61,6 +62,7 @@ from tests.rule_checks import checked_hits as _hits
     # a cash rebate for a review
     ("好评写完我发你五块", "数据造假", "DAT-0106"),
     ("好评之后转你五块", "数据造假", "DAT-0106"),
+    ("好评完了我私下返你二十", "数据造假", "DAT-0106"),
     ("帮忙给个五星好评我返你十块钱", "数据造假", "DAT-0106"),
     # sales per second or minute
     ("刚刚三秒钟成交了五千单", "数据造假", "DAT-0107"),
@@ -114,6 +116,8 @@ def test_batch19_families_fire_with_their_own_row(matcher, text, category, entry
     "国家补贴的以旧换新活动在页面上有说明",
     "这个酒放几年口感会更好",
     "做完这一单我就下播了",
+    "后面的人可以先看看详情页",
+    "好评我们私下会回访",
     "三秒钟就能煮好一碗面",
     "每三个孩子就有一个近视",
     "每个家庭就有一个人在用手机",
