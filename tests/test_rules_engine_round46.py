@@ -72,6 +72,8 @@ def test_the_families_fire(matcher, text, category):
     "衣服洗着洗着水都黑了，说明脏东西出来了",
     "这个洗发水洗完头发很顺",
     "走再多路也要来看你们",
+    "这个吊坠送女朋友，感情越来越好",
+    "这条手链戴上很好看",
 ])
 def test_ordinary_talk_sharing_the_words_stays_quiet(matcher, text):
     assert _hits(matcher, text) == []
