@@ -25,7 +25,8 @@ spaces dropped; a speaker label's colon stays).
 8. **The shop's own best-seller confirmed** (:func:`own_seller`, 绝对化用语): 你们店|你们家 + a sales superlative +
    的 + ? (the viewer's question); or 店里|我们店 + 确实|的确|就|还是 + 是 + 它|这款 + the superlative — no outside scope.
 9. **A redirect answered with only-here** (:func:`only_here`, 导流私下交易): 问 before, and 只在|只有|仅在 + 这个|本 +
-   店|店铺|直播间 + 卖|有|下单 after (问能不能去别的平台买，我们只在这个店铺卖).
+   店|店铺|直播间 + 卖|有|下单 after (问能不能去别的平台买，我们只在这个店铺卖) — not when it turns back
+   (…不过私下也可以找我).
 10. **A contact clarified away** (:func:`contact_clarified`, 导流私下交易): 澄清|纠正|更正|声明 after the hit, then
     不加|不留|不提供|不私下|没有 (说了加微信，我澄清一下，我们不加任何私人联系方式).
 11. **最好 of a setting** (:func:`setting_advice`, bare 最好): 最好 + 开|调到|调成|用|选|放|设成|开到 + a low setting
@@ -43,7 +44,7 @@ import re
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
-_TURNS_BACK = re.compile(r"但|不过|可是|其实就是|其实是|私信|私聊|加我|小号")
+_TURNS_BACK = re.compile(r"但|不过|可是|其实就是|其实是|私信|私聊|加我|小号|反正|基本上|大部分|很多人")
 
 # -- 1. a ranking in an ingredient list ---------------------------------------------------------------------------------
 
@@ -76,7 +77,7 @@ def name_denied(text: str, start: int, end: int) -> bool:
 
 _ASKED = re.compile(rf"(?:问|是不是|是否|算不算|能不能|可不可以)[^{_END}]{{0,12}}$")
 _WORDING_REFUSED = re.compile(
-    r"[吗呢么]?\??(?:[\u4e00-\u9fffA-Za-z]{1,4}[:：])?(?:这个|这|那)?(?:我们|咱们|我|咱|主播)?(?:真|可|也|是|确实|从来)?"
+    r"的?[吗呢么]?\??(?:[\u4e00-\u9fffA-Za-z]{1,4}[:：])?(?:这个|这|那)?(?:我们|咱们|我|咱|主播)?(?:真|可|也|是|确实|从来)?"
     r"(?:不敢|不能|不会|不打|不用|不做|不这么|不这样|不说|不讲|不提)(?:这么|这样)?(?:说|讲|打|宣传|用|叫|提)?"
     r"(?:这个|这种)?(?:说法|词|概念|旗号|标签)?"
 )
@@ -90,6 +91,8 @@ def wording_refused(text: str, start: int, end: int) -> bool:
     m = _WORDING_REFUSED.match(text, end)
     if not m or m.end() - end < 3 or not re.search(r"说|讲|打|宣传|提|叫", text[end : m.end()]):
         return False
+    if text.startswith(("不", "没", "能", "可以", "一定"), m.end()):
+        return False  # 不敢说不能 — a double negative affirms
     return not _TURNS_BACK.search(text, m.end(), m.end() + 10)
 
 
@@ -136,7 +139,7 @@ def own_mode(text: str, start: int, end: int) -> bool:
 
 # -- 7. 包过 heard for 包裹 ------------------------------------------------------------------------------------------------------
 
-_SHIPPED_AFTER = re.compile(rf"[^{_END}]{{0,10}}?(?:发出|发货|寄出|派送|签收|揽收|转运中心|快递|物流|到了|就到|送到)")
+_SHIPPED_AFTER = re.compile(rf"[^{_END}]{{0,10}}?(?:发出|发货|寄出|派送|签收|揽收|转运中心|快递|物流|到了|就到|能到|会到|送到|到货)")
 _EXAM = re.compile(r"考|证|课|班|学|培训|通过|上岸")
 
 
@@ -177,7 +180,10 @@ _ONLY_HERE = re.compile(
 
 def only_here(text: str, start: int, end: int) -> bool:
     """Is the asked redirect answered with only-here (问能不能去别的平台买，我们只在这个店铺卖)?"""
-    return text.find("问", max(0, start - 12), start) != -1 and bool(_ONLY_HERE.match(text, end))
+    if text.find("问", max(0, start - 12), start) == -1:
+        return False
+    m = _ONLY_HERE.match(text, end)
+    return bool(m) and not _TURNS_BACK.search(text, m.end(), m.end() + 14)
 
 
 # -- 10. a contact clarified away --------------------------------------------------------------------------------------------
