@@ -20,7 +20,7 @@ spaces dropped; a speaker label's colon stays).
    联名款售完不补) — never 停产 (厂家说这批卖完就停产了 stays a claim) nor with a push (赶紧|手慢无|买不到|错过 …).
 6. **A product's own mode** (:func:`own_mode`, 绝对化用语): 模式|档|挡|档位 right before 最温和|最柔和|最轻柔 (敏感模式
    最温和, 三个档位里一档最柔和).
-7. **包过 heard for 包裹** (:func:`parcel_heard`, 投资承诺): 包过 then a shipping word within ten characters (发出|
+7. **包过 heard for 包裹** (:func:`parcel_heard`, 投资承诺): 包过 as a noun (的|个|些|件 before) then a shipping word within ten characters (发出|
    发货|寄出|派送|签收|揽收|转运中心|快递|物流|到了) and no exam word in the sentence (考|证|课|班|学|培训|通过).
 8. **The shop's own best-seller confirmed** (:func:`own_seller`, 绝对化用语): 你们店|你们家 + a sales superlative +
    的 + ? (the viewer's question); or 店里|我们店 + 确实|的确|就|还是 + 是 + 它|这款 + the superlative — no outside scope.
@@ -140,12 +140,13 @@ def own_mode(text: str, start: int, end: int) -> bool:
 # -- 7. 包过 heard for 包裹 ------------------------------------------------------------------------------------------------------
 
 _SHIPPED_AFTER = re.compile(rf"[^{_END}]{{0,10}}?(?:发出|发货|寄出|派送|签收|揽收|转运中心|快递|物流|到了|就到|能到|会到|送到|到货)")
+_NOUN_BEFORE = frozenset("的个些件俩")  # 包过 as a noun: 宝宝们的包过, 两个包过
 _EXAM = re.compile(r"考|证|课|班|学|培训|通过|上岸")
 
 
 def parcel_heard(text: str, start: int, end: int) -> bool:
     """Is 包过 a misheard 包裹 that ships (宝宝们的包过今天都发出了)?"""
-    if text[start:end] != "包过" or not _SHIPPED_AFTER.match(text, end):
+    if text[start:end] != "包过" or text[start - 1 : start] not in _NOUN_BEFORE or not _SHIPPED_AFTER.match(text, end):
         return False
     sentence, _ = _sentence(text, start, end)
     return not _EXAM.search(sentence)
