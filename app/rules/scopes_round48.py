@@ -12,7 +12,7 @@ spaces dropped; a speaker label's colon stays).
    名字叫招财) and the sentence denies the effect (没有…作用|不能|就是个|只是个名字).
 3. **A wording refused when asked** (:func:`wording_refused`, any category): the hit is asked (问|是不是 before or ?
    after) and answered by refusing the wording (不敢这么说|不能这么讲|我们不打这个说法|不用这个说法|不这么宣传),
-   not when the answer turns back (但|不过 … 其实就是).
+   not when the answer turns back (但|不过 … 其实就是), affirms (不敢说不能, …肯定) or is 不用说 (needless to say).
 4. **The live room's own lowest price, said as a hedge** (:func:`own_lowest_hedged`, 价格违规): 只能说|只敢说|顶多算
    (是)? + 咱|我们 + 直播间|店里 + a period + 的 + 最低价|最便宜 (只能说是咱直播间这个月的最低价).
 5. **A brand's real stock** (:func:`brand_stock`, 虚假紧迫): a limited edition named (限定|限量|联名|纪念款 …) and
@@ -82,6 +82,9 @@ _WORDING_REFUSED = re.compile(
     r"(?:这个|这种)?(?:说法|词|概念|旗号|标签)?"
 )
 
+_SAYING = re.compile(r"说|讲|打|宣传|提|叫")
+_THE_WORDING = re.compile(r"这么|这样|这个|这种|说法|词|概念|旗号|标签|不敢")  # not 不用说 (needless to say)
+
 
 def wording_refused(text: str, start: int, end: int) -> bool:
     """Is the asked hit answered by refusing the wording (是不是全网最低价？不敢这么说; 我们不打这个说法)?"""
@@ -89,9 +92,10 @@ def wording_refused(text: str, start: int, end: int) -> bool:
     if not asked:
         return False
     m = _WORDING_REFUSED.match(text, end)
-    if not m or m.end() - end < 3 or not re.search(r"说|讲|打|宣传|提|叫", text[end : m.end()]):
+    said = text[end : m.end()] if m else ""
+    if len(said) < 3 or not _SAYING.search(said) or not _THE_WORDING.search(said):
         return False
-    if text.startswith(("不", "没", "能", "可以", "一定"), m.end()):
+    if text.startswith(("不", "没", "能", "可以", "一定", "肯定", "当然", "绝对"), m.end()):
         return False  # 不敢说不能 — a double negative affirms
     return not _TURNS_BACK.search(text, m.end(), m.end() + 10)
 
