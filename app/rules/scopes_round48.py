@@ -6,7 +6,7 @@ the list price restored after a stated deadline.
 :func:`app.rules.scopes_replies.mentioned` calls :func:`round48_said`. Text is normalised (commas gone, ？ is ``?``,
 spaces dropped; a speaker label's colon stays).
 
-1. **A ranking in an ingredient list** (:func:`list_rank`): 成分表|配料表|配方表|成分|配料 … then 排第一|排在第一位
+1. **A ranking in an ingredient list** (:func:`list_rank`): 成分表|配料表|配方表|原料表 … (not bare 成分: 成分党心中排第一的是这款 fires) then 排第一|排在第一位
    followed by 的是|是 (成分表排第一位的是水; 配料表里排在第一的是生牛乳) — the list's order, not a ranking claim.
 2. **A style name denied** (:func:`name_denied`, 迷信): the hit holds 叫|名 right before the lucky word (款名叫转运,
    名字叫招财) and the sentence denies the effect (没有…作用|不能|就是个|只是个名字).
@@ -48,7 +48,7 @@ _TURNS_BACK = re.compile(r"但|不过|可是|其实就是|其实是|私信|私�
 
 # -- 1. a ranking in an ingredient list ---------------------------------------------------------------------------------
 
-_LIST_BEFORE = re.compile(rf"(?:成分表|配料表|配方表|成分|配料|原料表|成分列表)[^{_END}]{{0,12}}$")
+_LIST_BEFORE = re.compile(rf"(?:成分表|配料表|配方表|原料表|成分列表|配料清单|成分清单)[^{_END}]{{0,12}}$")
 _LIST_AFTER = re.compile(r"(?:位)?(?:的|的是|是|的成分是|的原料是)")
 
 
