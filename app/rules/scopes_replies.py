@@ -35,6 +35,7 @@ from app.rules.scopes_plain import plain_said
 from app.rules.scopes_quiet import quiet_said
 from app.rules.scopes_round42 import round42_said
 from app.rules.scopes_round45 import round45_said
+from app.rules.scopes_round48 import round48_said
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
 
@@ -310,7 +311,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 14 (app.rules.scopes_plain): 闭眼入 said bare, 绝对是最后一个链接, 国食健注…保健功能是, 三楼
     if corrected_said(text, start, end, category):
         return True  # batch 17 (app.rules.scopes_corrections): 刚才说了个最好我纠正一下, 别问微信了不加的, 招财是猫的名字
-    if round42_said(text, start, end, category) or round45_said(text, start, end, category):
+    if round42_said(text, start, end, category) or round45_said(text, start, end, category) or round48_said(text, start, end, category):
         return True  # batch 18 (app.rules.scopes_round42): 最好戴手套, 不防脱, 日常价…今天到手; batch 19 (…round45): 我自己最喜欢
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
