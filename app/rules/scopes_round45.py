@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_round42 import _EXTERNAL_BEFORE  # 外面/别家/专柜… right before the price
 from app.rules.scopes_text import NUMERALS, SENTENCE_END, _sentence
 
 _END = SENTENCE_END
@@ -127,12 +128,11 @@ _LIVE_PRICE = re.compile(
 _PAGE_RULE = re.compile(r"以(?:页面|详情页|下单页|下单页面|购物车|结算页)(?:显示|展示|标价|价格)?为准")
 _TODAY_AFTER = re.compile(rf"[^{_END}]{{0,14}}?(?:今天|直播间|到手|券后|活动价|现在|今晚|这场)[^{_END}]{{0,10}}?[{NUMERALS}]")
 _PRICE_HYPE = re.compile(r"只要|仅需|仅要|才要|只需|骨折|跳楼|亏本|白送|不要钱|血亏|清仓|赔本|倒贴")
-_OUTSIDE_PRICE_BEFORE = re.compile(r"(?:外面|外边|别家|别人家|同行|专柜|市场|线下|门店|实体店)(?:都|也|的)?$")
 
 
 def daily_price_paired(text: str, start: int, end: int) -> bool:
     """Is 日常价 + figure the shop's own price beside its live-room price (直播间专属优惠价149，日常价199)?"""
-    if not text.startswith(_DAILY_HEAD, start) or _OUTSIDE_PRICE_BEFORE.search(text, max(0, start - 4), start):
+    if not text.startswith(_DAILY_HEAD, start) or _EXTERNAL_BEFORE.search(text, max(0, start - 4), start):
         return False
     sentence, lo = _sentence(text, start, end)
     if _PRICE_HYPE.search(sentence):
