@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from app.rules.platforms import PLATFORMS
+from app.cli._show import add_show_options
 
 
 def register(subparsers) -> None:
@@ -18,9 +18,7 @@ def register(subparsers) -> None:
     parser.add_argument("--realtime", action="store_true", help="按实际语速输出（默认尽快输出）")
     parser.add_argument("--format", choices=["text", "jsonl"], default="text", help="输出格式")
     parser.add_argument("--db", metavar="PATH", default=None, help="把本次演练记录到该数据库文件")
-    parser.add_argument("--category", default="", help="商品类目（只对该类目生效的词条）")
-    parser.add_argument("--platform", choices=tuple(PLATFORMS), default="",
-                        help="本场直播所在平台：提到本平台不算站外导流（默认不指定）")
+    add_show_options(parser)
     parser.set_defaults(func=_run)
 
 
