@@ -35,7 +35,6 @@ def hits(text: str, norm, chosen: list[tuple]) -> list[Hit]:
 
 # A doubled numeral or pronoun is two words (唯一一台: 唯一 + 一台; 找我我给你: 找我 + 我给你), so a hit ending on
 # one never takes in its twin.
-_WORD_FREQ = 20  # jieba frequency from which a pair of characters is a word of its own
 _TWO_WORDS = frozenset("一二两三四五六七八九十百千万亿零〇我你您他她它咱俺")
 
 
@@ -49,7 +48,7 @@ def _past_fold(text: str, end: int, next_kept: int) -> int:
     past = end
     while past < next_kept and text[past] == last:
         past += 1
-    if past < len(text) and segment.word_freq(last + text[past]) >= _WORD_FREQ:
+    if past < len(text) and segment.common_word(last + text[past]):
         return end  # 听得清清楚楚: the twin begins the next word (清楚), a half of it would be no better
     return past
 

@@ -24,8 +24,6 @@ from app.rules import segment
 from app.rules.automaton import Automaton
 
 _CJK_MIN, _CJK_MAX = "\u3400", "\u9fff"
-# A surface that is itself a word at least this common is that word, not a misheard run (时候 ≈ 十后 is 时候).
-_WORD_FREQ = 20
 # The pattern step runs over this many characters either side of a repair (a pattern hit is far shorter).
 _WINDOW = 48
 
@@ -97,7 +95,7 @@ class SoundRepair:
                 continue
             # The changed character makes a word with a neighbour in the text: 三分中意 (中意) is no 三分钟意.
             p = start + i
-            if any(segment.word_freq(nt[a : a + 2]) >= _WORD_FREQ for a in (p - 1, p) if a >= 0 and a + 2 <= len(nt)):
+            if any(segment.common_word(nt[a : a + 2]) for a in (p - 1, p) if a >= 0 and a + 2 <= len(nt)):
                 continue
             if chars is None:
                 chars = list(nt)

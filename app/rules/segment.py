@@ -66,6 +66,14 @@ def word_freq(word: str) -> int:
     return dictionary().dt.FREQ.get(word) or 0
 
 
+COMMON_WORD_FREQ = 20  # from this jieba frequency on, a pair of characters is a common word of its own
+
+
+def common_word(word: str) -> bool:
+    """Is ``word`` a common dictionary word (中意 in 三分中意, 清楚 in 清清楚楚)?"""
+    return word_freq(word) >= COMMON_WORD_FREQ
+
+
 def straddled(
     text: str, start: int, end: int, *, inside_longer_word: bool = False, breaks: tuple[int, ...] = ()
 ) -> bool:
