@@ -25,6 +25,22 @@ def test_folds_width_case_traditional_spaces_fillers_and_stutters():
     assert normalize("３．５斤").text == "3.5斤"
 
 
+def test_a_not_a_question_before_a_negation_is_no_stutter():
+    """能不能不感冒 asks whether it keeps colds away; folding 能不 twice into 能不感冒 made it the claim itself."""
+    assert normalize("喝了能不能不感冒？").text == "喝了能不能不感冒?"
+    assert normalize("会不会不上头").text == "会不会不上头"
+    assert normalize("有没有没用过的").text == "有没有没用过的"
+    assert normalize("最好最好的").text == "最好的"  # other pairs still fold
+
+
+def test_a_not_a_question_before_a_negation_keeps_its_question_in_scans():
+    from app.rules.lexicon import default_lexicon_path
+
+    matcher = Matcher(load_lexicon(default_lexicon_path(), overlay=False).entries)
+    text = "有宝宝问喝了会不会不上头，这个我不敢保证，少喝点。"
+    assert all(not text[h.start : h.end].startswith("不会") for h in matcher.scan(text))
+
+
 def test_identity_text_has_no_index_map():
     norm = normalize("这款面霜很好用。")
     assert norm.text == "这款面霜很好用。" and norm.index is None
@@ -85,7 +101,7 @@ def test_long_texts_take_the_numpy_path_with_identical_results(monkeypatch):
     import app.rules.normalize as N
 
     rng = random.Random(7)
-    pieces = PIECES + ["\n", "\r\n", "\t", "...", "..", ".", "no.1", "x. 2", "哈哈哈", "第一第一第一", "\u3000", "_", "-"]
+    pieces = PIECES + ["\n", "\r\n", "\t", "...", "..", ".", "no.1", "x. 2", "哈哈哈", "第一第一第一", "能不能不", "有没有没", "\u3000", "_", "-"]
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(60, 200)))
         fast = N._normalize_long(text)

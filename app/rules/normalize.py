@@ -33,8 +33,9 @@ _FILLER_SOUNDS = "呃嗯"
 _REMOVE_RX = re.compile(rf"(?:[^\S\n\r]|[,，、\-—–―~～·・…_])+|\.{{2,}}|[{_FILLER_SOUNDS}]+")
 # NO.1 and NO1 (and ＮＯ．１, No. 1) are the same claim: a dot between a letter and a digit goes.
 _DOT_RX = re.compile(r"(?<=[a-z])\.(?=[0-9])")
-# A CJK character or pair repeated right away: 最最 / 第一第一 (a single character is tried first).
-_STUTTER_RX = re.compile(rf"([{CJK}])\1+|([{CJK}]{{2}})\2+")
+# A CJK character or pair repeated right away: 最最 / 第一第一 (a single character is tried first). A pair
+# ending on 不/没 is no stutter: 能不能不感冒 is the question 能不能 before 不感冒, not 能不 said twice.
+_STUTTER_RX = re.compile(rf"([{CJK}])\1+|([{CJK}](?![不没])[{CJK}])\2+")
 
 _COMMA_RX = re.compile(r"[,，]")  # clause breaks among the removed characters (see ``Normalized.clause_breaks``)
 
