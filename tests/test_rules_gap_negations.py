@@ -34,3 +34,16 @@ def test_the_same_object_claimed_to_work_still_alarms(matcher, text):
 def test_a_bare_mei_in_a_gap_is_no_denial(matcher):
     hits = _hits(matcher, "我家孩子的湿疹没几天就好了")
     assert "医疗用语" in {h.category for h in hits}
+
+
+@pytest.mark.parametrize("text", [
+    "黑头用完不敢保证全没，看个人肤质",
+    "痘印这个真不敢保证能淡掉",
+])
+def test_a_guarantee_the_anchor_dare_not_give_is_quiet(matcher, text):
+    """不敢 in a gap refuses the guarantee the form would read (黑头用完不敢保证全没 is no {肌肤问题}{X}保证)."""
+    assert [h.surface for h in _hits(matcher, text) if h.category == "功效夸大"] == []
+
+
+def test_the_same_guarantee_given_still_alarms(matcher):
+    assert "功效夸大" in {h.category for h in _hits(matcher, "黑头用完保证全没")}

@@ -13,7 +13,7 @@ Placeholders (upper case, half-width braces):
 - ``{U}`` a measure word (单 件 个 份 套 盒 瓶 罐 箱 袋 支 条 斤 台 双 组 …, see ``UNITS``); only right after ``{N}``;
 - ``{X}`` a short gap: zero to four characters within the sentence (没有比{X}更便宜 covers 没有比我们更便宜 and
   没有比这更便宜); never at the start or the end of a form, and never across a negated modal (不能/不会/无法/
-  并不/不是 …: 只能量血压，不能降血压 is no 血压{X}降 — the result is denied, not claimed) or a "none at all"
+  并不/不是/不敢 …: 只能量血压，不能降血压 is no 血压{X}降 — the result is denied, not claimed) or a "none at all"
   (没有任何/没有什么: 摆件，没有任何招财的作用).
 - ``{XX}`` a long gap: zero to ten characters, same sentence and negation rules as ``{X}``, for the usage
   and duration said between a claim's subject and its outcome (``{疾病}{XX}就好利索`` covers
@@ -77,9 +77,9 @@ UNITS = (
     "樽", "盏", "床", "栋", "名", "剂", "贴", "帖", "丸", "板", "码", "饼", "砖", "沱",
 )
 UNIT_RX = "(?:" + "|".join(UNITS) + ")"
-# A gap never takes in a negated modal: 只能量血压，不能降血压 is no 血压{X}降 (the result is denied, not claimed);
-# nor a "none at all" (摆件，没有任何招财的作用 is no {风水物件}{X}招财). Not bare 没/没有: 湿疹没几天就好了 claims.
-GAP_NEGATIONS = "不能|不会|不可|无法|没法|并不|并没|不是|没有任何|没有什么"
+# A gap never takes in a negated modal (不能降血压, 不敢保证全没: denied, not claimed) nor a "none at all"
+# (摆件，没有任何招财的作用 is no {风水物件}{X}招财). Not bare 没/没有: 湿疹没几天就好了 claims.
+GAP_NEGATIONS = "不能|不会|不可|不敢|无法|没法|并不|并没|不是|没有任何|没有什么"
 
 
 def _gap_rx(most: int) -> str:
