@@ -60,9 +60,18 @@ _TOLD_OFF_AFTER = re.compile(
 _TOLD_OFF_CATEGORIES = frozenset({"导流私下交易", "投资承诺", "数据造假"})  # not 想根治的姐妹别找了，就这款
 
 
+# 线下交易不支持 / 私下转账一律不接受: a channel off the platform named, then refused outright (no subject needed).
+_CHANNEL_REFUSED = re.compile(
+    r"(?:我们|咱们|这边|这里|本店)?(?:一律|一概|都|是|也|坚决|统统)?(?:不支持|不接受|不提供|不允许|不开放|不做)"
+    r"(?![^。！？!?；;\n]{0,8}?(?:退|换|售后|发票|保修|七天))"  # 线下交易不支持退换: about what such a sale lacks
+)
+
+
 def refused_after(text: str, start: int, end: int, category: str) -> bool:
     """Is the claim ``text[start:end]`` refused right after it (押题这种事我们不做, 想加微信的宝宝别加了)?"""
     if category in _TOLD_OFF_CATEGORIES and _TOLD_OFF_AFTER.match(text, end):
+        return True
+    if category == "导流私下交易" and _CHANNEL_REFUSED.match(text, end):
         return True
     m = _REFUSED_AFTER.match(text, end)
     if not m or not (m.group("topic") or m.group("who")):
