@@ -28,6 +28,8 @@ Split out of :mod:`app.rules.scopes` (same behaviour); ``scopes.not_a_claim`` ca
     我不好说 — not when others are the ones who don't dare (别的主播都不敢说), nor before 假话 (我不敢说假话), a wink
     (懂的都懂) or a dodge after 但. Before the term the disclaimer also knows 不好说/不吹/不夸 and 它/这 in between
     (我不说它是最好的, 我从来不吹它是第一).
+    The same for an illness or effect (:func:`effect_disclaimed_after`, 医疗/功效/化妆品, from ``scopes_replies``):
+    湿疹这个真不敢保证能好 — but a disclaimer of degree (不敢说百分百), 但, a refund or a wink (试了就知道) keeps the claim.
 5f. **A title** (:func:`in_title`, 绝对化/价格): a superlative inside 《…》 names a book, film or song (《最好的我们》).
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -51,8 +53,8 @@ _SELF_NEGATED = frozenset("不没无别非勿")
 # 我不说第一，但是在这个价位值得一试 is modesty; 我不敢说是全网最低价，但是你去比比 is the dodge: after 但, a
 # challenge to compare (or a wink) re-asserts what was "not said".
 _DODGE_AFTER = re.compile(r"比|心里有数|懂的|都懂|你品|自己看|自己查|去查|去搜|搜一下|不用我说|不多说|你猜")
-# 我不说它是最好的 … 懂的都懂 / 你品: a wink after the disclaimer re-asserts it, with or without 但.
-_WINK = re.compile(r"懂的都懂|都懂的|懂得都懂|你品|你细品|心里有数|不用我说|不用我多说|不多说|你猜")
+# 我不说它是最好的 … 懂的都懂 / 你品 / 用了就知道: a wink after the disclaimer re-asserts it, with or without 但.
+_WINK = re.compile(r"懂的都懂|都懂的|懂得都懂|你品|你细品|心里有数|不用我说|不用我多说|不多说|你猜|[试用吃喝买][了过]?就知道")
 # 别问我是不是全网最低价，这个我不敢说 / 最好用的我不好说: the disclaimer after the term, in its sentence — not when
 # others are the ones who "don't dare" (这是全网最低价，别的主播不敢说).
 _DISCLAIM_AFTER = re.compile(
@@ -74,6 +76,26 @@ def _disclaimed_after(text: str, end: int) -> bool:
         return False
     but = _DISCLAIM_BUT.search(rest)
     return not (but and _DODGE_AFTER.search(rest, but.end()))
+
+
+# 湿疹这个真不敢保证能好 / 痛风我们不敢说能调理: an illness or effect named, then the outcome disclaimed. Only a plain
+# disclaimer: one about degree (不敢说百分百 / 不敢保证完全) or followed by 但 keeps the claim (根治不敢说，但九成能好转).
+_DEGREE = re.compile(r"百分百|100%|一定|完全|全部|彻底|根治|每个|人人|绝对")
+# …我不敢保证，反正我吃了三个月就好了: testimony or an outcome after the disclaimer re-asserts it.
+_REASSERTED = re.compile(r"反正|亲测|我(?:自己|家|妈|爸)|[好没消降退愈]了")
+
+
+def effect_disclaimed_after(text: str, start: int, end: int) -> bool:
+    """Is the effect or illness ``text[start:end]`` followed by a plain disclaimer of the outcome (这个真不敢保证能好)?"""
+    if text.find("不", end, end + 12) == -1 and text.find("保证不了", end, end + 12) == -1:
+        return False
+    after = _after(text, end)
+    m = _DISCLAIM_AFTER.match(after)
+    if not m or _OTHERS.search(m.group("gap")) or _DISCLAIM_BUT.search(m.group("gap")):
+        return False
+    rest = after[m.end() :]
+    return not (_DEGREE.search(after, 0, m.end() + 6) or _DISCLAIM_BUT.search(rest) or _GUARANTEE_AFTER.search(rest)
+                or _WINK.search(rest) or _REASSERTED.search(rest))
 
 
 # 《最好的我们》/《第一炉香》: a superlative inside the title of a book, film or song names the work (the Guideline's

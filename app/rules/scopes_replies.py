@@ -29,6 +29,7 @@ import re
 
 from app.rules.patterns import NUMBER_RX
 from app.rules.scopes_answered import answered_said
+from app.rules.scopes_asserted import effect_disclaimed_after
 from app.rules.scopes_corrections import corrected_said
 from app.rules.scopes_facts import stated_fact
 from app.rules.scopes_plain import plain_said
@@ -322,6 +323,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True
     if category in _EFFECTS and text[end : end + 1] in _REFERRED_FIRST and referred_elsewhere(text, start, end):
         return True
+    if category in _EFFECTS and effect_disclaimed_after(text, start, end):
+        return True  # 湿疹这个真不敢保证能好 (app.rules.scopes_asserted)
     if category == "虚假紧迫":
         return (_EVIDENCE_IN(text, max(0, start - 14), end + 30) is not None and shown_count(text, start, end)) or draw_timing(
             text, start, end
