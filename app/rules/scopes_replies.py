@@ -213,6 +213,12 @@ _DRUG_AFTER = re.compile(r"(?:药品|药物|药膏|药水|药|剂|类药)")
 _NOT_SOLD_AFTER = re.compile(
     rf"[^{_END}]{{0,6}}?(?:我们|咱们|本店|这里|这边|直播间)[^{_END}]{{0,4}}?(?:不卖|不能卖|没有卖|不售|不销售|卖不了)"
 )
+# 降压药一定要按医生说的吃，别自己停: how to take the drug one already has — medication advice, no claim for the goods
+# (降压药就不用按时吃了 starts with 就: no match, the claim stands).
+_MEDICATION_ADVICE = re.compile(
+    r"(?:一定|还是|也|都|千万)?(?:要|得|请|记得)?(?:按医生|遵医嘱|听医生|按医嘱|按时吃|按时服|按量吃|按量服|别自己停|不要自己停|"
+    r"不能自己停|别随便停|不要随便停|不能随便停|别擅自停|不要擅自停)"
+)
 _NEEDED_BEFORE = re.compile(r"(?:得用|要用|需要用|需要|得去买|去买|用|专门的|专业的|开的)[^。！？!?；;\n]{0,4}$")
 _PRODUCT_CANNOT = re.compile(
     rf"[^{_END}]{{0,20}}?(?:我们|咱们|我家|咱家)(?:这个|这款|的)?[^{_END}]{{0,5}}?(?:治不了|不能治|没法治|不治病|不是药|不能代替药)"
@@ -226,14 +232,15 @@ _DOCTOR_AFTER = re.compile(
 
 
 def referred_elsewhere(text: str, start: int, end: int) -> bool:
-    """Is the term a drug referred to (消炎药我们不卖, 得用专门的杀菌剂…我们这个治不了病) or a matter for a doctor?"""
+    """Is the term a drug referred to (消炎药我们不卖, 降压药要按时吃, 得用专门的杀菌剂…我们这个治不了病) or a matter
+    for a doctor?"""
     if _DOCTOR_AFTER.match(text, end):
         return True  # 生发这个事儿得去看医生
     d = _DRUG_AFTER.match(text, end)
     if not d:
         return False
-    if _NOT_SOLD_AFTER.match(text, d.end()):
-        return True  # 消炎药我们直播间不卖
+    if _NOT_SOLD_AFTER.match(text, d.end()) or _MEDICATION_ADVICE.match(text, d.end()):
+        return True  # 消炎药我们直播间不卖 / 降压药要按时吃
     return bool(_NEEDED_BEFORE.search(text, max(0, start - 8), start)) and bool(_PRODUCT_CANNOT.match(text, d.end()))
 
 
