@@ -72,6 +72,10 @@ def test_the_families_alarm(matcher, text, category):
     "这个保湿喷雾出门喷一喷，太阳大的时候还是要打伞",
     "这个面膜补水，黑头要去美容院专业处理",
     "零下三十度的时候出门记得戴帽子",
+    "我颈椎曲度变直了，医生让我少低头",
+    "电表不转了，是不是坏了",
+    "没想到这么便宜的能比得上大牌",
+    "这个屏幕曲度恢复得很好吗",
 ])
 def test_ordinary_talk_stays_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
