@@ -10,10 +10,11 @@ spaces dropped; a speaker label's colon stays). Each family is gated by its cate
    最高|最大|最多|最长 … and a figure with a unit within ten characters (包装上写的是最高能扛六级风, 说明书上写着最大承重
    一百五十公斤) — the maker's rating of one item, read out; never with an outside scope, a price or sales in reach.
 2. **The room's own price record** (:func:`own_record`, 绝对化用语/价格违规): 我们|咱 + 直播间|店里|家 … + 上架|上新|卖|
-   进|开 (过)? 的 right before 最 (我们直播间今年上架的最贵的一只) — an internal comparison, not against other sellers.
-3. **Seasonal stock** (:func:`seasonal_stock`, 虚假紧迫): 等明年|等来年|等下一季 followed by the season or the new
-   harvest (这个季节, 春天, 新茶, 新蜜, 新米, 产季 …): 卖完就得等明年这个季节了 — the crop's real cycle, said without a
-   push (赶紧, 手慢, 抢, 错过, 最后 …).
+   进|开 (过)? 的 right before a measure 最贵|最便宜|最大|最多 … (我们直播间今年上架的最贵的一只) — an internal comparison,
+   not against other sellers; a quality (最有效, 最好用) stays a hit.
+3. **Seasonal stock** (:func:`seasonal_stock`, 虚假紧迫): 卖完|售完|没了 … then 等明年|等来年|等下一季 followed by the
+   season or the new harvest (这个季节, 春天, 新茶, 新蜜, 新米, 产季 …): 卖完就得等明年这个季节了 — the crop's real cycle,
+   said without a push (赶紧, 手慢, 抢, 错过, 最后 …) or an offer (价, 优惠, 活动: 要等明年这个时候才有这个价 stays a hit).
 4. **A count shown without pressure** (:func:`calm_count`, 虚假紧迫): the count is read off the page (后台显示…, 页面上能
    看到) and the host says not to hurry (不催, 按需拍, 不着急, 慢慢挑) with no hard push in the sentence.
 5. **A 蓝帽子's approved function** (:func:`health_function`, 医疗/功效): 保健功能是|批准功能是 right before the hit, the
@@ -32,8 +33,8 @@ spaces dropped; a speaker label's colon stays). Each family is gated by its cate
     关键看|取决于 … + a cause that is no product (遗传, 睡眠, 作息, 运动, 饮食, 体质 …): 长高主要看遗传和睡眠 — unless the
     answer turns back (但, 不过, 所以 …).
 12. **An A-not-A question cut by the hit** (:func:`split_question`, any effect): the hit starts with 不 inside 会不会|能不能|
-    是不是 … (有人问这酒喝了会不会不上头), the question is reported (问 before) or asked (? after), and the answer does not
-    affirm (肯定, 当然, 放心, 保证, 绝对 …).
+    是不是 … (有人问这酒喝了会不会不上头), the question is reported (问 before, no 我说 between) or asked (? after), and
+    the answer does not affirm (肯定, 当然, 放心, 保证, 绝对 …).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -77,9 +78,13 @@ _OWN_RECORD = re.compile(
 )
 
 
+# a measure of the record (最贵, 最大 …), not a quality (最有效, 最好用 stay hits whoever's shelf they top)
+_RECORD_HEADS = ("最贵", "最便宜", "最低", "最高", "最大", "最小", "最重", "最轻", "最多", "最少", "最早", "最新", "最久", "最长")
+
+
 def own_record(text: str, start: int, end: int) -> bool:
     """Is the superlative the room's own record (我们直播间今年上架的最贵的一只)?"""
-    if not _OWN_RECORD.search(text, max(0, start - 16), start):
+    if not text.startswith(_RECORD_HEADS, start) or not _OWN_RECORD.search(text, max(0, start - 16), start):
         return False
     sentence, _ = _sentence(text, start, end)
     return not _OUTSIDE.search(sentence)
@@ -93,14 +98,18 @@ _SEASON_AFTER = re.compile(
 )
 
 
+_SOLD_OUT_BEFORE = re.compile(r"(?:卖完|售完|卖光|抢完|卖没|没了|吃完)")  # the stock runs out, not 错过 (a deadline)
+_OFFER = re.compile(r"价|优惠|福利|活动|折|赠")  # 要等明年这个时候才有这个价 is a price deadline
+
+
 def seasonal_stock(text: str, start: int, end: int) -> bool:
     """Is waiting till next year the crop's real cycle (卖完就得等明年这个季节了)?"""
     if text.find("年", start, end) == -1 and text.find("季", start, end) == -1:
         return False
-    if not _SEASON_AFTER.match(text, end):
+    if not _SEASON_AFTER.match(text, end) or not _SOLD_OUT_BEFORE.search(text, max(0, start - 8), start):
         return False
     sentence, _ = _sentence(text, start, end)
-    return not _HARD_PUSH.search(sentence)
+    return not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
 
 
 # -- 4. a count shown without pressure -------------------------------------------------------------------------------------------
@@ -227,6 +236,7 @@ def real_cause(text: str, start: int, end: int) -> bool:
 
 # -- 12. an A-not-A question cut by the hit ------------------------------------------------------------------------------------------
 
+_TOLD = re.compile(r"我说|我跟你说|告诉你|我就说|答案是")
 _AB_HEADS = frozenset("会能是可要有行")
 _AFFIRMS = re.compile(r"肯定|当然|放心|保证|绝对|确实|真的|完全|一点都|一点也|包你|没问题|可以的|会的|能的")
 
@@ -236,7 +246,10 @@ def split_question(text: str, start: int, end: int) -> bool:
     # 会不会不上头 reaches the scopes as 会不上头 (the stutter rule folds the repeated pair 会不): the head before 不 is enough
     if start < 1 or text[start - 1] not in _AB_HEADS:
         return False
-    asked = text.find("问", max(0, start - 14), start) != -1 or text.find("?", end, end + 6) != -1
+    at = text.find("问", max(0, start - 14), start)
+    if at != -1 and _TOLD.search(text, at, start):
+        return False  # 有宝宝问这个，我说会不掉色: the host's own answer
+    asked = at != -1 or text.find("?", end, end + 6) != -1
     return asked and not _AFFIRMS.search(text, end, end + 20)
 
 
