@@ -243,7 +243,7 @@ _AFFIRMS = re.compile(r"肯定|当然|放心|保证|绝对|确实|真的|完全|
 
 def split_question(text: str, start: int, end: int) -> bool:
     """Is the hit the tail of a reported A-not-A question, not answered yes (有人问会不会不上头，喝多了都会难受)?"""
-    # 会不会不上头 reaches the scopes as 会不上头 (the stutter rule folds the repeated pair 会不): the head before 不 is enough
+    # 会不会不上头: the hit 不上头 starts right after the question's last 会 (the normaliser keeps A-not-A before 不 whole)
     if start < 1 or text[start - 1] not in _AB_HEADS:
         return False
     at = text.find("问", max(0, start - 14), start)
