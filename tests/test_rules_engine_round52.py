@@ -72,6 +72,13 @@ def test_the_families_alarm(matcher, text, category):
     "欢迎到我们实体店来逛逛",
     "这个包已经检测过三遍了",
     "老师说这个方法有用，大家试试",
+    "那时候一块钱比现在值钱多了",
+    "直播间一刷新又多了好多人",
+    "关注已经破五万了，谢谢大家",
+    "到粉丝群里拍个照片发出来",
+    "到我们店来买的都是回头客",
+    "来我们店里看看，便宜的也有",
+    "快递员在门口等着收钱呢",
 ])
 def test_ordinary_talk_stays_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
