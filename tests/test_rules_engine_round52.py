@@ -79,6 +79,7 @@ def test_the_families_alarm(matcher, text, category):
     "到我们店来买的都是回头客",
     "来我们店里看看，便宜的也有",
     "快递员在门口等着收钱呢",
+    "这届学生一大半都在用平板",
 ])
 def test_ordinary_talk_stays_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
