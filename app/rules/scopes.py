@@ -141,7 +141,7 @@ _DISBELIEF_REV = re.compile(
 _OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|可是|不过|其实")
 # A denied effect (不能治病, 不具有疾病预防治疗功能, 并不能降血压) is no claim, but a negated harm (不伤身, 不反弹, 无副作用)
 # *is* the claim: for 医疗/功效/化妆品 only strong negators, only before an effect, never for a hit that negates itself.
-EFFECT_CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
+EFFECT_CATEGORIES = scopes_denials.EFFECT_CATEGORIES  # one set for all effect scopes (app.rules.scopes_text)
 _EFFECT_NEGATORS = "不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|没办法|没法|不能|不会|不是|并非|没有"
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")

@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_text import clause_start, none_at_all
+from app.rules.scopes_text import EFFECT_CATEGORIES, clause_start, none_at_all
 
-CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
+CATEGORIES = EFFECT_CATEGORIES
 _BOUNDARY = re.compile(r"[。！？!?；;:\n]")
 _REACH = 18  # characters looked at after the hit
 _BACK = 10  # characters looked at before it

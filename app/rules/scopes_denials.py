@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_text import _after
+from app.rules.scopes_text import EFFECT_CATEGORIES, _after
 
-EFFECT_CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 _COMPARISON = frozenset({"绝对化用语", "价格违规"})
 _STOP = "。！!；;\n"
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_mentions import _EXTERNAL
+from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECT
 from app.rules.scopes_text import _after, _sentence, chars_search
 
-_EFFECT = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 _COMPARISON = frozenset({"绝对化用语", "价格违规"})
 _PROMISE = frozenset({"投资承诺", "迷信", "虚假紧迫"}) | _EFFECT
 _TITLED = frozenset({"迷信", "医疗用语"})

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import NUMERALS, PRESSURE, SENTENCE_END, _sentence
 
 _END = SENTENCE_END
@@ -211,7 +212,6 @@ def side_account_content(text: str, start: int, end: int) -> bool:
 # -- the entry point ---------------------------------------------------------------------------------------------
 
 _RANKED = frozenset({"绝对化用语", "价格违规"})
-_EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 
 
 def quiet_said(text: str, start: int, end: int, category: str) -> bool:

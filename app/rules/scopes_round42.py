@@ -41,10 +41,10 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import NUMERALS, SENTENCE_END, _after, _sentence
 
 _END = SENTENCE_END
-_EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 _FIGURE = rf"[{NUMERALS}点]+"
 
 # -- 1. advice on use or wear ----------------------------------------------------------------------------------------

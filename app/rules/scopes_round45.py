@@ -33,10 +33,10 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_round42 import _EXTERNAL_BEFORE  # 外面/别家/专柜… right before the price
+from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import NUMERALS, SENTENCE_END, _sentence
 
 _END = SENTENCE_END
-_EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 _TURNS_BACK = re.compile(r"但|不过|可是|私信|私聊|加我|找我|联系我|小号|悄悄|反正|很多人|大部分|基本上")
 
 # -- 1. a question refused after an apology ---------------------------------------------------------------------------
