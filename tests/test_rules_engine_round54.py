@@ -1,10 +1,11 @@
 """Round 54 (batch 23's misses of 绝对化用语, 医疗用语, 功效夸大, 化妆品宣称; t23a): new rows for soft, indirect wordings.
 
-What a user notices: superiority said by nickname or idiom (厨房界的老大哥, 别的都是小弟, 自成一档, 同行见了都得叫它一声祖宗,
+What a user notices: superiority said by nickname or idiom (厨房界的老大哥, 别的都是小弟, 同价位里独一档, 同行见了都得叫它一声祖宗,
 吹风机干发是最快的), and everyday outcomes that overstate (吃了包你三个月怀上, 爬楼都不带喘, 焖烧杯放两天还是烫的, 睡一觉腰细三公分,
 驼背掰回来了, 水费直接少一半, 跑二十万公里都不会坏) or make a cosmetic claim (BB霜还带防晒, 涂上出门伞都不用打, 敷完立马白一个度,
 粤语 洗完即刻白晒) now raise their popups, in wordings not taken from the corpus. Ordinary talk with the same words (谢谢老大哥的礼物,
-面霜不带防晒, 我家这猫我都得叫它一声祖宗, 充电最快要两个小时, 怀上了来报喜, 放十二个小时还是温的, 这个月水费少了, 机油五千公里一换,
+面霜不带防晒, 我家这猫我都得叫它一声祖宗, 娱乐界的老大哥, 充电最快要两个小时, 充电速度最快的是第一档,
+怀上了来报喜, 我结婚三个月就怀上了, 峰谷电价夜里电费少一半, 放十二个小时还是温的, 这个月水费少了, 机油五千公里一换,
 防晒霜抹上也要打伞, 洗完脸擦乳液) stays quiet. Real bundled lexicon, real matcher.
 """
 
@@ -19,10 +20,10 @@ from tests.rule_checks import checked_hits as _hits
     ("这台空气炸锅就是厨房界的老大哥", "绝对化用语"),
     ("这款面膜是面膜界的大哥大", "绝对化用语"),
     ("它才是老大哥，别家的都是小弟", "绝对化用语"),
-    ("这个牌子的口红在国货里自成一档", "绝对化用语"),
+    ("这款耳机的降噪在同价位里独一档", "绝对化用语"),
     ("这个音箱的低音属于独一档", "绝对化用语"),
     ("这款投影仪同行见了都得叫它一声祖宗", "绝对化用语"),
-    ("这个电水壶加热速度最快", "绝对化用语"),
+    ("这个电水壶加热速度是最快的", "绝对化用语"),
     ("这个吹风机干发是最快的", "绝对化用语"),
     ("这款暖宫贴用三个月就能怀上", "功效夸大"),
     ("吃了这个包你三个月怀上", "功效夸大"),
@@ -32,7 +33,7 @@ from tests.rule_checks import checked_hits as _hits
     ("这个冰桶放一星期还是冰的", "功效夸大"),
     ("这个收腹带睡一觉腰细三公分", "功效夸大"),
     ("换上这个节水龙头水费直接少一半", "功效夸大"),
-    ("这个空调一个夏天电费省一半", "功效夸大"),
+    ("这个空调装上一个夏天电费省一半", "功效夸大"),
     ("加了这个添加剂跑二十万公里都不会坏", "功效夸大"),
     ("这个矫姿带戴两个月驼背就掰回来了", "医疗用语"),
     ("这个BB霜还带防晒，出门一抹就行", "化妆品宣称"),
@@ -65,6 +66,12 @@ def test_the_families_alarm(matcher, text, category):
     "洗完脸记得擦乳液",
     "衣服洗完晒干再收",
     "驼背的小朋友要多运动，坐姿端正",
+    "峰谷电价，夜里电费少一半",
+    "我结婚三个月就怀上了，现在宝宝两岁",
+    "充电速度最快的是第一档",
+    "娱乐界的老大哥都来直播间了",
+    "爬山不喘是因为练得多",
+    "这家店自成一档的装修风格很有意思",
 ])
 def test_ordinary_talk_stays_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
