@@ -87,6 +87,10 @@ def test_the_families_alarm(matcher, text, category):
     "别灰心，运气会转好的",
     "考试运什么的不能信，好好复习",
     "邪乎事儿我不信",
+    "两会推荐的政策大家关注一下",
+    "运气就转好了，今天抽到了一等奖",
+    "比旗舰店多送一个赠品",
+    "明天起大家注意降温",
 ])
 def test_ordinary_talk_stays_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
