@@ -30,6 +30,7 @@ from tests.rule_checks import checked_hits as _hits
     # a phone call the host received
     "老板刚给我打电话说可以再加一百单",
     "快递小哥昨天给我打了个电话",
+    "老公刚给我打电话让我回家",
     # seasonal stock, the crop named
     "这批桃子是现摘的，卖完就要等明年了",
     # advice to take it off
@@ -52,11 +53,13 @@ def test_the_families_stay_quiet(matcher, text):
     ("这个摆件招财进宝", "迷信"),
     ("狗狗戴着不招脏东西", "迷信"),
     ("有问题给我打电话", "导流私下交易"),
+    ("想要的朋友给我打电话", "导流私下交易"),
     ("大客户打这个电话13800012345", "导流私下交易"),
     ("卖完就要等明年了，赶紧抢", "虚假紧迫"),
     ("这款面膜卖完就要等明年了", "虚假紧迫"),
     ("是不是全网最便宜？主播B：这个我说不了，但你去比比", "价格违规"),
     ("这款是最好的", "绝对化用语"),
+    ("是不是全网最低？主播B：我说不了假话，就是最低", "绝对化用语"),
 ])
 def test_the_claims_still_alarm(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}
