@@ -9,7 +9,7 @@
    盆大概有八十公分, 最大通量是六百加仑, 最高赔付额度三百万) states a measure of the goods, not a ranking. Never with an
    external scope (全网, 行业, 市面上 …) or a price word.
 3. **A question answered no** (:func:`answer_denies`): a yes/no question about the claim (…吗？, 是不是/能不能 …) whose
-   answer turn denies it (转不了运, 也谈不上保本, 没有最划算, 这个我真不敢说, 别指望它…, 就是个玩具, 这个不做) — unless the
+   answer turn denies it (转不了运, 也谈不上保本, 没有最划算, 这个我真不敢说, 这个我说不了, 别指望它…, 就是个玩具, 这个不做) — unless the
    answer says yes first or turns back to the claim (但是你去比比, 不…退).
 4. **A refused guarantee** (:func:`refused_guarantee`): 不敢跟你保证上鱼, 没法给你打包票 — the hit is the guarantee.
 5. **A denied "buy it and …"** (:func:`denied_if_bought`): 不是说买了能转运, 并不是说戴上就能招财.
