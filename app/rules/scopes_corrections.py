@@ -39,7 +39,7 @@ _END = SENTENCE_END
 
 # Someone said it (刚才A说了个 / A姐说这个是 / 你刚才说): a reporter right before 说, then at most a classifier or 是.
 _QUOTED_BEFORE = re.compile(
-    r"(?:刚才|刚刚|方才|之前|前面|[a-z]|姐|哥|你|他|她|我|同事|搭档|助理|助播|副播|主播|老板)说(?:了|过)?"
+    r"(?:刚才|刚刚|方才|之前|前面|[a-z]|姐|哥|你|他|她|我|嘴|嘴上|随口|同事|搭档|助理|助播|副播|主播|老板)说(?:了|过)?"
     r"(?:一?个|一?句|这个是|这款是|这个|这是|它是|是)?$"
 )
 _CORRECTION_AFTER = re.compile(

@@ -9,7 +9,7 @@
    盆大概有八十公分, 最大通量是六百加仑, 最高赔付额度三百万) states a measure of the goods, not a ranking. Never with an
    external scope (全网, 行业, 市面上 …) or a price word.
 3. **A question answered no** (:func:`answer_denies`): a yes/no question about the claim (…吗？, 是不是/能不能 …) whose
-   answer turn denies it (转不了运, 也谈不上保本, 没有最划算, 这个我真不敢说, 别指望它…, 就是个玩具, 这个不做) — unless the
+   answer turn denies it (转不了运, 也谈不上保本, 没有最划算, 这个我真不敢说, 这个我说不了, 别指望它…, 就是个玩具, 这个不做) — unless the
    answer says yes first or turns back to the claim (但是你去比比, 不…退).
 4. **A refused guarantee** (:func:`refused_guarantee`): 不敢跟你保证上鱼, 没法给你打包票 — the hit is the guarantee.
 5. **A denied "buy it and …"** (:func:`denied_if_bought`): 不是说买了能转运, 并不是说戴上就能招财.
@@ -38,6 +38,7 @@ from app.rules.scopes_round42 import round42_said
 from app.rules.scopes_round45 import round45_said
 from app.rules.scopes_round48 import round48_said
 from app.rules.scopes_round53 import round53_said
+from app.rules.scopes_round57 import round57_said
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
 
@@ -49,7 +50,7 @@ _END = SENTENCE_END
 # 用/看/喝/吃/听/闻/玩/穿/卖: 最好用, 最好看 are their own superlatives; 穿上/戴上 are verbs again).
 _MODAL_NEXT = re.compile(
     rf"(?:{NUMBER_RX}|每|半|隔|早|晚|白天|上午|下午|中午|睡前|饭后|饭前|当天|提前|趁|等|先|再|别|不要|不|少|多|尽量|及时|定期)"
-    r"|(?:穿上|穿好|穿着|戴上|戴好|带上|带个|带|挑|选|找|换|备|干透|晾干|放|留|让|配|避开|避免|控制|保持|注意|记得|跟|和|在|去|买|拿|用个|用上)"
+    r"|(?:穿上|穿好|穿着|戴上|戴好|带上|带个|带|摘|取下|取掉|脱下|脱掉|拿下|拿掉|卸下|卸掉|挑|选|找|换|备|干透|晾干|放|留|让|配|避开|避免|控制|保持|注意|记得|跟|和|在|去|买|拿|用个|用上)"
     # Care and handling (batch 13: 最好手洗 — a compound verb of its own, never an adjective-forming 洗/吃/用):
     r"|(?:手洗|干洗|机洗|水洗|冷水|凉水|温水|阴干|晾|平铺|平放|低温|常温|冷藏|冷冻|密封|避光|单独|分开|翻面|反面|装进|收进|"
     r"泡|晒|擦干|加热|热一下|开封|拆封|问|咨询|遵|按|照|量|试|测)"
@@ -124,7 +125,7 @@ _YES_FIRST = re.compile(r"(?:当然|肯定|绝对|必须)?(?:能|可以|会|有|
 _ANSWER_NO = re.compile(
     r"谈不上|称不上|算不上|说不上|别指望|不指望|指望不上|不用指望|"
     r"(?:这个|这事|这种)(?:我们|咱们|我|咱)?(?:真|可|也|是)?(?:不做|不行|不能|没有|做不了|办不到|不提供|不卖|不搞)|"
-    r"(?:我|咱|主播)(?:真|可|也|是真|还真)?(?:不敢说|不好说|不敢保证|不能保证|保证不了|不敢打包票)|"
+    r"(?:我|咱|主播)(?:真|可|也|是真|还真)?(?:不敢说|不好说|说不了|没法说|不能说|讲不了|不敢讲|不敢保证|不能保证|保证不了|不敢打包票)(?!谎|假|瞎|大话|慌)|"
     r"^(?:这|那|它)?(?:就|只|也就|只不过|不过)是(?:个|一个|一款|普通的)|"
     # batch 15: sent away from the place asked about, or the outcome left to the asker (那得看你自己多努力)
     r"(?:别|不要|不用|千万别)去|(?:那边|那里|那儿|那家|那)(?:不是|跟)(?:我们|咱们|咱)|"
@@ -322,8 +323,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 17 (app.rules.scopes_corrections): 刚才说了个最好我纠正一下, 别问微信了不加的, 招财是猫的名字
     if round42_said(text, start, end, category) or round45_said(text, start, end, category) or round48_said(text, start, end, category):
         return True  # batch 18 (app.rules.scopes_round42): 最好戴手套, 不防脱, 日常价…今天到手; batch 19 (…round45): 我自己最喜欢
-    if round53_said(text, start, end, category):
-        return True  # batch 22 (app.rules.scopes_round53): 包装上写的是最高, 等明年这个季节, 转运珠是款式名, 长高主要看遗传
+    if round53_said(text, start, end, category) or round57_said(text, start, end, category):
+        return True  # batch 22 (…round53): 包装上写的是最高, 等明年这个季节; batch 23 (…round57): 最低买一件, 最大去到XL
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)

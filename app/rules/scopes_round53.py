@@ -13,7 +13,8 @@ spaces dropped; a speaker label's colon stays). Each family is gated by its cate
    进|开 (过)? 的 right before a measure 最贵|最便宜|最大|最多 … (我们直播间今年上架的最贵的一只) — an internal comparison,
    not against other sellers; a quality (最有效, 最好用) stays a hit.
 3. **Seasonal stock** (:func:`seasonal_stock`, 虚假紧迫): 卖完|售完|没了 … then 等明年|等来年|等下一季 followed by the
-   season or the new harvest (这个季节, 春天, 新茶, 新蜜, 新米, 产季 …): 卖完就得等明年这个季节了 — the crop's real cycle,
+   season or the new harvest (这个季节, 春天, 新茶, 新蜜, 新米, 产季 …): 卖完就得等明年这个季节了 — or by nothing when the
+   sentence names the crop (batch 23: 这批荔枝是今天早上摘的，卖完就要等明年了) — the crop's real cycle,
    said without a push (赶紧, 手慢, 抢, 错过, 最后 …) or an offer (价, 优惠, 活动: 要等明年这个时候才有这个价 stays a hit).
 4. **A count shown without pressure** (:func:`calm_count`, 虚假紧迫): the count is read off the page (后台显示…, 页面上能
    看到) and the host says not to hurry (不催, 按需拍, 不着急, 慢慢挑) with no hard push in the sentence.
@@ -100,15 +101,19 @@ _SEASON_AFTER = re.compile(
 
 _SOLD_OUT_BEFORE = re.compile(r"(?:卖完|售完|卖光|抢完|卖没|没了|吃完)")  # the stock runs out, not 错过 (a deadline)
 _OFFER = re.compile(r"价|优惠|福利|活动|折|赠")  # 要等明年这个时候才有这个价 is a price deadline
+_BARE_END = re.compile(r"(?:了|啦|喽|咯|呢|哦|哈)*(?:[" + _END + r"]|$)")
+_CROP = re.compile(r"摘|采|挖|捕|捞|产季|应季|当季|时令|果|茶|蜜|笋|蟹|枣|橙|柑|桔|橘|莓|瓜|桃|梨|杏|樱|葡萄|荔枝|龙眼|菌|菇|新米|稻")
 
 
 def seasonal_stock(text: str, start: int, end: int) -> bool:
     """Is waiting till next year the crop's real cycle (卖完就得等明年这个季节了)?"""
     if text.find("年", start, end) == -1 and text.find("季", start, end) == -1:
         return False
-    if not _SEASON_AFTER.match(text, end) or not _SOLD_OUT_BEFORE.search(text, max(0, start - 8), start):
+    if not _SOLD_OUT_BEFORE.search(text, max(0, start - 8), start):
         return False
     sentence, _ = _sentence(text, start, end)
+    if not _SEASON_AFTER.match(text, end) and not (_BARE_END.match(text, end) and _CROP.search(sentence)):
+        return False  # batch 23: 这批荔枝是今天早上摘的，卖完就要等明年了 (the crop named, nothing after 明年)
     return not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
 
 
