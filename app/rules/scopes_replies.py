@@ -39,6 +39,7 @@ from app.rules.scopes_round45 import round45_said
 from app.rules.scopes_round48 import round48_said
 from app.rules.scopes_round53 import round53_said
 from app.rules.scopes_round57 import round57_said
+from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
 
@@ -301,7 +302,6 @@ def draw_timing(text: str, start: int, end: int) -> bool:
 
 # -- the entry point ------------------------------------------------------------------------------------------------
 
-_EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 
 
 def mentioned(text: str, start: int, end: int, category: str) -> bool:

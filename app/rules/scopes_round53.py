@@ -45,10 +45,10 @@ from __future__ import annotations
 import re
 
 from app.rules.patterns import NUMBER_RX
+from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _sentence, chars_search
 
 _END = SENTENCE_END
-_EFFECTS = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 _OUTSIDE = re.compile(r"全网|全国|全球|全平台|行业|业界|业内|公认|市面|史上|同类|同行|同价位|同级|世界|国内|别家|别人家|其他家")
 _HARD_PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快拍|快冲|手慢|手快|抢|错过|再不|犹豫|先到先得|最后|没机会|买不到")
 
