@@ -420,6 +420,9 @@ class ConsoleWindow(QMainWindow):
             self._on_hit(event)
         elif isinstance(event, TranscriptEvent):
             self.monitor.add_transcript(event)
+            if event.hits:  # a popup fired on part of a phrase shows the whole phrase once it is heard
+                self.popups.refine(event)  # (the hit list and the record keep what fired)
+                self.prompter.refine(event)
         elif isinstance(event, LevelEvent):
             self.monitor.set_level(event)
         elif isinstance(event, HitRetractedEvent):

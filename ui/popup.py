@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.events import HitEvent
+from app.events import HitEvent, TranscriptEvent
+from app.pipeline.hit_tracker import longer_sighting
 from app.rules.model import SEVERITY_CN
 from ui.qt_compat import emit
 from ui.theme import SEVERITY_COLORS
@@ -75,6 +76,10 @@ class WarningPopup(QFrame):
             layout.addWidget(label)
         self.setToolTip("单击确认这条提醒")
         self.adjustSize()
+
+    def show_heard(self, surface: str) -> None:
+        """The whole phrase, once a later result showed it (全网最低 → 全网最低价)."""
+        self.heard_label.setText(f"⚠ 听到「{surface}」")
 
     def text(self) -> str:
         """Everything the popup says, for tests and accessibility."""
@@ -148,6 +153,18 @@ class PopupManager(QObject):
                 QTimer.singleShot(linger_ms, popup, lambda p=popup: self._expire(p))
                 return True
         return False
+
+    def refine(self, transcript: TranscriptEvent) -> int:
+        """Show the whole phrase on the popups whose hit a later result of the utterance shows longer
+        (app.pipeline.hit_tracker.longer_sighting). Returns how many changed."""
+        self._prune()
+        changed = 0
+        for popup in self.popups:
+            seen = longer_sighting(popup.hit_event, transcript)
+            if seen is not None:
+                popup.show_heard(seen.surface)
+                changed += 1
+        return changed
 
     def dismiss_all(self) -> None:
         self._prune()

@@ -12,7 +12,8 @@ from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
-from app.events import HitEvent
+from app.events import HitEvent, TranscriptEvent
+from app.pipeline.hit_tracker import longer_sighting
 from app.rules.model import SEVERITY_RANK
 from ui.qt_compat import emit
 from ui.theme import PROMPTER_ACCENT, PROMPTER_BG, PROMPTER_FG, cjk_family
@@ -46,6 +47,7 @@ class AnchorPrompter(QWidget):
         self.setWindowTitle("LiveGuard 提词屏")
         self.seconds = seconds
         self._rank = 0
+        self._event: HitEvent | None = None  # the hit on screen
         self._shown_at = 0.0
         self.setStyleSheet(f"background: {PROMPTER_BG.name()};")
         self.resize(1000, 420)
@@ -100,6 +102,7 @@ class AnchorPrompter(QWidget):
                 and time.monotonic() - self._shown_at < HOLD_HIGHER_SECONDS):
             return False
         self._rank, self._shown_at = rank, time.monotonic()
+        self._event = event
         self.heard_label.setText(f"刚才说了「{event.hit.surface}」")
         self.suggestion_label.setText(prompt_line(event))
         self._apply_fonts()
@@ -109,6 +112,16 @@ class AnchorPrompter(QWidget):
         self._hold.start(max(1, self.seconds) * 1000)
         if not self.isVisible():
             self.show()
+        return True
+
+    def refine(self, transcript: TranscriptEvent) -> bool:
+        """Show the whole phrase when a later result shows the prompt's hit longer (全网最低 → 全网最低价)."""
+        if self._event is None or not self.current_prompt():
+            return False
+        seen = longer_sighting(self._event, transcript)
+        if seen is None:
+            return False
+        self.heard_label.setText(f"刚才说了「{seen.surface}」")
         return True
 
     def current_prompt(self) -> str:

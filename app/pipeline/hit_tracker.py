@@ -15,6 +15,8 @@ Rules (what the compliance assistant sees):
   result or the final), and calls :meth:`HitTracker.flush` when the stream ends. A held hit that the
   next result no longer contains (it became a longer term, an exemption, or the recogniser revised it)
   is dropped: it was never shown. Hits not at the end of a partial, and hits in a final, fire at once.
+  A longer form of the hit's *own* entry (全网最低 → 全网最低价) is not waited for: :func:`longer_sighting`
+  lets the popup show the whole phrase once a later result has it.
 - **Once per occurrence.** Occurrences are counted per lexicon entry within the utterance: the k-th
   occurrence of an entry fires once; later partials and the final that repeat it fire nothing. Saying the
   term again in the same utterance is a new occurrence and fires again.
@@ -248,6 +250,25 @@ class HitTracker:
             self._carry = AsrResult("final", final.text[-keep:], (), final.char_times[-keep:], final.produced_at)
         else:
             self._carry = None
+
+
+def longer_sighting(event: HitEvent, transcript: TranscriptEvent) -> Hit | None:
+    """The hit of ``event`` seen longer in a later result of its utterance, or None.
+
+    A hit fires as soon as its entry is heard and is not held for a longer form of its *own* entry (that
+    would delay ~10 % of the warnings by a partial): the popup says 「全网最低」 and the next partial reads
+    全网最低价. This finds that longer sighting — same utterance, same entry, same start, a longer span over
+    the same words — so the popup and the prompter can show the whole phrase while they are up. The hit list
+    and the show database keep what fired (the record is hash-chained: app.store.chain)."""
+    hit = event.hit
+    if transcript.utterance != event.utterance or not transcript.hits:
+        return None
+    if not transcript.text.startswith(event.context[: hit.end]):  # a straddling hit's context is not this text
+        return None
+    for seen in transcript.hits:
+        if seen.entry_id == hit.entry_id and seen.start == hit.start and seen.end > hit.end:
+            return seen
+    return None
 
 
 def _in_text(hit: Hit, context: str, text: str) -> Hit:

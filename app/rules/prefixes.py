@@ -8,7 +8,8 @@ It looks at the normalised text from the hit's start (or from a point before it)
 
 - a form (term or variant, keyed as the matcher keys them: :func:`~app.rules.normalize.normalize_term`,
   百分之百 ↔ 100%) of **another** entry has the tail as a proper prefix (a longer form of the hit's own
-  entry would not change the popup: an entry fires once per occurrence anyway);
+  entry is not waited for: same suggestion; the popup shows the whole phrase once a later result has it —
+  :func:`app.pipeline.hit_tracker.longer_sighting`);
 - the same for ``{N}`` patterns, compared as skeletons (every number run becomes one symbol): 最后三分 is a
   prefix of 最后{N}分钟, 三个月长高五厘 of {N}个月长高{N}厘米; a pattern is compared up to its first ``{U}``/``{X}``/``{XX}``
   (or second word class), which may always follow; its first word class ``{类名}`` is spelt out member by
