@@ -39,6 +39,7 @@ from app.rules.scopes_round45 import round45_said
 from app.rules.scopes_round48 import round48_said
 from app.rules.scopes_round53 import round53_said
 from app.rules.scopes_round57 import round57_said
+from app.rules.scopes_round60 import round60_said, squeezed
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
@@ -54,7 +55,7 @@ _MODAL_NEXT = re.compile(
     r"|(?:穿上|穿好|穿着|戴上|戴好|带上|带个|带|摘|取下|取掉|脱下|脱掉|拿下|拿掉|卸下|卸掉|挑|选|找|换|备|干透|晾干|放|留|让|配|避开|避免|控制|保持|注意|记得|跟|和|在|去|买|拿|用个|用上)"
     # Care and handling (batch 13: 最好手洗 — a compound verb of its own, never an adjective-forming 洗/吃/用):
     r"|(?:手洗|干洗|机洗|水洗|冷水|凉水|温水|阴干|晾|平铺|平放|低温|常温|冷藏|冷冻|密封|避光|单独|分开|翻面|反面|装进|收进|"
-    r"泡|晒|擦干|加热|热一下|开封|拆封|问|咨询|遵|按|照|量|试|测)"
+    r"小火|中火|大火|文火|慢火|微火|泡|晒|擦干|加热|热一下|开封|拆封|问|咨询|遵|按|照|量|试|测)"
     # batch 17: turned, shortened, set, closed or cooked to a result (最好反过来洗, 最好收短一点, 最好调低一档)
     r"|(?:反过来|翻过来|倒过来|反着|收短|收紧|收起来|收好|拉短|调低|调小|调到|调成|关掉|关上|拔掉|拔下|盖上|盖好|摇匀|搅匀|"
     r"兑水|稀释|放凉|晾凉|静置|煮熟|煮开|煮透|蒸熟|洗干净|擦一下|挂起来|竖着|横着|立着|倒着|套上|套个|垫|"
@@ -95,7 +96,7 @@ _SPEC_UNIT = (
     r"号|码|级|尼特|流明|赫兹|分贝|mah|lm|kg|cm|mm|ml|hz|db|w|l|g|%)"
 )
 # A physical unit may follow the head right away (最高95厘米, 最矮七十公分): no price reads so.
-_SPEC_PHYSICAL = re.compile(rf"{NUMBER_RX}(?:公分|厘米|毫米|米|英寸|寸|公斤|千克|斤|克|毫升|升|号|cm|mm|kg)")
+_SPEC_PHYSICAL = re.compile(rf"{NUMBER_RX}(?:公分|厘米|毫米|米|英寸|寸|公斤|千克|斤|克|毫升|升|号|兆|mbps|gbps|cm|mm|kg)")
 # A noun or 的 stands between the head and the figure (最大通量是…, 最高的一盆…): 最低九十九块 is a price, not a spec.
 _SPEC_FIGURE = re.compile(rf"(?![\d一二两三四五六七八九十百千万])[^{_END}]{{1,10}}?{NUMBER_RX}个?{_SPEC_UNIT}")
 _SPEC_EXCLUDED = re.compile(r"全网|全国|全球|行业|业界|业内|公认|市面|史上|同类|同行|同价位|同级|世界|国内|价|折(?!叠)|便宜|优惠|销量|卖")
@@ -325,6 +326,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 18 (app.rules.scopes_round42): 最好戴手套, 不防脱, 日常价…今天到手; batch 19 (…round45): 我自己最喜欢
     if round53_said(text, start, end, category) or round57_said(text, start, end, category):
         return True  # batch 22 (…round53): 包装上写的是最高, 等明年这个季节; batch 23 (…round57): 最低买一件, 最大去到XL
+    if round60_said(text, start, end, category) or ((sq := squeezed(text, start, end)) is not None and mentioned(*sq, category)):
+        return True  # batch 24 (…round60): 大家最关心的是安全, 只保证是我们店的最低, 3C认证, 据…研究院; 这 个 锅 最好 小火
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
