@@ -1,8 +1,7 @@
 """Context scopes, batch 24A's false-alarm families: the viewers' concern, the shop's own lowest promised as a hedge, a
-question about a state certificate answered with the real one, an effect rate cited from a named testing body, and
-recogniser spaces between the words.
+question about a state certificate answered with the real one, an effect rate cited from a named testing body.
 
-:func:`app.rules.scopes_replies.mentioned` calls :func:`round60_said` and :func:`squeezed`. Text is normalised (commas
+:func:`app.rules.scopes_replies.mentioned` calls :func:`round60_said`. Text is normalised (commas
 gone, ？ is ``?``, Latin letters lower case). Each family is gated by its category and a one-character test first.
 
 1. **The viewers' concern** (:func:`viewers_concern`, 绝对化用语): a bare 最 before 关心|在意|看重|担心|关注|纠结 with the
@@ -17,9 +16,6 @@ gone, ？ is ``?``, Latin letters lower case). Each family is gated by its categ
 4. **An effect rate cited from a named testing body** (:func:`rate_sourced`, 功效夸大): a rate hit (除菌率|杀菌率 …
    + figure) in a sentence that names its source — 据|根据|经 + an institute (研究院|检测中心|检验所|实验室 …) + 检测|检验
    报告 — and a report number (报告编号|编号) or the year of the test, never with 百分之百|彻底|永久 ….
-5. **Recogniser spaces** (:func:`squeezed`): speech-recogniser output with spaces between the words (这 个 锅 最好 小火
-   慢慢 煎) is read again without them, so every family sees the words it expects.
-
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -95,17 +91,6 @@ def rate_sourced(text: str, start: int, end: int) -> bool:
     sentence, _ = _sentence(text, start, end)
     whole = text[max(0, start - 60) : end + 30]
     return bool(_SOURCE.search(text, max(0, start - 60), start)) and bool(_TRACE.search(whole)) and not _ABSOLUTE.search(sentence)
-
-
-# -- 5. recogniser spaces -----------------------------------------------------------------------------------------------------------
-
-
-def squeezed(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The text without spaces and the hit's offsets in it, when a space touches the hit (这 个 锅 最好 小火); else None."""
-    if text[end : end + 1] != " " and text[start - 1 : start] != " ":
-        return None
-    s = start - text.count(" ", 0, start)
-    return text.replace(" ", ""), s, s + len(text[start:end].replace(" ", ""))
 
 
 # -- the entry point ----------------------------------------------------------------------------------------------------------------
