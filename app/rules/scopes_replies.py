@@ -39,6 +39,7 @@ from app.rules.scopes_round45 import round45_said
 from app.rules.scopes_round48 import round48_said
 from app.rules.scopes_round53 import round53_said
 from app.rules.scopes_round57 import round57_said
+from app.rules.scopes_round61 import round61_said
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
@@ -323,8 +324,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 17 (app.rules.scopes_corrections): 刚才说了个最好我纠正一下, 别问微信了不加的, 招财是猫的名字
     if round42_said(text, start, end, category) or round45_said(text, start, end, category) or round48_said(text, start, end, category):
         return True  # batch 18 (app.rules.scopes_round42): 最好戴手套, 不防脱, 日常价…今天到手; batch 19 (…round45): 我自己最喜欢
-    if round53_said(text, start, end, category) or round57_said(text, start, end, category):
-        return True  # batch 22 (…round53): 包装上写的是最高, 等明年这个季节; batch 23 (…round57): 最低买一件, 最大去到XL
+    if round53_said(text, start, end, category) or round57_said(text, start, end, category) or round61_said(text, start, end, category):
+        return True  # batch 22 (…round53): 包装上写的是最高; batch 23 (…round57): 最低买一件; batch 24B (…round61): 能辟邪吗辟不了
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
