@@ -8,7 +8,8 @@
    能|会|可以 right before it), the question ends in 吗 within six characters after the term (能祛痘美白吗), and the
    answer opens with a no — 不能|不会|不行|没用|都不能|也不行|根本没有, or the verb split with 不了|不掉 (辟不了,
    祛不掉, 治不好). 有姐妹问能祛痘吗，能，一周就消 is answered yes and stays a claim; a no followed by 但|不过|可是
-   (辟不了，但是能招财) turns back and stays.
+   (辟不了，但是能招财), a guarantee (不能祛痘我退款) or a double negative (不会不灵的, 不会让
+   你失望) is a yes and stays.
 2. **A condition's food question answered with caution** (:func:`asked_with_caution`, 医疗用语): 问 + the disease +
    能(不能)?|可以 + 吃|喝|用 … 吗, answered 少吃点|不建议|最好别|适量|问医生 (有人问高血压能吃这腊肉吗，少吃点) — the
    viewer's condition, not a cure claimed; answered 能 it stays a claim.
@@ -30,7 +31,9 @@ _SOFT_OPEN = r"(?:那|这个|其实|根本|压根|都|也|当然|肯定|真|还�
 _NO_OPEN = re.compile(
     _SOFT_OPEN + r"(?:不能|不会|不行|不可以|不可能|没用|没有用|没那个|没这个|没那么|没有这|做不到|办不到|[\u4e00-\u9fff](?:不了|不掉|不好))"
 )
-_TURN_BACK = re.compile(rf"[^{_END}]{{0,8}}?(?:但|不过|可是|然而)")
+_TURN_BACK = re.compile(rf"[^{_END}]{{0,8}}?(?:但|不过|可是|然而|退|赔)")
+# 不会不灵的 / 不能不说 / 不会让你失望: a double negative or a promise, a yes in disguise
+_YES_IN_DISGUISE = ("不", "没", "让你", "叫你", "令你", "失望", "后悔", "白")
 
 _USE_ASKED = re.compile(r"(?:能|可以|能不能|可不可以|敢)(?:吃|喝|用|戴|泡|涂|抹|穿|睡)")
 _CAUTION_OPEN = re.compile(
@@ -53,7 +56,7 @@ def asked_answered_no(text: str, start: int, end: int) -> bool:
     if at < 0:
         return False
     no = _NO_OPEN.match(text, at)
-    return bool(no) and not _TURN_BACK.match(text, no.end())
+    return bool(no) and not text.startswith(_YES_IN_DISGUISE, no.end()) and not _TURN_BACK.match(text, no.end())
 
 
 def asked_with_caution(text: str, start: int, end: int) -> bool:
