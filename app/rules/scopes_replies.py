@@ -40,6 +40,7 @@ from app.rules.scopes_round48 import round48_said
 from app.rules.scopes_round53 import round53_said
 from app.rules.scopes_round57 import round57_said
 from app.rules.scopes_round60 import round60_said
+from app.rules.scopes_round61 import round61_said
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
@@ -326,8 +327,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 18 (app.rules.scopes_round42): 最好戴手套, 不防脱, 日常价…今天到手; batch 19 (…round45): 我自己最喜欢
     if round53_said(text, start, end, category) or round57_said(text, start, end, category):
         return True  # batch 22 (…round53): 包装上写的是最高, 等明年这个季节; batch 23 (…round57): 最低买一件, 最大去到XL
-    if round60_said(text, start, end, category):
-        return True  # batch 24 (…round60): 大家最关心的是安全, 只保证是我们店的最低, 3C认证, 据…研究院
+    if round60_said(text, start, end, category) or round61_said(text, start, end, category):
+        return True  # batch 24 (…round60): 大家最关心的是安全, 3C认证, 据…研究院; (…round61): 能辟邪吗，辟不了
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)

@@ -7,7 +7,8 @@ Latin letters lower case). Each family is gated by its category and a one-charac
 1. **A minimum order** (:func:`minimum_order`, 绝对化用语): 最低|最少|起码 + 买|拍|下单 + a count of items (最低买一件就
    包邮, 最少拍两件才发, 最低下单三盒) — how many to buy, not a ranking; 最低价 / 最低的价格 have a price word and stay.
 2. **A size range** (:func:`size_range`, 绝对化用语): 最细|最小|最大 + 码|号 (系|是|到|去到|做到|只有 …) + a size label
-   (s, xl, 3xl, 均码, 四十码 …): 最细码系S码，最大去到XL, 最小号是M, 最大做到四十四码 — the range of one item's sizes.
+   (s, xl, 3xl, 均码, 四十码 …): 最细码系S码，最大去到XL, 最小号是M, 最大做到四十四码 — the range of one item's sizes;
+   round 61: a measure as the label (腰围最大能到三尺, 最大能穿到一百六十斤) is the same range.
 3. **The everyday price the page returns to** (:func:`price_returns`, 价格违规): 恢复|回到|回归|变回 (成|到)? … right before
    日常价|原价|平时价 … (活动结束恢复页面上标的日常价九十九) — when the offer ends, not a struck-through comparison; never
    with 只要|到手|直降|省 … after the hit (活动结束恢复原价九十九，今天只要三十九 stays a hit).
@@ -46,8 +47,8 @@ def minimum_order(text: str, start: int) -> bool:
 # -- 2. a size range -------------------------------------------------------------------------------------------------------------
 
 _SIZE_RANGE = re.compile(
-    r"最(?:细|小|大)(?:的)?(?:码|号|尺码|码数)?(?:嘅码|的码)?(?:系|是|就是|只有|有|到|去到|做到|能到|可以到|开到|出到|就到|只到)"
-    rf"(?:{NUMBER_RX}(?:x?l)|x{{0,3}}[sml]|均码|{NUMBER_RX}(?:码|号))(?![a-z])"
+    r"最(?:细|小|大)(?:的)?(?:码|号|尺码|码数)?(?:嘅码|的码)?(?:系|是|就是|只有|有|到|去到|做到|能到|可以到|开到|出到|就到|只到|能穿到|可以穿到|穿到)"
+    rf"(?:{NUMBER_RX}(?:x?l)|x{{0,3}}[sml]|均码|{NUMBER_RX}(?:码|号|尺|寸|厘米|公分|cm|斤|公斤|kg))(?![a-z])"
 )
 
 
