@@ -7,7 +7,7 @@ good" or a lab value that "goes down" after drinking (宫寒彻底没了, 一个
 and lucky objects that bring takings, exam passes or keep villains out (金蟾摆财位天天进账, 文昌笔放书桌上逢考必过,
 葫芦挂门口邪气全挡在外面) now raise popups. Ordinary patter that shares the words stays quiet: a host conceding a
 quiz (我都甘拜下风), making way (大家靠边站一下), a pet (屋里它就是老大), a bottle's size, a garment's waist size, a
-lamp's lessons, health advice, a shop's till and a charm called a mere ornament. Real bundled lexicon, real matcher.
+lamp's lessons, health advice, a meter that works again, a shop's till with a couplet and a charm called a mere ornament. Real bundled lexicon, real matcher.
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ from tests.rule_checks import checked_hits as _hits
     ("这个喷一下蟑螂一个不剩", "功效夸大"),
     # illness gone for good, lab values down
     ("这个艾灸贴坚持贴，宫寒彻底没了", "医疗用语"),
-    ("一个月血糖就降下来了", "医疗用语"),
-    ("这个茶喝了半个月，血压全正常了", "医疗用语"),
+    ("这个茶喝了一个月，血糖就降下来了", "医疗用语"),
+    ("痛风的朋友放心，尿酸吃完就下去了", "医疗用语"),
     # lucky objects
     ("这个金蟾摆财位，天天进账", "迷信"),
     ("摆在收银台上，财源广进", "迷信"),
@@ -71,6 +71,11 @@ def test_the_families_alarm(matcher, text, category):
     "挂在门口当装饰，挡挡风",
     "螨虫在高温下会死，所以要勤晒被子",
     "祝大家生意越做越旺",
+    "血压计换了电池就正常了",
+    "血糖仪重启一下就正常了",
+    "收银台那边财源广进的对联是老板写的",
+    "这个立马小一个码就合适了",
+    "门门功课都满分的孩子也要注意休息",
 ])
 def test_near_misses_stay_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
