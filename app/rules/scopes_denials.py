@@ -161,12 +161,15 @@ def _asked_then_disclaimed(text: str, start: int, end: int) -> bool:
 # not others that cannot (别家祛斑做不到), not a turn back (…但是…, 它能, 我们能).
 _CANNOT_BARE = frozenset(("做不到", "办不到", "达不到", "没这个功能", "没有这个功能", "没这功能", "没有这种功效"))
 _CANNOT_OTHERS = re.compile(r"别家|别的|别人|其他|其它|普通|一般的|很多|市面|外面|同类|医院|药")
-_CANNOT_TURNS = re.compile(r"^的|但|不过|可是|它能|我们能|这款能|却能|就能")
+_CANNOT_NEXT = frozenset("的吗么呢?？")
+_CANNOT_TURNS = re.compile(r"但|不过|可是|它能|我们能|这款能|却能|就能|用我们|用这款|试试")
 
 
 def _bare_cannot(text: str, start: int, m: re.Match[str]) -> bool:
     if not any(m.group(0).endswith(w) for w in _CANNOT_BARE) or _CANNOT_OTHERS.search(text, max(0, start - 10), start):
         return False
+    if text[m.end() : m.end() + 1] in _CANNOT_NEXT:
+        return False  # 做不到的… / 做不到？那是你没用对
     return not _CANNOT_TURNS.search(_after(text, m.end(), 12))
 
 
