@@ -8,7 +8,8 @@ Split out of :mod:`app.rules.scopes` (same behaviour); ``scopes.not_a_claim`` ca
    - a yes/no question about it answered no (这个能治脚气吗？不能啊); a question answered yes, or asked only to
      assert it (你知道它为什么能降血压吗？因为…), stays a claim, and so does a rhetorical denial (谁说不能根治？ /
      谁告诉你它不能保本: 谁说 before a negator cancels every negation rule above);
-   - an A-not-A form of the term itself (招不招财, 开光不开光, 降不降血压): a question or an indifference (不管…) — but
+   - an A-not-A form of the term itself (招不招财, 开光不开光, 降不降血压; round 64: a pattern hit whose last two
+     characters come again after 不 — 就是个摆件，招财不招财我不说): a question or an indifference (不管…) — but
      not for 导流/数据造假, where 加不加微信 is still the invitation;
    - a dismissal with 什么 right before it (不是什么特效药, 不讲什么开光, 别指望它降血压 via disbelief); not
      没(有)什么 (没什么副作用 is the claim of 第十七/二十八条);
@@ -50,6 +51,7 @@ WARNING_CATEGORIES = NEGATION_CATEGORIES | {"价格违规", "绝对化用语", "
 _DISCLAIM_BUT = re.compile(r"但|可是|不过|然而")
 _GUARANTEE_AFTER = re.compile(r"退|差价|赔|的话")
 _SELF_NEGATED = frozenset("不没无别非勿")
+_TAIL_GUARANTEE = re.compile(r"退|差价|赔|的话|找我|算我|包|不要钱|免单|白送|双倍|倒贴")  # 上鱼，不上鱼你来找我
 # 我不说第一，但是在这个价位值得一试 is modesty; 我不敢说是全网最低价，但是你去比比 is the dodge: after 但, a
 # challenge to compare (or a wink) re-asserts what was "not said".
 _DODGE_AFTER = re.compile(r"比|心里有数|懂的|都懂|你品|自己看|自己查|去查|去搜|搜一下|不用我说|不多说|你猜")
@@ -187,8 +189,10 @@ def not_asserted(text: str, start: int, end: int, category: str) -> bool:
     if category not in _A_NOT_A_EXCLUDED and (
         (prev == "不" and start >= 2 and (text[start - 2] == text[start] or text[start - 3 : start - 1] == text[start : start + 2]))
         or (text.startswith("不", end) and text.startswith(text[start : min(end, start + 2)], end + 1))
+        or (end - start >= 3 and text.startswith("不", end) and text.startswith(text[end - 2 : end], end + 1)
+            and not _TAIL_GUARANTEE.search(text, end + 3, end + 9))  # not 必上鱼，不上鱼全额退款
     ) and not answered_yes(text, start, end, start - 1):
-        return True  # 招不招财, 开光不开光 (not 能不能治失眠？能啊: app.rules.scopes_asked)
+        return True  # 招不招财, 开光不开光; round 64: 摆件，招财不招财我不说 (the hit's tail repeated after 不)
     if category not in _A_NOT_A_EXCLUDED and text.find("不", start + 1, end - 1) != -1 and _asked_inside(text, start, end):
         return True  # 有人问考证包不包过: the A-not-A inside a pattern hit
     if category != "导流私下交易" and text.startswith(_TOPIC_NOUN_AFTER, end):

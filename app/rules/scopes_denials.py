@@ -4,7 +4,8 @@
   someone asks for a contact and the seller says no, or viewers are told they need add nobody. 加我微信，不加的话
   拿不到券 stays the invitation (a condition, not a refusal).
 - **An effect denied after its name** (医疗/功效/化妆品): 美白祛斑这些它都做不到 / 祛斑它可办不到 — the effects named,
-  then denied with a topic word (这些, 之类的) or the goods (它) in between.
+  then denied with a topic word (这些, 之类的) or the goods (它) in between. Round 64: or right after, with a flat
+  做不到|办不到|达不到 (就是补水保湿，美白祛斑做不到; 去皱办不到哈) — not 做不到的…, not others' (别家祛斑做不到), not a turn back (但|它能).
 - **A bare 不 before an effect verb** (不美白也不祛斑, 不降血压的): a denial — but 不美白不要钱 / 不瘦退钱 / 不祛斑你来找我
   are guarantees and stay claims, and so do conditions (不美白的话…).
 - **A question about an effect answered no further on** (这个血糖仪能降血糖吗？血糖仪是测血糖的，降不了) and a reported
@@ -156,6 +157,22 @@ def _asked_then_disclaimed(text: str, start: int, end: int) -> bool:
     return not _PRICE_GUARANTEE.search(rest) and not re.search(r"(?:但|可是|不过)[^。！？]{0,8}?(?:比|懂|你品|自己看|去查|去搜)", rest)
 
 
+# round 64: the effect right before a flat "can't do" (美白祛斑做不到, 去皱办不到哈) — not a relative clause (…做不到的，它能),
+# not others that cannot (别家祛斑做不到), not a turn back (…但是…, 它能, 我们能).
+_CANNOT_BARE = frozenset(("做不到", "办不到", "达不到", "没这个功能", "没有这个功能", "没这功能", "没有这种功效"))
+_CANNOT_OTHERS = re.compile(r"别家|别的|别人|其他|其它|普通|一般的|很多|市面|外面|同类|医院|药")
+_CANNOT_NEXT = frozenset("的吗么呢?？")
+_CANNOT_TURNS = re.compile(r"但|不过|可是|它能|我们能|这款能|却能|就能|用我们|用这款|试试")
+
+
+def _bare_cannot(text: str, start: int, m: re.Match[str]) -> bool:
+    if not any(m.group(0).endswith(w) for w in _CANNOT_BARE) or _CANNOT_OTHERS.search(text, max(0, start - 10), start):
+        return False
+    if text[m.end() : m.end() + 1] in _CANNOT_NEXT:
+        return False  # 做不到的… / 做不到？那是你没用对
+    return not _CANNOT_TURNS.search(_after(text, m.end(), 12))
+
+
 _NO_NEAR = re.compile(r"[不没别甭]").search  # every case above has one of these near the hit
 
 
@@ -172,6 +189,8 @@ def denied_or_refused(text: str, start: int, end: int, category: str) -> bool:
             m = _DENIED_AFTER.match(text, listed.end()) if listed else None
         if m and (m.group("topic") or m.group("who")):
             return True  # 美白祛斑这些它都做不到 / 祛痘消炎这些它都做不到
+        if m and _bare_cannot(text, start, m):
+            return True  # round 64: 就是补水保湿，美白祛斑做不到
         if _bare_no(text, start, end) or _answered_later(text, start, end):
             return True
     if category in _COMPARISON and _asked_then_disclaimed(text, start, end):

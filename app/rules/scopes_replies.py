@@ -16,7 +16,8 @@
 6. **A drug or a doctor referred to** (:func:`referred_elsewhere`, 医疗/功效/化妆品): 消炎药我们直播间不卖, 得用专门的杀菌
    剂…我们这个营养液治不了病, 生发这个事儿得去看医生.
 7. **A name only** (:func:`named_only`, 迷信): 行业里叫转运珠，其实就是圆珠子的款式，没什么说法.
-8. **Evidence on screen** (:func:`shown_count`, 虚假紧迫): 只剩两个日子，后台档期表给大家看; 前一百单送…屏幕上有计数.
+8. **Evidence on screen** (:func:`shown_count`, 虚假紧迫): 只剩两个日子，后台档期表给大家看; 前一百单送…屏幕上有计数;
+   round 64: the remaining count named (前一百单送试用装，右上角有剩余数量).
 9. **A draw's timing** (:func:`draw_timing`, 虚假紧迫): 下播前最后十分钟我们抽一次奖 — when the draw is, not a deadline
    to buy.
 
@@ -60,7 +61,9 @@ _MODAL_NEXT = re.compile(
     # batch 17: turned, shortened, set, closed or cooked to a result (最好反过来洗, 最好收短一点, 最好调低一档)
     r"|(?:反过来|翻过来|倒过来|反着|收短|收紧|收起来|收好|拉短|调低|调小|调到|调成|关掉|关上|拔掉|拔下|盖上|盖好|摇匀|搅匀|"
     r"兑水|稀释|放凉|晾凉|静置|煮熟|煮开|煮透|蒸熟|洗干净|擦一下|挂起来|竖着|横着|立着|倒着|套上|套个|垫|"
-    r"把|将|能|可以|还是|也|勤|经常|随时|马上|立刻|尽早|尽快)"
+    r"把|将|能|可以|还是|也|勤|经常|随时|马上|立刻|尽早|尽快|"
+    # round 64: filled or stored with (不要装碳酸饮料最好装温水, 最好盛凉的, 最好存阴凉处) — not 最好装的 (easiest to fit)
+    r"(?:装|盛|灌|存|倒|冲)(?:进|入|上|满|点|些)?(?![的了修配卸机好一二三四五六七八九十两几0-9]))"
     # 最好 + a quality + 一点 is "had better be …" (最好大一点, 最好松一些); 好吃/好用/好看 … + 一点 are left alone.
     r"|(?![的是了在不用看吃喝听闻玩穿卖使走养做学找买])[\u4e00-\u9fff](?:一点|一些|点儿)"
 )
@@ -278,7 +281,9 @@ def named_only(text: str, start: int, end: int, back: str) -> bool:
 # -- 8. / 9. evidence on screen, a draw's timing ------------------------------------------------------------------
 
 _WHERE_SHOWN = r"(?:后台|屏幕上?|页面上?|公屏上?|评论区|(?:右|左)(?:下|上)角|角上|小黄车里?|购物车里?|详情页里?|商品页|链接里|进度条|库存条)"
-_EVIDENCE = re.compile(rf"{_WHERE_SHOWN}[^。！？!?；;\n]{{0,8}}?(?:给大家看|给你们看|大家看|可以看|能看|看得到|有计数|有显示|显示|计数|实时)")
+_EVIDENCE = re.compile(rf"{_WHERE_SHOWN}[^。！？!?；;\n]{{0,8}}?(?:给大家看|给你们看|大家看|可以看|能看|看得到|有计数|有显示|显示|计数|实时|"
+    # round 64: the remaining count itself on the page (右上角有剩余数量, 小黄车里写着库存, 页面上标着剩余名额)
+    r"有剩余|有余量|有库存|有名额|有数量|写着|标着|标了)")
 # The count read off the page right before it (页面显示这款还剩23件, 后台显示只剩八单): what it shows, not pressure.
 _SHOWN_BEFORE = re.compile(rf"{_WHERE_SHOWN}(?:上|里)?(?:的)?(?:计数器|计数|数字|库存)?(?:上|里)?(?:显示|写着|标着|写的|显示的是)[^。！？!?；;\n]{{0,6}}$")
 _PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快来|手慢|抢|错过|马上|再不|犹豫|先到先得|下单|拍")

@@ -7,7 +7,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
 
 1. **A question refused after an apology** (:func:`apology_refused`, any category): 问 before the hit, then 不好意思|
    抱歉|对不起 and a no (有人问能不能加微信，不好意思，不可以; 宝宝问可以私下转账吗，抱歉哈，这个不行) — not when the
-   answer turns back (…不行，但是可以私信我 / 加我小号).
+   answer turns back (…不行，但是可以私信我 / 加我小号). Round 64: the question echoed in place, without 问 — 能|可以|能不能
+   right before the hit and 吗|? after it (能加微信吗？不好意思不加; 可以私下转账吗？抱歉，不支持).
 2. **One's own taste** (:func:`own_taste`, bare 最): 我自己|主播自己|我本人|私心 + 最 + 喜欢|爱|偏爱|中意 (这款外套我自己最
    喜欢黑色, 主播自己最爱这个杏色) — the speaker's taste, like 我个人最喜欢 (an exemption of the 最 row).
 3. **最好 as advice on how** (:func:`advice_on_how`, bare 最好): 最好 + up to six characters + a manner (混着|掺着|搭配着|
@@ -47,14 +48,19 @@ _APOLOGY_NO = re.compile(
     r"(?:哈|啊|呀|啦|了|哦|喽)?(?:家人们|宝宝们|宝们|宝|姐妹们|亲们|亲)?(?:这个|这|我们|咱们|主播|平台|规定)?(?:真|也|是|确实|真的)?"
     r"(?:不可以|不行|不能|不加|不给|不支持|不允许|不让|不方便|没办法|没法|做不到|办不到|不提供|不接受|不做|不开放)"
 )
+_CAN_BEFORE = re.compile(r"(?:能|可以|能不能|可不可以|能否|可否)(?:私下|直接|私|先)?$")
+_ASKED_MARK = re.compile(r"[吗么?]")
 
 
 def apology_refused(text: str, start: int, end: int) -> bool:
     """Is the hit a reported question answered no after an apology (有人问能不能加微信，不好意思，不可以)?"""
-    if not _ASKED_BEFORE.search(text, max(0, start - 13), start):
-        return False
     m = _APOLOGY_NO.match(text, end)
-    return bool(m) and not _TURNS_BACK.search(text, m.end(), m.end() + 14)
+    if not m or _TURNS_BACK.search(text, m.end(), m.end() + 14):
+        return False
+    if _ASKED_BEFORE.search(text, max(0, start - 13), start):
+        return True
+    # round 64: the question echoed in place (能加微信吗？不好意思不加)
+    return bool(_CAN_BEFORE.search(text, max(0, start - 5), start)) and _ASKED_MARK.search(text, end, m.end()) is not None
 
 
 # -- 2. one's own taste -------------------------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ spaces dropped; a speaker label's colon stays).
    最温和, 三个档位里一档最柔和).
 7. **包过 heard for 包裹** (:func:`parcel_heard`, 投资承诺): 包过 as a noun (的|个|些|件 before) then a shipping word within ten characters (发出|
    发货|寄出|派送|签收|揽收|转运中心|快递|物流|到了) and no exam word in the sentence (考|证|课|班|学|培训|通过).
+   Round 64: 包过 opening its sentence as the subject of a shipping state (包过已经到转运中心了, 包过还在路上, 包过今天都发出了,
+   包过到哪了) — never a bare 发货 (包过，下单就发货 is the exam promise), never with an exam word.
 8. **The shop's own best-seller confirmed** (:func:`own_seller`, 绝对化用语): 你们店|你们家 + a sales superlative +
    的 + ? (the viewer's question); or 店里|我们店 + 确实|的确|就|还是 + 是 + 它|这款 + the superlative — no outside scope.
 9. **A redirect answered with only-here** (:func:`only_here`, 导流私下交易): 问 before, and 只在|只有|仅在 + 这个|本 +
@@ -145,12 +147,26 @@ def own_mode(text: str, start: int, end: int) -> bool:
 
 _SHIPPED_AFTER = re.compile(rf"[^{_END}]{{0,10}}?(?:发出|发货|寄出|派送|签收|揽收|转运中心|快递|物流|到了|就到|能到|会到|送到|到货)")
 _NOUN_BEFORE = frozenset("的个些件俩")  # 包过 as a noun: 宝宝们的包过, 两个包过
+_OPENERS = frozenset(f"{_END}:，,")
+_VOCATIVE = re.compile(r"(?:宝宝们|家人们|姐妹们|朋友们|亲们|宝们|大家)$")
+_SHIPPED_STATE = re.compile(
+    r"(?:已经|都|还|今天|明天|昨天|今晚|刚|刚刚|正|也){0,2}(?:在)?(?:到了|到转运|在转运|到分拣|在分拣|在路上|发出|寄出|派送|签收|揽收|出库|到驿站|"
+    r"到哪|到快递|进快递|丢了|破了|没到|没收到|送到|到站)"
+)
 _EXAM = re.compile(r"考|证|课|班|学|培训|通过|上岸")
 
 
 def parcel_heard(text: str, start: int, end: int) -> bool:
     """Is 包过 a misheard 包裹 that ships (宝宝们的包过今天都发出了)?"""
-    if text[start:end] != "包过" or text[start - 1 : start] not in _NOUN_BEFORE or not _SHIPPED_AFTER.match(text, end):
+    if text[start:end] != "包过":
+        return False
+    if text[start - 1 : start] in _NOUN_BEFORE:
+        if not _SHIPPED_AFTER.match(text, end):
+            return False
+    # round 64: 包过 opening its sentence as the subject of a shipping state (包过已经到转运中心了, 包过还在路上)
+    elif not (start == 0 or text[start - 1] in _OPENERS or _VOCATIVE.search(text, max(0, start - 4), start)):
+        return False
+    elif not _SHIPPED_STATE.match(text, end):
         return False
     sentence, _ = _sentence(text, start, end)
     return not _EXAM.search(sentence)
