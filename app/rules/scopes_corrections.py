@@ -54,7 +54,7 @@ _REASSERT = re.compile(r"不止|何止|还不够|谦虚|保守|说少了|没说�
 
 
 # The slip owned before the quote (刚才口误说了个最好, 嘴瓢说成了第一).
-_SLIP_BEFORE = re.compile(rf"(?:口误|嘴瓢|说秃噜了?|说快了|说漏嘴)[^{_END}]{{0,3}}?说(?:了|成了?|过)?(?:一?个|一?句)?$")
+_SLIP_BEFORE = re.compile(rf"(?:口误|嘴瓢|说秃噜了?|说快了|说漏嘴|手滑|嘴滑|嘴快|顺嘴|秃噜嘴)[^{_END}]{{0,3}}?说(?:了|成了?|过)?(?:一?个|一?句)?$")
 
 
 def corrected(text: str, start: int, end: int) -> bool:

@@ -42,6 +42,7 @@ from app.rules.scopes_round53 import round53_said
 from app.rules.scopes_round57 import round57_said
 from app.rules.scopes_round60 import round60_said
 from app.rules.scopes_round61 import round61_said
+from app.rules.scopes_round65 import round65_said
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
@@ -60,7 +61,7 @@ _MODAL_NEXT = re.compile(
     r"小火|中火|大火|文火|慢火|微火|泡|晒|擦干|加热|热一下|开封|拆封|问|咨询|遵|按|照|量|试|测)"
     # batch 17: turned, shortened, set, closed or cooked to a result (最好反过来洗, 最好收短一点, 最好调低一档)
     r"|(?:反过来|翻过来|倒过来|反着|收短|收紧|收起来|收好|拉短|调低|调小|调到|调成|关掉|关上|拔掉|拔下|盖上|盖好|摇匀|搅匀|"
-    r"兑水|稀释|放凉|晾凉|静置|煮熟|煮开|煮透|蒸熟|洗干净|擦一下|挂起来|竖着|横着|立着|倒着|套上|套个|垫|"
+    r"兑水|稀释|放凉|挂在|挂着|吊在|吊着|存放|储存|保存|收纳|晾凉|静置|煮熟|煮开|煮透|蒸熟|洗干净|擦一下|挂起来|竖着|横着|立着|倒着|套上|套个|垫|"
     r"把|将|能|可以|还是|也|勤|经常|随时|马上|立刻|尽早|尽快|"
     # round 64: filled or stored with (不要装碳酸饮料最好装温水, 最好盛凉的, 最好存阴凉处) — not 最好装的 (easiest to fit)
     r"(?:装|盛|灌|存|倒|冲)(?:进|入|上|满|点|些)?(?![的了修配卸机好一二三四五六七八九十两几0-9]))"
@@ -334,6 +335,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 22 (…round53): 包装上写的是最高, 等明年这个季节; batch 23 (…round57): 最低买一件, 最大去到XL
     if round60_said(text, start, end, category) or round61_said(text, start, end, category):
         return True  # batch 24 (…round60): 大家最关心的是安全, 3C认证, 据…研究院; (…round61): 能辟邪吗，辟不了
+    if round65_said(text, start, end, category):
+        return True  # batch 25B (…round65): 助手提醒了我改一下, 只算我们店铺的数据, 过了就得等明年, 你们随意
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
