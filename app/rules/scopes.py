@@ -275,7 +275,7 @@ def _disclaimed(text: str, start: int, end: int, back: str) -> bool:
     # 我不敢说是全网最低价，但是你去比比 is the dodge; 不是最便宜的，但品质有保障 is a plain denial and stays one, and
     # so is 我不说第一，但是在这个价位值得一试 (modesty: nothing after 但 invites the comparison back).
     if "说" not in m.group(0) and "吹" not in m.group(0) and "夸" not in m.group(0):
-        return True
+        return not (_DISCLAIM_BUT.search(after) and re.search(r"去比|比比|比一下|比下|对比", after))  # 不是最低，但你去比比
     if _WINK.search(after):
         return False  # 我不说第一，懂的都懂
     but = _DISCLAIM_BUT.search(after)
