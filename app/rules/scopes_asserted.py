@@ -55,10 +55,10 @@ _TAIL_GUARANTEE = re.compile(r"退|差价|赔|的话|找我|算我|包|不要钱
 # 我不说第一，但是在这个价位值得一试 is modesty; 我不敢说是全网最低价，但是你去比比 is the dodge: after 但, a
 # challenge to compare (or a wink) re-asserts what was "not said".
 _DODGE_AFTER = re.compile(r"比|心里有数|懂的|都懂|你品|自己看|自己查|去查|去搜|搜一下|不用我说|不多说|你猜")
-# 我不说它是最好的 … 懂的都懂 / 你品 / 用了就知道 / 确实: a wink after the disclaimer re-asserts it, with or without 但.
+# 我不说它是最好的 … 懂的都懂 / 你品 / 用了就知道 / 亲测: a wink after the disclaimer re-asserts it, with or without 但.
 _WINK = re.compile(
     r"懂的都懂|都懂的|懂得都懂|你品|你细品|心里有数|不用我说|不用我多说|不多说|你猜|[试用吃喝买][了过]?就知道"
-    r"|确实|亲测|反正"  # testimony: 没说可以美白，但是用了确实白
+    r"|亲测|反正"  # testimony: 没说能祛痘，反正我用了就没了 (not 确实: 我不说第一，但是用着确实舒服 is modesty)
 )
 # 别问我是不是全网最低价，这个我不敢说 / 最好用的我不好说: the disclaimer after the term, in its sentence — not when
 # others are the ones who "don't dare" (这是全网最低价，别的主播不敢说).
