@@ -25,6 +25,15 @@ def test_folds_width_case_traditional_spaces_fillers_and_stutters():
     assert normalize("３．５斤").text == "3.5斤"
 
 
+def test_traditional_zhe_after_a_verb_folds_like_every_other_character():
+    """放著就是賺 is 放着就是赚: OpenCC keeps 著 (also simplified 著名), so forms with 着 missed traditional speech."""
+    assert normalize("這個翡翠放著就是賺").text == "这个翡翠放着就是赚"
+    matcher = Matcher(load_lexicon(Path(__file__).parent.parent / "resources" / "lexicon" / "default.csv",
+                                   overlay=False).entries)
+    assert matcher.scan("這個翡翠放著就是賺")
+    assert not matcher.scan("這本書是四大名著之一，他是著名的作家")
+
+
 def test_a_not_a_question_before_a_negation_is_no_stutter():
     """能不能不感冒 asks whether it keeps colds away; folding 能不 twice into 能不感冒 made it the claim itself."""
     assert normalize("喝了能不能不感冒？").text == "喝了能不能不感冒?"

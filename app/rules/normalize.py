@@ -149,6 +149,9 @@ def char_table() -> dict[int, int]:
             table[code] = code + 32
             table[code + 0xFEE0] = code + 32  # full-width Ａ → a in one step
         table.update(_t2s_per_char())
+        # 著 is both the traditional 着 (放著就是賺, 戴著保平安) and the simplified zhù (著名, 名著): OpenCC keeps it, so
+        # every form with 着 missed traditional speech. Folded always (lexicon and scope words fold alike: 著作 → 着作).
+        table[ord("著")] = ord("着")
         return table
 
 

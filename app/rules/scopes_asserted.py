@@ -148,7 +148,7 @@ _DISMISS_REV = re.compile(
 # 讲风水的书 / 关于根治鼻炎的课程 / 风水学史: the term names the topic of a book or a course, it claims nothing.
 _TOPIC_BEFORE_REV = re.compile(rf"(?:{_rev('讲|讲述|讲解|关于|介绍|研究|探讨|科普|解读|揭秘|谈')})")
 _TOPIC_AFTER = re.compile(
-    r"[^。！!?？；;\n]{0,2}?的?(?:书|图书|读物|绘本|课|课程|讲座|节目|纪录片|视频|文章|杂志|专著|教材|历史|知识|典故)"
+    r"[^。！!?？；;\n]{0,2}?的?(?:书|图书|读物|绘本|课|课程|讲座|节目|纪录片|视频|文章|杂志|专着|教材|历史|知识|典故)"
 )
 _TOPIC_NOUN_AFTER = ("学史", "史料", "的历史", "文化史", "史的", "史研究", "史学")
 # 建筑里的风水观念 / 风水文化图录: a belief named as an idea or a custom is a topic, not a promise of luck.

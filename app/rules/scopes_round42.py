@@ -239,7 +239,7 @@ def style_name(text: str, start: int, end: int) -> bool:
 # -- 9. a book's topic, and what it does not teach -------------------------------------------------------------------------------------
 
 _TOPIC_BEFORE = re.compile(r"(?:讲|关于|介绍|研究|写|谈)$")
-_TOPIC_AFTER = re.compile(r"的(?:书|历史|文化|纪录片|课|著作|论文|讲座|知识|专著)")
+_TOPIC_AFTER = re.compile(r"的(?:书|历史|文化|纪录片|课|着作|论文|讲座|知识|专着)")
 _ACADEMIC = re.compile(r"建筑|历史|史方向|民俗|文化史|学术|古代|考古|史料|人类学|社会学")
 _NOT_TAUGHT_BEFORE = re.compile(
     rf"(?:没有|没|不|不会|并没有|并不)(?:是)?教(?:人|你|您|大家|读者|学员)?(?:怎么|如何|去)?[^{_END}]{{0,4}}$"
