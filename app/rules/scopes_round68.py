@@ -28,11 +28,13 @@ _FIT_HEADS = ("最合适", "最适合", "最好")
 # Read backwards from the hit: a choice verb (+ a variant of at most four characters) after a kind of user
 # (…的, …的人, 个子矮的, 侧睡的人用): 用高款最合适 reversed is 适合最款高用.
 _USER_CHOICE_REV = re.compile(
-    r"(?:就|都)?(?:[^\s的是]{0,4}?)(?:用|选|穿|戴|拿|挑|买|睡|配)(?:就|都|以可|议建)?(?:们)?(?:人|友朋|宝|妹姐|人家)?的"
+    r"(?:就|都)?(?:[^\s的是这那它们家]{0,4}?)(?:用|选|穿|戴|拿|挑|买|睡|配)(?:就|都|以可|议建)?(?:们)?(?:人|友朋|宝|妹姐|人家)?的"
 )
-# After the hit: another kind of user and its own choice (平躺的选矮款, 脚瘦的拿正码, 仰睡的人就用低款).
+# After the hit: another kind of user and its own variant (平躺的选矮款, 脚瘦的拿正码, 仰睡的人就用低款) —
+# 平躺的人用也舒服 names no variant and is the goods praised again.
 _OTHER_CHOICE = re.compile(
     rf"[^{_END}]{{0,10}}?的(?:人|朋友|宝|姐妹|家人)?(?:们)?(?:就|可以|建议)?(?:用|选|穿|戴|拿|挑|买|配)"
+    rf"[^{_END}]{{0,4}}?(?:款|号|码|版|型|尺寸|尺码|档|规格)"
 )
 _OUTSIDE = re.compile(r"全网|全国|全球|行业|市面|市场|同类|同价位|史上|别家|所有人")
 
@@ -55,9 +57,9 @@ _DEVICE_BEFORE = re.compile(
 )
 _OPERATED_AFTER = re.compile(
     rf"[^{_END}]{{0,8}}?(?:按一下|按两下|按下|一按|长按|短按|轻按|轻触|一拨|拨一下|拧一下|一拧|打开|关掉|关上|就亮|就灭|"
-    r"在底座|在侧面|在背面|在机身|在线上|在尾部|在后面|在上面|在下面|坏了|失灵|接触不良|没反应)"
+    r"在底座|在侧面|在背面|在机身|在线上|在尾部|在后面|在上面|在下面|在左边|在右边|在顶上|在顶部|在底部|在手柄|在把手|坏了|失灵|接触不良|没反应)"
 )
-_CHARM = re.compile(r"大师|寺|庙|法师|师父|加持|佛|菩萨|护身|护体|辟邪|招财|转运|保平安|灵|吊坠|手串|貔貅|貔|符")
+_CHARM = re.compile(r"大师|寺|庙|法师|师父|加持|佛|菩萨|护身|护体|辟邪|招财|转运|保平安|灵|吊坠|手串|手链|貔貅|貔|符|葫芦|摆件|挂件|观音|玉|平安扣|法器|木雕|神像")
 
 
 def switch_heard(text: str, start: int, end: int) -> bool:
