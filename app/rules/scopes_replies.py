@@ -43,6 +43,7 @@ from app.rules.scopes_round57 import round57_said
 from app.rules.scopes_round60 import round60_said
 from app.rules.scopes_round61 import round61_said
 from app.rules.scopes_round65 import round65_said
+from app.rules.scopes_round68 import round68_said
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
@@ -54,7 +55,7 @@ _END = SENTENCE_END
 # What follows a modal 最好: a number/time/frequency, a negation, or a verb of doing (not an adjective-forming
 # 用/看/喝/吃/听/闻/玩/穿/卖: 最好用, 最好看 are their own superlatives; 穿上/戴上 are verbs again).
 _MODAL_NEXT = re.compile(
-    rf"(?:{NUMBER_RX}|每|半|隔|早|晚|白天|上午|下午|中午|睡前|饭后|饭前|当天|提前|趁|等|先|再|别|不要|不|少|多|尽量|及时|定期)"
+    rf"(?:{NUMBER_RX}|每|半|隔|早|晚|白天|上午|下午|中午|睡前|饭后|饭前|当天|提前|趁|等|先|再|从(?![来没不未])|由(?![于此])|别|不要|不|少|多|尽量|及时|定期)"
     r"|(?:穿上|穿好|穿着|戴上|戴好|带上|带个|带|摘|取下|取掉|脱下|脱掉|拿下|拿掉|卸下|卸掉|挑|选|找|换|备|干透|晾干|放|留|让|配|避开|避免|控制|保持|注意|记得|跟|和|在|去|买|拿|用个|用上)"
     # Care and handling (batch 13: 最好手洗 — a compound verb of its own, never an adjective-forming 洗/吃/用):
     r"|(?:手洗|干洗|机洗|水洗|冷水|凉水|温水|阴干|晾|平铺|平放|低温|常温|冷藏|冷冻|密封|避光|单独|分开|翻面|反面|装进|收进|"
@@ -337,6 +338,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 24 (…round60): 大家最关心的是安全, 3C认证, 据…研究院; (…round61): 能辟邪吗，辟不了
     if round65_said(text, start, end, category):
         return True  # batch 25B (…round65): 助手提醒了我改一下, 只算我们店铺的数据, 过了就得等明年, 你们随意
+    if round68_said(text, start, end, category):
+        return True  # batch 26 (…round68): 侧睡的人用最合适，平躺的选矮款; 台灯的开光在底座上
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)

@@ -52,9 +52,27 @@ _SIZE_RANGE = re.compile(
 )
 
 
+# round 68: the size word named, then a bare figure (最小码二十五, 最大码三十四, 最大四十四码) — or the bare figure after
+# 到 when the sentence names 码|号 (最小码二十五，最大到三十四); never a price, a discount or a count after the figure.
+_SIZE_BARE = re.compile(
+    rf"最(?:细|小|大)(?:(?P<size>码|号|尺码|码数)(?:是|到|就到|只到)?|(?:能|可以|就|只)?(?:到|去到|做到|出到|穿到))"
+    rf"{NUMBER_RX}(?P<unit>码|号|尺)?(?![\d块元万千百折倍%个件单斤克分秒天])"
+)
+_SIZE_WORD = re.compile(r"(?<![扫二条编])码|(?<![账型单])号|腰围")
+_SIZE_PRICE = re.compile(r"券|折|减|优惠|价|元|块|钱|送|赠|抽")
+
+
 def size_range(text: str, start: int) -> bool:
-    """Is the superlative the end of one item's size range (最细码系S码, 最大去到XL)?"""
-    return bool(_SIZE_RANGE.match(text, start))
+    """Is the superlative the end of one item's size range (最细码系S码, 最大去到XL, 最小码二十五)?"""
+    if _SIZE_RANGE.match(text, start):
+        return True
+    m = _SIZE_BARE.match(text, start)
+    if not m:
+        return False
+    if m.group("size") or m.group("unit"):
+        return True
+    sentence, _ = _sentence(text, start, start + 2)
+    return bool(_SIZE_WORD.search(sentence)) and not _SIZE_PRICE.search(sentence)
 
 
 # -- 3. the everyday price the page returns to ----------------------------------------------------------------------------------

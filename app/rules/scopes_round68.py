@@ -1,0 +1,84 @@
+"""Context scopes, batch 26's false-alarm families: earlier families said in a wider wording.
+
+:func:`app.rules.scopes_replies.mentioned` calls :func:`round68_said`. Text is normalised (commas gone, ？ is ``?``,
+宝宝 is 宝, a speaker label's colon stays). Each family is gated by its category and a one-character test first.
+(Widened in place elsewhere: round 12's 最好 "had better" now takes 从|由 — 辅食最好从米粉开始加; round 23's size
+range takes a bare figure — 最小码二十五，最大到三十四; round 8's picked variant takes 透明的那个.)
+
+1. **Fit advice per kind of user** (:func:`fit_per_user`, 绝对化用语): 最合适|最适合|最好 right after a kind of user and
+   the choice (侧睡的人用高款最合适, 个子矮的选小号最合适), with another kind and its own choice in the same sentence
+   (平躺的选矮款, 脚瘦的拿正码) — the item's own variants matched to users, not the goods ranked against others.
+   Without the second choice (敏感肌的人用最合适) it stays a claim; never with an outside scope (全网, 市面上 …).
+2. **开关 heard as 开光** (:func:`switch_heard`, 迷信; widens round 48's 包过-heard-for-包裹): 开光 as a part of a
+   device (台灯的开光, 风扇的开光, 电源开光) that is pressed, turned or sits somewhere (在底座上, 按一下, 一拨就亮,
+   长按三秒) — a switch, not a consecrated charm. Never with a charm word (大师, 寺, 法师, 加持, 佛, 护身 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.rules.scopes_text import SENTENCE_END, _sentence
+
+_END = SENTENCE_END
+
+# -- 1. fit advice per kind of user ---------------------------------------------------------------------------------
+
+_FIT_HEADS = ("最合适", "最适合", "最好")
+# Read backwards from the hit: a choice verb (+ a variant of at most four characters) after a kind of user
+# (…的, …的人, 个子矮的, 侧睡的人用): 用高款最合适 reversed is 适合最款高用.
+_USER_CHOICE_REV = re.compile(
+    r"(?:就|都)?(?:[^\s的是这那它们家]{0,4}?)(?:用|选|穿|戴|拿|挑|买|睡|配)(?:就|都|以可|议建)?(?:们)?(?:人|友朋|宝|妹姐|人家)?的"
+)
+# After the hit: another kind of user and its own variant (平躺的选矮款, 脚瘦的拿正码, 仰睡的人就用低款) —
+# 平躺的人用也舒服 names no variant and is the goods praised again.
+_OTHER_CHOICE = re.compile(
+    rf"[^{_END}]{{0,10}}?的(?:人|朋友|宝|姐妹|家人)?(?:们)?(?:就|可以|建议)?(?:用|选|穿|戴|拿|挑|买|配)"
+    rf"[^{_END}]{{0,4}}?(?:款|号|码|版|型|尺寸|尺码|档|规格)"
+)
+_OUTSIDE = re.compile(r"全网|全国|全球|行业|市面|市场|同类|同价位|史上|别家|所有人")
+
+
+def fit_per_user(text: str, start: int, end: int) -> bool:
+    """Is the 最合适 hit fit advice matching the item's variants to kinds of users (侧睡的人用最合适，平躺的选矮款)?"""
+    lo = max(0, start - 12)
+    if not _USER_CHOICE_REV.match(text[lo:start][::-1]):
+        return False
+    if not _OTHER_CHOICE.match(text, end):
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return not _OUTSIDE.search(sentence)
+
+
+# -- 2. 开关 heard as 开光 ----------------------------------------------------------------------------------------------
+
+_DEVICE_BEFORE = re.compile(
+    r"(?:灯|台灯|风扇|电扇|插座|插排|电源|机器|机身|底座|侧面|背面|遥控器|按钮|手电|吹风机|加湿器|音箱|开|总|的|个)$"
+)
+_OPERATED_AFTER = re.compile(
+    rf"[^{_END}]{{0,8}}?(?:按一下|按两下|按下|一按|长按|短按|轻按|轻触|一拨|拨一下|拧一下|一拧|打开|关掉|关上|就亮|就灭|"
+    r"在底座|在侧面|在背面|在机身|在线上|在尾部|在后面|在上面|在下面|在左边|在右边|在顶上|在顶部|在底部|在手柄|在把手|坏了|失灵|接触不良|没反应)"
+)
+_CHARM = re.compile(r"大师|寺|庙|法师|师父|加持|佛|菩萨|护身|护体|辟邪|招财|转运|保平安|灵|吊坠|手串|手链|貔貅|貔|符|葫芦|摆件|挂件|观音|玉|平安扣|法器|木雕|神像")
+
+
+def switch_heard(text: str, start: int, end: int) -> bool:
+    """Is 开光 a misheard 开关 of a device (台灯的开光在底座上，按一下就亮)?"""
+    if text[start:end] != "开光" or not _DEVICE_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    if not _OPERATED_AFTER.match(text, end):
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return not _CHARM.search(sentence)
+
+
+# -- the entry point ----------------------------------------------------------------------------------------------------------
+
+
+def round68_said(text: str, start: int, end: int, category: str) -> bool:
+    """Does one of batch 26's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
+    if category == "绝对化用语":
+        return text[start] == "最" and text.startswith(_FIT_HEADS, start) and fit_per_user(text, start, end)
+    if category == "迷信":
+        return text[start] == "开" and switch_heard(text, start, end)
+    return False
