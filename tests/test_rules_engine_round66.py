@@ -41,7 +41,7 @@ from tests.rule_checks import checked_hits as _hits
     ("喷一次蚂蚁永远不来", "功效夸大"),
     # height over a holiday
     ("孩子喝了一个寒假长五公分", "功效夸大"),
-    ("坚持喝一个暑假就长了八厘米", "功效夸大"),
+    ("坚持喝一个暑假能长八厘米", "功效夸大"),
     # fat gone
     ("这个腰带戴一个月腰上的肉都没了", "功效夸大"),
     ("用这个甩脂机赘肉全没了", "功效夸大"),
@@ -57,7 +57,7 @@ from tests.rule_checks import checked_hits as _hits
     ("闭口用这个水五天就下去", "化妆品宣称"),
     ("这款面霜淡班效果很好", "化妆品宣称"),
     # luck keeps coming from a charm
-    ("这个手串戴上财运连连", "迷信"),
+    ("这个手串戴上以后财运连连", "迷信"),
     ("这个貔貅摆上好运不断", "迷信"),
     # "the big brother among X"
     ("这双是跑鞋中的一哥", "绝对化用语"),
@@ -72,6 +72,8 @@ def test_the_families_are_caught(matcher, text, category):
 
 @pytest.mark.parametrize("text", [
     "祝家人们新的一年好运连连",
+    "直播间福袋抽起来，好运不断",
+    "防晒霜涂完不用再涂隔离",
     "我高中一哥们就是做这个的",
     "这个精华不带防晒，白天记得涂防晒霜",
     "粉底涂完记得再涂防晒",
