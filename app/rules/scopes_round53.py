@@ -245,6 +245,7 @@ _TURNS_BACK = re.compile(r"但|不过|可是|所以|因此|配合|加上|多喝|
 
 # round 71: the question mark may be lost (能让孩子长高吗主播b:长高主要看遗传); the answer may repeat only the effect's
 # tail (孩子长高 → 长高)
+_LEAD_IN = re.compile(r"(?:其实|嗯|说实话|实话说|老实说|这个嘛)?")
 _ASKED_THEN = re.compile(r"[^" + _END + r":]{0,3}?(?:[吗呢么]\??|\?)(?:[^" + _END + r":]{0,6}:)?")
 
 
@@ -256,7 +257,8 @@ def real_cause(text: str, start: int, end: int) -> bool:
     if asked:  # the question, then the answer turn: the effect said again or not (能长高吗? 主播B: 长高主要看遗传)
         hit = text[start:end]
         tails = [hit[i:] for i in range(len(hit) - 1)] if len(hit) > 2 else [hit]
-        at = asked.end() + next((len(t) for t in tails if text.startswith(t, asked.end())), 0)
+        at = _LEAD_IN.match(text, asked.end()).end()
+        at += next((len(t) for t in tails if text.startswith(t, at)), 0)
     m = _CAUSE_AFTER.match(text, at)
     if not m:
         return False

@@ -61,6 +61,7 @@ _SIZE_BARE = re.compile(
 )
 _SIZE_WORD = re.compile(r"(?<![扫二条编])码|(?<![账型单])号|腰围")
 _SIZE_PRICE = re.compile(r"券|折|减|优惠|价|元|块|钱|送|赠|抽")
+_SIZE_OUTSIDE = re.compile(r"全网|全国|全球|全平台|行业|市面|市场|史上|同类|别家")
 
 
 def size_range(text: str, start: int) -> bool:
@@ -70,9 +71,11 @@ def size_range(text: str, start: int) -> bool:
     m = _SIZE_BARE.match(text, start)
     if not m:
         return False
+    sentence, _ = _sentence(text, start, start + 2)
+    if _SIZE_OUTSIDE.search(sentence):
+        return False  # 全网最大四十一码 ranks the shop's range against others
     if m.group("size") or m.group("unit"):
         return True
-    sentence, _ = _sentence(text, start, start + 2)
     return bool(_SIZE_WORD.search(sentence)) and not _SIZE_PRICE.search(sentence)
 
 
