@@ -49,6 +49,11 @@ from tests.rule_checks import checked_hits as _hits
     "喝这个能长高吗？其实长高主要靠遗传和运动。",
     "能让孩子长高吗？长高关键看父母和睡眠。",
     "主播A：这款奶粉能让孩子长高吗？主播B：长高主要看遗传和营养。",
+    "这个奶粉能让孩子长高吗 长高主要还是得看遗传",
+    # word order and the shop's other names
+    "今年店里最贵的一件就是这件大衣。",
+    "咱们直播间最便宜的一个就是这个。",
+    "你们的包过已经从仓库发出了。",
 ])
 def test_the_families_stay_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
@@ -67,6 +72,7 @@ def test_the_families_stay_quiet(matcher, text):
     ("这个奶粉能让孩子长高吗？当然能，喝了就长高。", "医疗用语"),
     ("能长高吗？长高主要看营养，我们的奶粉营养最全。", "医疗用语"),
     ("喝了能让孩子长高。", "医疗用语"),
+    ("能长高吗？长高主要还是得看营养，所以要喝我们的奶粉。", "医疗用语"),
 ])
 def test_the_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}

@@ -237,7 +237,7 @@ def advised_off(text: str, start: int, end: int) -> bool:
 # -- 11. an effect asked and answered with its real cause --------------------------------------------------------------------------
 
 _CAUSE_AFTER = re.compile(
-    r"(?:这个|这事|这件事|的话|呢|嘛|啊|这块)?(?:主要|关键|其实|还是|还得|更多|得|要)?(?:是|还是|得)?(?:看|靠|取决于|跟|和|与)[^" + _END + r"]{0,3}?"
+    r"(?:这个|这事|这件事|的话|呢|嘛|啊|这块)?(?:主要|关键|其实|还是|还得|更多|得|要)?(?:是|还是|得){0,2}(?:看|靠|取决于|跟|和|与)[^" + _END + r"]{0,3}?"
     r"(?:遗传|基因|先天|睡眠|睡觉|作息|运动|锻炼|饮食|营养均衡|营养|体质|年龄|个人体质|生活习惯|习惯|医生|医院|心态|父母|晒太阳|户外)"
 )
 _TURNS_BACK = re.compile(r"但|不过|可是|所以|因此|配合|加上|多喝|多吃|就选|选它|靠它|帮你|我们这|这款|我们的|我们家|咱家|喝它|吃它|用它")
@@ -245,7 +245,7 @@ _TURNS_BACK = re.compile(r"但|不过|可是|所以|因此|配合|加上|多喝|
 
 # round 71: the question mark may be lost (能让孩子长高吗主播b:长高主要看遗传); the answer may repeat only the effect's
 # tail (孩子长高 → 长高)
-_LEAD_IN = re.compile(r"(?:其实|嗯|说实话|实话说|老实说|这个嘛)?")
+_LEAD_IN = re.compile(r"\s*(?:其实|嗯|说实话|实话说|老实说|这个嘛)?")
 _ASKED_THEN = re.compile(r"[^" + _END + r":]{0,3}?(?:[吗呢么]\??|\?)(?:[^" + _END + r":]{0,6}:)?")
 
 
@@ -262,7 +262,7 @@ def real_cause(text: str, start: int, end: int) -> bool:
     m = _CAUSE_AFTER.match(text, at)
     if not m:
         return False
-    sentence, lo = _sentence(text, start, end)
+    sentence, lo = _sentence(text, m.start(), m.end())  # the answer's own sentence: 所以要喝我们的 turns it back
     return not _TURNS_BACK.search(sentence, m.end() - lo)
 
 
