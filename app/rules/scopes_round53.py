@@ -83,10 +83,23 @@ _OWN_RECORD = re.compile(
 _RECORD_HEADS = ("最贵", "最便宜", "最低", "最高", "最大", "最小", "最重", "最轻", "最多", "最少", "最早", "最新", "最久", "最长")
 
 
+# round 71: the shop named bare, no verb, the record then naming one item (这件是店里今年最贵的一件, 咱家目前最轻的一款)
+_OWN_SHOP = re.compile(r"(?:我们|咱们|咱|本)?(?:店里|店铺|小店|店|直播间|橱窗)(?:里|里面)?[^" + _END + r"]{0,6}?$|(?:我们|咱们|咱|本)家[^" + _END + r"]{0,6}?$")
+_OTHERS = re.compile(r"(?:他|她|你|别|其|隔壁|对面|人|哪)[家们]?$")
+_ONE_ITEM = re.compile(r"的(?:一|那|这)?(?:件|款|个|只|双|套|条|台|瓶|盒|支|把|顶|块|张|位|批)|的(?:了|因为|是|[" + _END + r"]|$)")
+
+
 def own_record(text: str, start: int, end: int) -> bool:
     """Is the superlative the room's own record (我们直播间今年上架的最贵的一只)?"""
-    if not text.startswith(_RECORD_HEADS, start) or not _OWN_RECORD.search(text, max(0, start - 16), start):
+    if not text.startswith(_RECORD_HEADS, start):
         return False
+    lo = max(0, start - 16)
+    if not _OWN_RECORD.search(text, lo, start):
+        m = _OWN_SHOP.search(text, max(0, start - 10), start)
+        if not m or _OTHERS.search(text, max(0, m.start() - 3), m.start()):
+            return False
+        if not _ONE_ITEM.match(text, start + 2 + (text[start + 2 : start + 3] == "宜")):
+            return False
     sentence, _ = _sentence(text, start, end)
     return not _OUTSIDE.search(sentence)
 
@@ -105,13 +118,20 @@ _BARE_END = re.compile(r"(?:了|啦|喽|咯|呢|哦|哈)*(?:[" + _END + r"]|$)")
 _CROP = re.compile(r"摘|采|挖|捕|捞|产季|应季|当季|时令|果|茶|蜜|笋|蟹|枣|橙|柑|桔|橘|莓|瓜|桃|梨|杏|樱|葡萄|荔枝|龙眼|菌|菇|新米|稻")
 
 
+# round 71: the next batch's real lead time, a short span (卖完下一批要等半个月, 卖光了下批得等三天才到) — real stock
+_SHORT_WAIT = re.compile(
+    rf"[^{_END}]{{0,3}}?(?:半个月|半月|个把月|一阵子?|几天|十来天|一段时间|{NUMBER_RX}(?:个)?(?:天|周|星期|礼拜|月|工作日))"
+)
+
+
 def seasonal_stock(text: str, start: int, end: int) -> bool:
     """Is waiting till next year the crop's real cycle (卖完就得等明年这个季节了)?"""
-    if text.find("年", start, end) == -1 and text.find("季", start, end) == -1:
-        return False
     if not _SOLD_OUT_BEFORE.search(text, max(0, start - 8), start):
         return False
     sentence, _ = _sentence(text, start, end)
+    if text.find("年", start, end) == -1 and text.find("季", start, end) == -1:
+        short = _SHORT_WAIT.match(text, end) and not text.startswith(("明", "今"), end)
+        return bool(short) and not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
     if not _SEASON_AFTER.match(text, end) and not (_BARE_END.match(text, end) and _CROP.search(sentence)):
         return False  # batch 23: 这批荔枝是今天早上摘的，卖完就要等明年了 (the crop named, nothing after 明年)
     return not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
@@ -217,25 +237,32 @@ def advised_off(text: str, start: int, end: int) -> bool:
 # -- 11. an effect asked and answered with its real cause --------------------------------------------------------------------------
 
 _CAUSE_AFTER = re.compile(
-    r"(?:主要|关键|其实|还是|还得|更多)?(?:看|靠|取决于|跟|和|与)[^" + _END + r"]{0,3}?"
-    r"(?:遗传|基因|先天|睡眠|作息|运动|锻炼|饮食|营养均衡|体质|年龄|个人体质|生活习惯|习惯|医生|医院|心态|父母)"
+    r"(?:这个|这事|这件事|的话|呢|嘛|啊|这块)?(?:主要|关键|其实|还是|还得|更多|得|要)?(?:是|还是|得){0,2}(?:看|靠|取决于|跟|和|与)[^" + _END + r"]{0,3}?"
+    r"(?:遗传|基因|先天|睡眠|睡觉|作息|运动|锻炼|饮食|营养均衡|营养|体质|年龄|个人体质|生活习惯|习惯|医生|医院|心态|父母|晒太阳|户外)"
 )
-_TURNS_BACK = re.compile(r"但|不过|可是|所以|因此|配合|加上|多喝|多吃|就选|选它|靠它|帮你|我们这|这款")
+_TURNS_BACK = re.compile(r"但|不过|可是|所以|因此|配合|加上|多喝|多吃|就选|选它|靠它|帮你|我们这|这款|我们的|我们家|咱家|喝它|吃它|用它")
 
 
-_ASKED_THEN = re.compile(r"[^" + _END + r":]{0,3}?[吗呢么]?\?(?:[^" + _END + r":]{0,6}:)?")
+# round 71: the question mark may be lost (能让孩子长高吗主播b:长高主要看遗传); the answer may repeat only the effect's
+# tail (孩子长高 → 长高)
+_LEAD_IN = re.compile(r"\s*(?:其实|嗯|说实话|实话说|老实说|这个嘛)?")
+_ASKED_THEN = re.compile(r"[^" + _END + r":]{0,3}?(?:[吗呢么]\??|\?)(?:[^" + _END + r":]{0,6}:)?")
 
 
 def real_cause(text: str, start: int, end: int) -> bool:
     """Is the effect answered with its real cause, no product (长高主要看遗传和睡眠; 能长高吗? 长高主要看遗传)?"""
     at = end
-    asked = _ASKED_THEN.match(text, end) if text.find("?", end, end + 5) != -1 else None
+    near = text[end : end + 5]
+    asked = _ASKED_THEN.match(text, end) if "?" in near or "吗" in near or "呢" in near else None
     if asked:  # the question, then the answer turn: the effect said again or not (能长高吗? 主播B: 长高主要看遗传)
-        at = asked.end() + (len(text[start:end]) if text.startswith(text[start:end], asked.end()) else 0)
+        hit = text[start:end]
+        tails = [hit[i:] for i in range(len(hit) - 1)] if len(hit) > 2 else [hit]
+        at = _LEAD_IN.match(text, asked.end()).end()
+        at += next((len(t) for t in tails if text.startswith(t, at)), 0)
     m = _CAUSE_AFTER.match(text, at)
     if not m:
         return False
-    sentence, lo = _sentence(text, start, end)
+    sentence, lo = _sentence(text, m.start(), m.end())  # the answer's own sentence: 所以要喝我们的 turns it back
     return not _TURNS_BACK.search(sentence, m.end() - lo)
 
 

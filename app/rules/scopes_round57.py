@@ -54,12 +54,14 @@ _SIZE_RANGE = re.compile(
 
 # round 68: the size word named, then a bare figure (最小码二十五, 最大码三十四, 最大四十四码) — or the bare figure after
 # 到 when the sentence names 码|号 (最小码二十五，最大到三十四); never a price, a discount or a count after the figure.
+# round 71: the bare figure right after 最小|最大 too (尺码最小三十五最大四十一, 最大是四十四) when the sentence names 码|号.
 _SIZE_BARE = re.compile(
-    rf"最(?:细|小|大)(?:(?P<size>码|号|尺码|码数)(?:是|到|就到|只到)?|(?:能|可以|就|只)?(?:到|去到|做到|出到|穿到))"
-    rf"{NUMBER_RX}(?P<unit>码|号|尺)?(?![\d块元万千百折倍%个件单斤克分秒天])"
+    rf"最(?:细|小|大)(?:的)?(?:(?P<size>码|号|尺码|码数)(?:是|到|就到|只到)?|(?:是|能|可以|就|只)?(?:到|去到|做到|出到|穿到|穿)?)"
+    rf"{NUMBER_RX}(?P<unit>码|号|尺)?(?![\d块元万千百折倍%个件单斤克分秒天岁年度米升瓦人位次])"
 )
 _SIZE_WORD = re.compile(r"(?<![扫二条编])码|(?<![账型单])号|腰围")
 _SIZE_PRICE = re.compile(r"券|折|减|优惠|价|元|块|钱|送|赠|抽")
+_SIZE_OUTSIDE = re.compile(r"全网|全国|全球|全平台|行业|市面|市场|史上|同类|别家")
 
 
 def size_range(text: str, start: int) -> bool:
@@ -69,9 +71,11 @@ def size_range(text: str, start: int) -> bool:
     m = _SIZE_BARE.match(text, start)
     if not m:
         return False
+    sentence, _ = _sentence(text, start, start + 2)
+    if _SIZE_OUTSIDE.search(sentence):
+        return False  # 全网最大四十一码 ranks the shop's range against others
     if m.group("size") or m.group("unit"):
         return True
-    sentence, _ = _sentence(text, start, start + 2)
     return bool(_SIZE_WORD.search(sentence)) and not _SIZE_PRICE.search(sentence)
 
 
