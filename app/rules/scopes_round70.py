@@ -11,7 +11,7 @@ a question answered no takes 没有那种作用 / 就是个摆件.)
 2. **Real stock stated** (:func:`stock_stated`, 虚假紧迫; widens round 48's brand stock): 卖完不补 after a stated
    quantity (备了三千台, 这批只到了五百件, 首批两千套) — a fact about the batch, not pressure. Never with a push in
    the sentence (赶紧, 手慢无, 抢, 错过 …).
-3. **A time slot of the show** (:func:`show_agenda`, 虚假紧迫; widens round 44's draw timing): 最后十分钟 followed by
+3. **A time slot of the show** (:func:`show_agenda`, 虚假紧迫; widens scopes_replies.draw_timing): 最后十分钟 followed by
    what the host will do (我们讲讲怎么清洗, 来答疑, 聊聊保养, 给大家演示) — the show's agenda, not a deadline to buy.
    Never with a push or a buying verb in the sentence.
 4. **A draw's winner** (:func:`draw_winner`, 绝对化用语; widens the draw family): 第一名 of the lucky viewers drawn
@@ -52,8 +52,8 @@ def topic_not_covered(text: str, start: int, end: int) -> bool:
 # -- 2. real stock stated -------------------------------------------------------------------------------------------
 
 _STOCK_BEFORE = re.compile(
-    rf"(?:备了|备货|只备了|一共|总共|只到了|到了|首批|这批|库存|准备了|进了|只进了|做了|只做了|生产了|就)"
-    rf"[^{_END}]{{0,4}}?[{NUMERALS}]+(?:台|件|单|份|箱|个|套|瓶|盒|双|支|袋|斤|吨|只|罐|桶|条|本)(?:货)?[^{_END}]{{0,3}}$"
+    rf"(?:备了|备货|只备了|一共|总共|只到了|到了|首批|这批|库存|准备了|进了|只进了|做了|只做了|生产了)"
+    rf"[^{_END}剩]{{0,4}}?[{NUMERALS}]+(?:台|件|单|份|箱|个|套|瓶|盒|双|支|袋|斤|吨|只|罐|桶|条|本)(?:货)?[^{_END}]{{0,3}}$"
 )
 
 
@@ -71,7 +71,7 @@ _AGENDA_AFTER = re.compile(
     r"(?:我们|咱们|咱|主播|我)?(?:就|再|来|会|要|主要)?(?:给大家|跟大家|和大家|带大家)?(?:来)?"
     r"(?:讲|聊|说说|说一下|唠|教|演示|示范|答疑|回答|解答|介绍|总结|分享|复盘|留给|用来|看看|试|测|拆)"
 )
-_BUY = re.compile(r"下单|拍下|拍一|付款|购买|买|秒杀|优惠|价格|库存|结束|截止|恢复")
+_BUY = re.compile(r"下单|拍下|拍一|付款|购买|买|秒杀|优惠|价格|库存|结束|截止|恢复|下架|没了|涨价|原价|上车|名额")
 
 
 def show_agenda(text: str, start: int, end: int) -> bool:
@@ -85,7 +85,7 @@ def show_agenda(text: str, start: int, end: int) -> bool:
 # -- 4. a draw's winner -----------------------------------------------------------------------------------------------
 
 _WINNER_AFTER = re.compile(r"(?:的)?(?:幸运|中奖|获奖|抽中|被抽中|得奖)")
-_VIEWER_AFTER = re.compile(r"(?:的)?(?:观众|粉丝|宝|家人|用户|朋友|姐妹|兄弟|买家|网友)")
+_VIEWER_AFTER = re.compile(r"(?:的)?(?:观众|粉丝|宝(?!贝)|家人|用户|朋友|姐妹|兄弟|买家|网友)")
 _DRAWN = re.compile(r"抽出|抽中|抽到|开奖|抽奖|中奖|得主|领奖")
 
 
