@@ -39,7 +39,7 @@ _SPEAKER = re.compile(rf"(?:[^{_END}:]{{0,6}}:)?")
 _YES_OPEN = re.compile(r"(?:那|嗯|哎|哈)*(?:能|当然|肯定|必须|那必须|可以|会的|是的|是啊|对|没问题|包的|绝对|放心|有的)")
 _NO_ANSWER = re.compile(
     r"哪能|哪有|不能|不会|不行|不知道|不好说|不敢说|不敢保证|不承诺|不保证|没法保证|不是|只是|没有任何|没有这个|没这个"
-    r"|做不到|办不到|不建议|不说|不可能|没那么|别信"
+    r"|做不到|办不到|不建议|不说|不可能|没那么|别信|没有那种|没那种|没有这种|没这种|没有那个|没那个|就是一?个(?:普通|装饰|摆件|摆设|工艺品)|没这功能|没有这功能"
 )
 _WINK = re.compile(r"但|不过|可是|你懂|懂的|不是一般|不是吹|不是我吹|不是盖|不夸张")
 
@@ -94,12 +94,12 @@ def no_such_price(text: str, start: int, end: int) -> bool:
 
 # -- 4. the law's own wording: breast milk -----------------------------------------------------------------------
 
-_BREAST_MILK = re.compile(r"母乳(?:喂养)?(?:才|永远|始终)?是(?:宝+|婴儿|婴幼儿|孩子|新生儿)?的?$")
+_BREAST_MILK = re.compile(r"母乳(?:喂养)?(?:对(?:于)?(?:宝+|婴儿|婴幼儿|孩子|新生儿)来说)?(?:才|永远|始终|仍|仍然|依然|依旧|还|一直|都|也)*是(?:宝+|婴儿|婴幼儿|孩子|新生儿)?的?$")
 
 
 def breast_milk_best(text: str, start: int, end: int) -> bool:
     """Is the 最好 said of breast milk (母乳是宝宝最好的食物)?"""
-    return bool(_BREAST_MILK.search(text, max(0, start - 10), start))
+    return bool(_BREAST_MILK.search(text, max(0, start - 20), start))
 
 
 # -- 5. a volume number --------------------------------------------------------------------------------------------
