@@ -101,10 +101,22 @@ def picked_variant(text: str, start: int, end: int, category: str) -> bool:
     """Does the superlative ``text[start:end]`` pick one of the item's own variants (最便宜的是小号的)?"""
     if category not in COMPARISON_CATEGORIES or "最" not in text[start:end]:
         return False
-    if text.find("是", end, end + 6) == -1:
+    if text.find("是", end, end + 6) != -1:
+        m = _VARIANT_AFTER.match(text, end)
+        if m and not _EXTERNAL.search(_before(text, start)[::-1] + text[start : m.end()]):
+            return True
+    # round 74: the item's own set counted before, then 最X的那档 (三档风速然后最凉的那档适合夏天用) — not a quality word.
+    m = _THAT_ONE.match(text, end)
+    if not m or text[start : end + 1].split("最")[-1][:1] in _QUALITY:
         return False
-    m = _VARIANT_AFTER.match(text, end)
-    return bool(m) and not _EXTERNAL.search(_before(text, start)[::-1] + text[start : m.end()])
+    before = _before(text, start)[::-1]
+    counted = text[m.end() - 1] in "档挡" or _COUNTED_SET.search(before)  # 那档 is always the item's own setting
+    return bool(counted) and not _EXTERNAL.search(before + text[start : m.end()])
+
+
+_THAT_ONE = re.compile(r"[\u4e00-\u9fff]{0,3}?的(?:那|这)(?:一)?(?:档|挡|个|款|种|只|件|色|号|码|级|段|杯|瓶|盒|支|套|根|条)")
+_COUNTED_SET = re.compile(rf"[{_NUM}]+(?:个|种|款|档|挡|级|段|套)?(?:档|挡|档位|颜色|色|尺码|码|规格|口味|味|模式|风速|温度|色温|亮度|力度|挡位|型号|容量|款式)")
+_QUALITY = frozenset("好佳优强棒牛顶火畅")
 
 
 # -- 3. a disease named in a caution -----------------------------------------------------------------

@@ -10,7 +10,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
    answer turns back (…不行，但是可以私信我 / 加我小号). Round 64: the question echoed in place, without 问 — 能|可以|能不能
    right before the hit and 吗|? after it (能加微信吗？不好意思不加; 可以私下转账吗？抱歉，不支持).
 2. **One's own taste** (:func:`own_taste`, bare 最): 我自己|主播自己|我本人|私心 + 最 + 喜欢|爱|偏爱|中意 (这款外套我自己最
-   喜欢黑色, 主播自己最爱这个杏色) — the speaker's taste, like 我个人最喜欢 (an exemption of the 最 row).
+   喜欢黑色, 主播自己最爱这个杏色) — the speaker's taste, like 我个人最喜欢 (an exemption of the 最 row). Round 74: one's
+   own family or pet too (我家老太太最爱吃, 我闺女最喜欢这个色) — never the shop's 我们家最….
 3. **最好 as advice on how** (:func:`advice_on_how`, bare 最好): 最好 + up to six characters + a manner (混着|掺着|搭配着|
    交替|轮换|慢慢|逐渐|循序渐进) — 最好新旧粮混着喂七天, 最好干湿粮搭配着喂; or a condition said before it (换粮的话最好…,
    刚开始的时候最好…) with no comparison frame (要说…的话, 论…) and no 的|是|就是|这款 right after.
@@ -65,13 +66,20 @@ def apology_refused(text: str, start: int, end: int) -> bool:
 
 # -- 2. one's own taste -------------------------------------------------------------------------------------------------
 
-_SELF_BEFORE = re.compile(r"(?:(?:我|主播|俺|我们主播)(?:自己|本人)|私心|我私心|我本人)(?:平时|一直|也|就|还是|其实|真的|特别)?$")
+# round 74: one's own family or pet (我家老太太最爱吃, 我闺女最喜欢, 俺家狗子最爱) — a person's taste, never the shop (我们家最…).
+_KIN = (
+    r"(?:我|俺|我家|俺家|我们家|咱家)(?:的)?(?:老太太?|老爷子|老人家?|老妈|老爸|爸爸?|妈妈?|奶奶?|爷爷?|姥姥?|姥爷|外婆|外公|婆婆?|公公?|"
+    r"老公|老婆|媳妇儿?|对象|孩子|小孩子?|娃|闺女|儿子|女儿|小朋友|家宝|大宝|二宝|猫咪?|狗狗?|狗子|主子|妹妹?|弟弟?|姐姐?|哥哥?|一家老小|全家)"
+)
+_SELF_BEFORE = re.compile(
+    rf"(?:(?:我|主播|俺|我们主播)(?:自己|本人)|私心|我私心|我本人|{_KIN})(?:们)?(?:平时|一直|也|就|还是|其实|真的|特别|从小)?$"
+)
 _TASTE_AFTER = re.compile(r"(?:喜欢|爱|偏爱|中意|钟意|稀罕|偏向)")
 
 
 def own_taste(text: str, start: int, end: int) -> bool:
     """Is the bare 最 the speaker's own taste (我自己最喜欢黑色)?"""
-    return bool(_TASTE_AFTER.match(text, end)) and bool(_SELF_BEFORE.search(text, max(0, start - 8), start))
+    return bool(_TASTE_AFTER.match(text, end)) and bool(_SELF_BEFORE.search(text, max(0, start - 12), start))
 
 
 # -- 3. 最好 as advice on how ----------------------------------------------------------------------------------------------------

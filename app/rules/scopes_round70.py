@@ -15,7 +15,9 @@ a question answered no takes 没有那种作用 / 就是个摆件.)
    what the host will do (我们讲讲怎么清洗, 来答疑, 聊聊保养, 给大家演示) — the show's agenda, not a deadline to buy.
    Never with a push or a buying verb in the sentence.
 4. **A draw's winner** (:func:`draw_winner`, 绝对化用语; widens the draw family): 第一名 of the lucky viewers drawn
-   (第一名幸运观众已经抽出来了, 第一名中奖的宝) — an order of winners, not a ranking of the goods.
+   (第一名幸运观众已经抽出来了, 第一名中奖的宝) — an order of winners, not a ranking of the goods. Round 74: the draw
+   right before (抽奖第一名) or within 16 characters after a who/announce word, across a question (第一名是谁啊？哦是抽奖抽中的), unless a
+   ranking, award or sale stands between or before (销量第一名, 拿了第一名，下单抽奖).
 5. **Refused by the house rule after an apology** (:func:`apology_rule`, 导流私下交易; widens round 45's
    apology_refused): 问能不能加微信，不好意思，我们所有交易都在直播间完成 / 抱歉，下单都走小黄车 — the rule given as the no.
    Not with a turn after (但, 私信, 小号 …).
@@ -89,9 +91,19 @@ _VIEWER_AFTER = re.compile(r"(?:的)?(?:观众|粉丝|宝(?!贝)|家人|用户|�
 _DRAWN = re.compile(r"抽出|抽中|抽到|开奖|抽奖|中奖|得主|领奖")
 
 
+# round 74: the draw named right before (抽奖第一名, 抽中的第一名) or soon after, across a question (第一名是谁啊？哦是抽奖
+# 抽中的) — not when a ranking, an award or a sale stands between (销量第一名, 拿了第一名，下单抽奖).
+_DRAWN_BEFORE = re.compile(r"(?:抽奖|抽中|抽到|抽出|开奖|中奖)(?:的|了)?(?:这位|那位)?$")
+_WHO = re.compile(r"谁|哪位|哪个|哪一位|出来|出炉|揭晓|恭喜|尾号|名单")  # the winner asked for or announced
+_RANKED = re.compile(r"销量|卖|全网|全国|排名|排行|榜|行业|同类|品牌|口碑|好评|评为|荣获|获得|拿了|拿下|得了|下单|拍|买|送|券")
+
+
 def draw_winner(text: str, start: int, end: int) -> bool:
     """Is 第一名 the first of the viewers drawn (第一名幸运观众已经抽出来了)?"""
-    if _WINNER_AFTER.match(text, end):
+    if _WINNER_AFTER.match(text, end) or _DRAWN_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    drawn = _DRAWN.search(text, end, end + 16)
+    if drawn and _WHO.search(text, end, drawn.start()) and not _RANKED.search(text, max(0, start - 8), drawn.start()):
         return True
     if not _VIEWER_AFTER.match(text, end):
         return False
