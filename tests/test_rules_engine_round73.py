@@ -39,6 +39,7 @@ from tests.rule_checks import checked_hits as _hits
     "这双鞋最好下单大半码。",
     "平时穿38的最好买大一码。",
     "脚宽的亲最好穿大一码的",
+    "冬天最好穿厚一点。",
     # a lowest price asked, answered "I cannot compare" (round 42's lowest_denied / batch 12's answered-no family)
     "有没有全网最低？这个我不好说，全网的价我没法比。",
     "是不是最便宜的？外面的价格我们没法比，我只说我们直播间。",
@@ -55,6 +56,7 @@ def test_the_families_stay_quiet(matcher, text):
     ("戴上这个就能转运，不是卖书的。", "迷信"),
     ("全网最大XXL，别家都没有。", "绝对化用语"),
     ("这款是最好拍的一款，闭眼入。", "绝对化用语"),
+    ("这双是最好穿的一双。", "绝对化用语"),
     ("我们家这款面霜效果最好，必须拍。", "绝对化用语"),
     ("别家跟我们没法比。", "绝对化用语"),
     ("我们家的品质，同行和我们没法比。", "绝对化用语"),
