@@ -56,6 +56,8 @@ _END = SENTENCE_END
 # What follows a modal 最好: a number/time/frequency, a negation, or a verb of doing (not an adjective-forming
 # 用/看/喝/吃/听/闻/玩/穿/卖: 最好用, 最好看 are their own superlatives; 穿上/戴上 are verbs again).
 _MODAL_NEXT = re.compile(
+    # round 73: ordering a size up or down (宽脚的宝宝最好拍大一码, 最好选小半码, 最好下单大一号)
+    r"(?:拍|下单|穿|入|要|订|选|买)(?=大|小|偏大|偏小|正码|平时|[\u4e00-\u9fff](?:一点|一些|点儿))|"
     rf"(?:{NUMBER_RX}|每|半|隔|早|晚|白天|上午|下午|中午|睡前|饭后|饭前|当天|提前|趁|等|先|再|从(?![来没不未])|由(?![于此])|别|不要|不|少|多|尽量|及时|定期)"
     r"|(?:穿上|穿好|穿着|戴上|戴好|带上|带个|带|摘|取下|取掉|脱下|脱掉|拿下|拿掉|卸下|卸掉|挑|选|找|换|备|干透|晾干|放|留|让|配|避开|避免|控制|保持|注意|记得|跟|和|在|去|买|拿|用个|用上)"
     # Care and handling (batch 13: 最好手洗 — a compound verb of its own, never an adjective-forming 洗/吃/用):
@@ -135,6 +137,8 @@ _ANSWER_NO = re.compile(
     r"谈不上|称不上|算不上|说不上|别指望|不指望|指望不上|不用指望|"
     r"(?:这个|这事|这种)(?:我们|咱们|我|咱)?(?:真|可|也|是)?(?:不做|不行|不能|没有|做不了|办不到|不提供|不卖|不搞)|"
     r"(?:我|咱|主播)(?:真|可|也|是真|还真)?(?:不敢说|不好说|说不了|没法说|不能说|讲不了|不敢讲|不敢保证|不能保证|保证不了|不敢打包票)(?!谎|假|瞎|大话|慌)|"
+    # round 73: the host cannot compare (全网的价我没法比, 外面的我们确实比不了) — not 跟我们没法比
+    r"(?<![跟和同与比])(?:我|我们|咱|咱们|主播)(?:也|真|确实|实在|真的)?(?:没法比|比不了)(?!较|对)|"
     r"^(?:这|那|它)?(?:就|只|也就|只不过|不过)是(?:个|一个|一款|普通的)|"
     # batch 15: sent away from the place asked about, or the outcome left to the asker (那得看你自己多努力)
     r"(?:别|不要|不用|千万别)去|(?:那边|那里|那儿|那家|那)(?:不是|跟)(?:我们|咱们|咱)|"

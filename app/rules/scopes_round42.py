@@ -239,8 +239,13 @@ def style_name(text: str, start: int, end: int) -> bool:
 # -- 9. a book's topic, and what it does not teach -------------------------------------------------------------------------------------
 
 _TOPIC_BEFORE = re.compile(r"(?:讲|关于|介绍|研究|写|谈)$")
-_TOPIC_AFTER = re.compile(r"的(?:书|历史|文化|纪录片|课|着作|论文|讲座|知识|专着)")
+# round 73: a qualifier may stand before the noun (讲风水的民俗书, 关于风水的老读物, 介绍风水的建筑史专着)
+_TOPIC_AFTER = re.compile(rf"的[^{_END}]{{0,4}}?(?:书|读物|历史|文化|纪录片|课|着作|论文|讲座|知识|专着|来历|由来|起源|渊源)")
 _ACADEMIC = re.compile(r"建筑|历史|史方向|民俗|文化史|学术|古代|考古|史料|人类学|社会学")
+# round 73: the goods denied to be a luck item in a book's sentence (这本是讲风水的书…不是卖转运的东西)
+_NOT_SOLD_BEFORE = re.compile(r"(?:不是|并不是|也不是|又不是|不)(?:卖|教|教人|教你|讲|搞|用来)?$")
+_NOT_SOLD_AFTER = re.compile(r"的?(?:东西|物件|玩意|法器|道具|产品|商品|书)")
+_BOOK_IN = re.compile(r"书|读物|专着|着作")
 _NOT_TAUGHT_BEFORE = re.compile(
     rf"(?:没有|没|不|不会|并没有|并不)(?:是)?教(?:人|你|您|大家|读者|学员)?(?:怎么|如何|去)?[^{_END}]{{0,4}}$"
 )
@@ -253,6 +258,10 @@ def book_topic(text: str, start: int, end: int) -> bool:
     if _TOPIC_BEFORE.search(text, max(0, start - 2), start) and _TOPIC_AFTER.match(text, end):
         sentence, _ = _sentence(text, start, end)
         if _ACADEMIC.search(sentence):
+            return True
+    if _NOT_SOLD_BEFORE.search(text, max(0, start - 4), start) and _NOT_SOLD_AFTER.match(text, end):
+        sentence, lo = _sentence(text, start, end)
+        if _BOOK_IN.search(sentence) and _ACADEMIC.search(sentence) and not _TAUGHT_BUT.match(text, end):
             return True
     return bool(_NOT_TAUGHT_BEFORE.search(text, max(0, start - 10), start)) and not _TAUGHT_BUT.match(text, end)
 
@@ -274,6 +283,23 @@ def others_claim_refused(text: str, start: int, end: int) -> bool:
     return bool(m) and not _REFUSE_BUT.search(text, m.end(), m.end() + 14)
 
 
+# -- 11. the speaker cannot compare (round 73) --------------------------------------------------------------------------------------
+
+# 全网我没法比 / 外面的价我们没法比: the host says he cannot compare — not 别家跟我们没法比 (the others cannot match us).
+_CANNOT_COMPARE = ("没法比", "比不了")
+_SPEAKER_BEFORE = re.compile(r"(?<![跟和同与比给对])(?:我|我们|咱|咱们|主播)(?:也|真|确实|实在|是|就|真的|这边)?$")
+_COMPARE_BUT = re.compile(r"[^。！？!?；;\n]{0,10}?(?:但|不过|可是|反正|肯定|绝对)")
+
+
+def speaker_cannot_compare(text: str, start: int) -> bool:
+    """Is 没法比 the host's own "I cannot compare" (这个我不敢说，全网我没法比)?"""
+    m = _SPEAKER_BEFORE.search(text, max(0, start - 6), start)
+    if not m or text.find("跟", max(0, m.start() - 6), m.start()) != -1 or text.find("和", max(0, m.start() - 6), m.start()) != -1:
+        return False
+    end = start + 3
+    return not text.startswith(("较", "对"), end) and not _COMPARE_BUT.match(text, end)
+
+
 # -- the entry point ----------------------------------------------------------------------------------------------------------------------
 
 
@@ -281,7 +307,7 @@ def round42_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 18's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category == "绝对化用语":
         if text[start] != "最":
-            return False
+            return text.startswith(_CANNOT_COMPARE, start) and speaker_cannot_compare(text, start)
         return advice_of_use(text, start, end) or (end - start == 1 and viewers_asked(text, start, end))
     if category in _EFFECTS:
         return fair_expectation(text, start, end) or benefit_denied(text, start, end) or tested_effect(text, start, end)

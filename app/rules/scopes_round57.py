@@ -59,6 +59,8 @@ _SIZE_BARE = re.compile(
     rf"最(?:细|小|大)(?:的)?(?:(?P<size>码|号|尺码|码数)(?:是|到|就到|只到)?|(?:是|能|可以|就|只)?(?:到|去到|做到|出到|穿到|穿)?)"
     rf"{NUMBER_RX}(?P<unit>码|号|尺)?(?![\d块元万千百折倍%个件单斤克分秒天岁年度米升瓦人位次])"
 )
+# round 73: a letter size right after the head (尺码最小S，最大到XXL, 最大码3XL, 最小XS)
+_SIZE_LETTER = re.compile(r"最(?:细|小|大)(?:的)?(?:码|号|尺码|码数)?(?:是|到|就到|只到|去到)?(?:[2-6]|[二三四五六])?x{0,3}[sml](?:码|号)?(?![a-z])")
 _SIZE_WORD = re.compile(r"(?<![扫二条编])码|(?<![账型单])号|腰围")
 _SIZE_PRICE = re.compile(r"券|折|减|优惠|价|元|块|钱|送|赠|抽")
 _SIZE_OUTSIDE = re.compile(r"全网|全国|全球|全平台|行业|市面|市场|史上|同类|别家")
@@ -68,6 +70,8 @@ def size_range(text: str, start: int) -> bool:
     """Is the superlative the end of one item's size range (最细码系S码, 最大去到XL, 最小码二十五)?"""
     if _SIZE_RANGE.match(text, start):
         return True
+    if _SIZE_LETTER.match(text, start):
+        return not _SIZE_OUTSIDE.search(_sentence(text, start, start + 2)[0])
     m = _SIZE_BARE.match(text, start)
     if not m:
         return False
