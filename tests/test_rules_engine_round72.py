@@ -8,7 +8,7 @@ with a wealth idiom (摆家里财源滚滚), "follow the teacher, trading stocks
 "changes your face in seven days" (七天换脸), insoles that make a child grow N cm in months (半年能长五公分), liquor
 sold as the astronauts' celebration drink (AUT-0135), a pen "blessed" so that exams always pass (加持过的，考试必过),
 a guaranteed yearly rise (保底升值), value that doubles year on year (年年翻番) and "the Palace Museum has it in its
-collection" (故宫博物院都有收藏).
+collection" (故宫博物院都有收藏); 招财 said as 招才 after a charm stone (黄水晶是招才的).
 Ordinary patter stays quiet: 打了麻药马上就不疼了, 今天过了零点发货, 数到三开始抽奖, 金蟾摆家里很好看, 袖子能长五公分吗,
 庆功宴上喝的别的酒, 故宫博物院收藏的原画, a 鞋王 series name, 妥妥的小王子, 限时抢购的规则.
 Real bundled lexicon, real matcher.
@@ -62,6 +62,9 @@ from tests.rule_checks import checked_hits as _hits
     # guaranteed rise, doubling every year
     ("这幅字画每年保底升值百分之八", "投资承诺"),
     ("这个茶饼收藏价值年年翻倍", "投资承诺"),
+    # 招财 said as 招才 after a charm stone
+    ("这条紫水晶手链招才", "迷信"),
+    ("貔貅手串是招才的，戴上试试", "迷信"),
     # a museum holds it in its collection
     ("国家博物馆都收藏了这个系列", "权威背书"),
     ("这套瓷器故宫都有收藏", "权威背书"),
@@ -88,6 +91,9 @@ def test_the_families_fire(matcher, text, category):
     "他穿上妥妥的小王子一个",
     "限时抢购的规则看页面",
     "这个娃娃换了张脸谱贴纸",
+    "公司在招才，欢迎投简历",
+    "黄水晶摆在客厅很好看",
+    "白水晶手链戴上显白",
 ])
 def test_ordinary_patter_stays_quiet(matcher, text):
     assert [(h.surface, h.category) for h in _hits(matcher, text)] == []
