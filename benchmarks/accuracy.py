@@ -260,6 +260,12 @@ def format_report(ev: Evaluation, *, corpus: Path, verbose: bool) -> str:
     return "\n".join(out)
 
 
+def _id_key(sentence_id: str) -> tuple[str, int]:
+    """Order ids by number (lg-9862 before lg-10000: the corpus passed 9,999 sentences)."""
+    prefix, _, number = sentence_id.rpartition("-")
+    return (prefix, int(number)) if number.isdigit() else (sentence_id, -1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="在标注语料上测量匹配器的召回率与误报率")
     parser.add_argument("--json", action="store_true", help="输出 JSON")
@@ -277,9 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"无法读取语料：{exc}", file=sys.stderr)
         return 2
     if args.to_id:
-        rows = [r for r in rows if r.id <= args.to_id]
+        rows = [r for r in rows if _id_key(r.id) <= _id_key(args.to_id)]
     if args.from_id:
-        rows = [r for r in rows if r.id >= args.from_id]
+        rows = [r for r in rows if _id_key(r.id) >= _id_key(args.from_id)]
         if not rows:
             print(f"语料中没有编号不小于 {args.from_id} 的句子。", file=sys.stderr)
             return 2

@@ -155,3 +155,10 @@ def test_matcher_is_not_grossly_broken_on_the_corpus(real_matcher):
     alarms = [f"{f['id']} 「{f['surface']}」：{f['text']}" for f in ev.false_alarms]
     assert t.sentences_caught / t.sentences >= 0.90, "句级召回低于 90 %，漏报：\n" + "\n".join(misses)
     assert t.clean_alarmed / t.clean <= 0.05, "误报率高于 5 %，误报：\n" + "\n".join(alarms)
+
+
+def test_id_ranges_order_ids_by_number(capsys):
+    """The corpus passed 9,999 sentences: --from-id lg-9862 must take lg-10000 on, not stop at a string order."""
+    assert accuracy._id_key("lg-9862") < accuracy._id_key("lg-10000") < accuracy._id_key("lg-10068")
+    ids = [r.id for r in ROWS]
+    assert [accuracy._id_key(i) for i in ids] == sorted(accuracy._id_key(i) for i in ids)
