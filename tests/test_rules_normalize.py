@@ -34,6 +34,17 @@ def test_traditional_zhe_after_a_verb_folds_like_every_other_character():
     assert not matcher.scan("這本書是四大名著之一，他是著名的作家")
 
 
+def test_a_double_that_is_two_words_is_no_stutter():
+    """人民日报报道 is 人民日报 + 报道, not 报 said twice; 每天天气 keeps both 天. A real stutter still folds (最最好, 看看)."""
+    assert normalize("这个酱油是人民日报报道过的").text == "这个酱油是人民日报报道过的"
+    assert normalize("每天天气都不错").text == "每天天气都不错"
+    assert normalize("这款最最好用").text == "这款最好用"
+    long = "这个酱油是人民日报报道过的，每天天气都不错。" * 120  # the numpy path agrees, offsets included
+    norm = normalize(long)
+    assert norm.text.startswith("这个酱油是人民日报报道过的每天天气都不错。")
+    assert all(long[i] == ch for i, ch in zip(norm.index, norm.text, strict=True))
+
+
 def test_a_not_a_question_before_a_negation_is_no_stutter():
     """能不能不感冒 asks whether it keeps colds away; folding 能不 twice into 能不感冒 made it the claim itself."""
     assert normalize("喝了能不能不感冒？").text == "喝了能不能不感冒?"

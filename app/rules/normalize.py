@@ -210,8 +210,19 @@ _STUTTER_HINT = re.compile(r"(.)\1|(.).\2", re.S)
 
 def _collapse(m: re.Match) -> str:
     """``_STUTTER_RX``'s replacement ``\\1\\2`` (one group matched, the other empty), without the template
-    expansion ``re`` does in Python for every match."""
-    return m[1] or m[2]
+    expansion ``re`` does in Python for every match; a double that is two words stays (:func:`_kept_double`)."""
+    return m[0] if _kept_double(m.string, m) else (m[1] or m[2])
+
+
+def _kept_double(text: str, m: re.Match) -> bool:
+    """报报 in 人民日报报道, 天天 in 每天天气: a doubled character that ends one common word and starts the next is two
+    words, not a stutter (jieba's dictionary; loaded on the first such double)."""
+    if m[1] is None or m.end() - m.start() != 2 or m.start() == 0 or m.end() >= len(text):
+        return False
+    from app.rules.segment import common_word  # segment imports this module
+
+    ch = m[1]
+    return common_word(text[m.start() - 1] + ch) and common_word(ch + text[m.end()])
 
 
 @lru_cache(maxsize=1)
@@ -345,6 +356,8 @@ def _dot_and_stutter_drops(codes, text: str):
             if m is None:
                 continue
             pos = m.end()
+            if _kept_double(text, m):
+                continue
             firsts.append(p + len(m.group(1) or m.group(2)))
             ends.append(pos)
         if firsts:
@@ -378,6 +391,8 @@ def _squeeze(text: str, index: list[int] | None, rx: re.Pattern, keep: bool = Fa
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in rx.finditer(text):
+        if keep and _kept_double(text, m):
+            continue
         keep_end = m.start() + (len(m.group(1) or m.group(2)) if keep else 0)
         if keep_end > pos:
             parts.append(text[pos:keep_end])
