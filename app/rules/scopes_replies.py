@@ -110,7 +110,7 @@ _SPEC_PHYSICAL = re.compile(rf"{NUMBER_RX}(?:公分|厘米|毫米|米|英寸|寸
 _SPEC_FIGURE = re.compile(rf"(?![\d一二两三四五六七八九十百千万])[^{_END}]{{1,10}}?{NUMBER_RX}个?{_SPEC_UNIT}")
 _SPEC_EXCLUDED = re.compile(r"全网|全国|全球|行业|业界|业内|公认|市面|史上|同类|同行|同价位|同级|世界|国内|价|折(?!叠)|便宜|优惠|销量|卖")
 # round 76: the measure asked (这口锅最大能装多少, 最高能调到几档, 承重最大是多少斤): a question, no ranking.
-_SPEC_ASKED = re.compile(rf"(?!的)[^{_END}]{{0,6}}?(?:多少|多大|多重|多长|多高|多宽|多远|多久|几(?!乎))")
+_SPEC_ASKED = re.compile(rf"(?!的)[^{_END}]{{0,6}}?(?:多少|多大|多重|多长|多高|多宽|多远|多久|几(?![乎家大]))")
 _RANKED_BEFORE = re.compile(r"(?:是|算|公认|数它|就它|属它|它|都)$")
 
 
