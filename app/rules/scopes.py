@@ -146,7 +146,7 @@ _EFFECT_NEGATORS = "冇话过|冇讲过|冇话|冇讲|唔系|唔会|不存在|�
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品|可以')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
-_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除调养护")
+_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除调养护排清")
 # 不能治病就是个按摩椅 / 不具备治疗作用，就是泡着舒服: after a denied effect, 就是 ("it is just") is no condition.
 _EFFECT_CONDITION_AFTER = re.compile(r"(?:的话|就(?!是|只是|系|係)|才|怎么|咋|哪|吗|能|可以)")
 _HARM_CHARS = frozenset("不无没零")

@@ -67,7 +67,6 @@ def _own_superlative(text: str, start: int, end: int, category: str) -> bool:
 
 
 _DEVICE = re.compile(r"(?:[一二三]|Ⅱ|Ⅲ|1|2|3)类医疗器械|医疗器械注册证|械注准|械字号|注册证")
-_DEVICE_NOUN = re.compile(r"[^。！？!?；;\n]{0,2}?(?:灯|仪|器|贴|床|带|枕|机|设备|椅|垫|棒|枪|罩|护具)")
 _DENIED_BEFORE = re.compile(r"(?:不是|没有|没|非|不属于|不算|冒充|假冒|假的|不用|无)$")
 _APPROVED_BEFORE = re.compile(r"(?:批准|核准|注册|备案)(?:的|过的)?(?:保健)?(?:功能|功效)(?:是|为|只有|就是|仅有|有|只是|仅为)?(?:辅助|有助于)?$")
 _HEALTH_FOOD = re.compile(r"蓝帽|保健食品|保健品|健字号|国食健|卫食健|批准文号|(?:不能|不可|不可以|不能够)(?:代替|替代)药(?:物|品)")
@@ -85,7 +84,7 @@ def own_or_qualified(text: str, start: int, end: int, category: str) -> bool:
     """Is the candidate one of the batch-10 own-scope or qualification cases (see the module doc)?"""
     if category in _COMPARISON:
         return _own_superlative(text, start, end, category)
-    if category == "医疗用语" and text[start:end] == "理疗" and _DEVICE_NOUN.match(text, end):
+    if category == "医疗用语" and text[start:end] == "理疗":  # round 76: 二类医疗器械有注册证号，可以理疗 (not only 理疗灯)
         return _named(_sentence(text, start, end)[0], _DEVICE)  # 红外理疗灯是二类医疗器械
     if (
         category in ("医疗用语", "功效夸大")

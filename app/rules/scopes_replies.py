@@ -109,6 +109,8 @@ _SPEC_PHYSICAL = re.compile(rf"{NUMBER_RX}(?:公分|厘米|毫米|米|英寸|寸
 # A noun or 的 stands between the head and the figure (最大通量是…, 最高的一盆…): 最低九十九块 is a price, not a spec.
 _SPEC_FIGURE = re.compile(rf"(?![\d一二两三四五六七八九十百千万])[^{_END}]{{1,10}}?{NUMBER_RX}个?{_SPEC_UNIT}")
 _SPEC_EXCLUDED = re.compile(r"全网|全国|全球|行业|业界|业内|公认|市面|史上|同类|同行|同价位|同级|世界|国内|价|折(?!叠)|便宜|优惠|销量|卖")
+# round 76: the measure asked (这口锅最大能装多少, 最高能调到几档, 承重最大是多少斤): a question, no ranking.
+_SPEC_ASKED = re.compile(rf"(?!的)[^{_END}]{{0,6}}?(?:多少|多大|多重|多长|多高|多宽|多远|多久|几(?![乎家大]))")
 _RANKED_BEFORE = re.compile(r"(?:是|算|公认|数它|就它|属它|它|都)$")
 
 
@@ -118,7 +120,7 @@ def item_spec(text: str, start: int, end: int) -> bool:
         return False
     if _SUPERLATIVE_BEFORE.search(text, max(0, start - 3), start) or _RANKED_BEFORE.search(text, max(0, start - 4), start):
         return False  # 登山杖是业内公认最轻的，一根才一百八十克: the ranking is claimed, the figure backs it
-    m = _SPEC_FIGURE.match(text, start + 2) or _SPEC_PHYSICAL.match(text, start + 2)
+    m = _SPEC_FIGURE.match(text, start + 2) or _SPEC_PHYSICAL.match(text, start + 2) or _SPEC_ASKED.match(text, start + 2)
     if not m:
         return False
     return not _SPEC_EXCLUDED.search(text, max(0, start - 10), m.end())
@@ -292,15 +294,16 @@ _EVIDENCE = re.compile(rf"{_WHERE_SHOWN}[^。！？!?；;\n]{{0,8}}?(?:给大家
     # round 64: the remaining count itself on the page (右上角有剩余数量, 小黄车里写着库存, 页面上标着剩余名额)
     r"有剩余|有余量|有库存|有名额|有数量|写着|标着|标了)")
 # The count read off the page right before it (页面显示这款还剩23件, 后台显示只剩八单): what it shows, not pressure.
-_SHOWN_BEFORE = re.compile(rf"{_WHERE_SHOWN}(?:上|里)?(?:的)?(?:计数器|计数|数字|库存)?(?:上|里)?(?:显示|写着|标着|写的|显示的是)[^。！？!?；;\n]{{0,6}}$")
-_PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快来|手慢|抢|错过|马上|再不|犹豫|先到先得|下单|拍")
+_SHOWN_BEFORE = re.compile(rf"(?:{_WHERE_SHOWN}|库存|系统|仓库|库房)(?:那边|那里|这边)?(?:上|里)?(?:的)?(?:计数器|计数|数字|库存)?(?:上|里)?(?:显示|写着|标着|写的|显示的是)[^。！？!?；;\n]{{0,6}}$")
+_SHOWN_AT = re.compile(_SHOWN_BEFORE.pattern[:-1])  # round 76: a pattern hit that took the display in (库存那边显示只剩五十)
+_PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快来|手慢|抢|错过|马上|再不|犹豫|先到先得|(?<!按需)(?<!理性)(?<!按需要)(?:下单|拍)")
 _DRAW_AFTER = re.compile(rf"[^{_END}]{{0,6}}?(?:抽奖|抽一次奖|抽一波|开奖|抽免单|发福袋|福袋|抽红包|抽个奖|抽[^{_END}]{{0,3}}?奖)")
 
 
 def shown_count(text: str, start: int, end: int) -> bool:
     """Is the stock or count of the hit shown as evidence in its sentence (后台档期表给大家看, 屏幕上有计数)?"""
     sentence, lo = _sentence(text, start, end)
-    if not (_EVIDENCE.search(sentence, end - lo) or _SHOWN_BEFORE.search(sentence, 0, start - lo)):
+    if not (_EVIDENCE.search(sentence, end - lo) or _SHOWN_BEFORE.search(sentence, 0, start - lo) or _SHOWN_AT.match(text, start)):
         return False
     # the hit's own 下单 (前一百名下单的家人送杯套) is no push; one around it is
     return not (_PUSH.search(sentence, 0, start - lo) or _PUSH.search(sentence, end - lo))
@@ -373,7 +376,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
     return False
 
 
-_EVIDENCE_IN = re.compile(r"[台屏页评角车条]").search
+_EVIDENCE_IN = re.compile(r"[台屏页评角车条库统]").search
 # The first characters that :func:`referred_elsewhere` can read after the term (a drug noun, 这个事儿, 得去看医生 …).
 _REFERRED_FIRST = frozenset("药剂类这事问的还得要请建最一去先")
 _NAMED_IN = re.compile(r"[叫称名]").search

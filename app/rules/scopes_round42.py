@@ -79,6 +79,7 @@ _HEDGE = re.compile(
 _PROMISE = re.compile(r"保证|包你|保你|一定|绝对|肯定")
 # batch 19: the figure must be modest for its period (斤 a month / a week); 一个月瘦二十斤算正常 boasts even with a hedge.
 _PERIOD_LOSS = re.compile(rf"(?P<n>[{NUMERALS}]*)个?(?P<per>月|周|星期|礼拜|天)[^{NUMERALS}]{{0,4}}?(?P<w>[{NUMERALS}]+)(?P<unit>公斤|斤|kg)")
+_OUTCOME_AFTER = re.compile(rf"[^{_END}]{{0,4}}?(?:喝|吃|用)?(?:了|上)?[{NUMERALS}]+个?(?:月|周|星期|礼拜|天)[^{_END}{NUMERALS}]{{0,4}}?[{NUMERALS}]+(?:公斤|斤|kg)")
 _MODEST_JIN = {"月": 6, "周": 2, "星期": 2, "礼拜": 2, "天": 0.5}
 _DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
@@ -110,10 +111,15 @@ def _modest(surface: str) -> bool:
 
 def fair_expectation(text: str, start: int, end: int) -> bool:
     """Is the outcome said to be a fair expectation with a hedge (配合饮食控制一个月瘦两三斤算正常)?"""
+    outcome = text[start:end]
     if not _NORMAL_AFTER.match(text, end):
-        return False
+        # round 76: the goods named, then the outcome said to be normal (减肥代餐一个月瘦两三斤算正常，要配合少吃多动)
+        m = _OUTCOME_AFTER.match(text, end)
+        if not m or not _NORMAL_AFTER.match(text, m.end()) or _PROMISE.search(m.group(0)):
+            return False
+        outcome = m.group(0)
     sentence, lo = _sentence(text, start, end)
-    return bool(_HEDGE.search(sentence)) and not _PROMISE.search(sentence, 0, start - lo) and _modest(text[start:end])
+    return bool(_HEDGE.search(sentence)) and not _PROMISE.search(sentence, 0, start - lo) and _modest(outcome)
 
 
 # -- 3. a plain denial of a benefit ----------------------------------------------------------------------------------------
