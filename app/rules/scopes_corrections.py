@@ -25,7 +25,7 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, a speaker label'
 8. **Asked where else to buy, answered here only** (:func:`here_only`, 导流私下交易): 问能不能去别的平台买更便宜的，别的
    地方我不清楚，我们只在这个直播间卖. Round 77 (:func:`price_unknown`): with no question, the platform's price declined
    (天猫和京东的价格我不清楚，我只能说我们这里是一百九十九; 拼多多什么价我不知道) — not with a redirect or a comparison
-   after (去|搜|私|但|便宜|贵|一样).
+   after (去|搜|私|但|便宜|贵|一样|自己看|对比).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -206,7 +206,7 @@ _PRICE_UNKNOWN = re.compile(
     rf"[^{_END}]{{0,10}}?(?:价格|价钱|价|卖多少|卖什么价|多少钱|活动|优惠)(?:是多少|怎么样|多少)?(?:我|我们|主播|咱|咱们)(?:也|真|确实|是|就)?"
     r"(?:不清楚|不了解|不知道|没关注|没看过|没看|没查过|没查|管不了|不好说|说不好|没法比|比不了|不比|不做比较)"
 )
-_PRICE_BUT = re.compile(r"但|不过|可是|私|加我|找我|去|搜|那边|便宜|贵|一样")
+_PRICE_BUT = re.compile(r"但|不过|可是|私|加我|找我|去|搜|那边|便宜|贵|一样|自己看|自己查|自己比|对比|比一下|比比")
 
 
 def price_unknown(text: str, start: int, end: int) -> bool:
