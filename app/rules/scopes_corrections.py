@@ -6,7 +6,9 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, a speaker label'
 1. **A word corrected** (:func:`corrected`, any category): 刚才A说了个最好，我纠正一下 / A姐说这个是世界级的，我更正一下 /
    A姐刚才说秒杀全网，不能这么说，改成… / 你刚才说最好要改口 — the word is quoted (someone 说 it right before) only to be
    taken back (纠正|更正|口误|说错了|不能这么说|要改口|改成 right after; or the slip owned first: 刚才口误说了个
-   第一). A correction that re-asserts (说最好都谦虚了, 没说错, 不止, 懂的都懂) still fires, and any banned word said in
+   第一). Round 77: a reminder not to say it (助理提醒主播不要说第一, 平台规定不能用顶级这个词 — 提醒|叮嘱|交代|规定 …
+   before 不要|别|不能 + 说|讲|用|提), or 不要说|别说 + the hit with a correction after (不要说第一我们换个说法); not with
+   但|不过|可是|其实 after. A correction that re-asserts (说最好都谦虚了, 没说错, 不止, 懂的都懂) still fires, and any banned word said in
    the correction itself is its own hit.
 2. **A contact not given** (:func:`contact_refused`, 导流私下交易): 别问微信了不加的 / 不要再问我要微信了，没有 / 微信就
    别问了，有问题直接问客服 — viewers told to stop asking, and the answer is no (别问微信了，直接加我 fires).
@@ -21,7 +23,9 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, a speaker label'
 7. **A platform as a sourced ranking's scope** (:func:`platform_ranked`, 导流私下交易): 在二零二四年天猫双十一…类目销量
    第二，数据来自天猫官方战报 — the platform says where the figure was counted or who published it (去天猫搜 fires).
 8. **Asked where else to buy, answered here only** (:func:`here_only`, 导流私下交易): 问能不能去别的平台买更便宜的，别的
-   地方我不清楚，我们只在这个直播间卖.
+   地方我不清楚，我们只在这个直播间卖. Round 77 (:func:`price_unknown`): with no question, the platform's price declined
+   (天猫和京东的价格我不清楚，我只能说我们这里是一百九十九; 拼多多什么价我不知道) — not with a redirect or a comparison
+   after (去|搜|私|但|便宜|贵|一样|自己看|对比).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -58,10 +62,24 @@ _REASSERT = re.compile(r"不止|何止|还不够|谦虚|保守|说少了|没说�
 _SLIP_BEFORE = re.compile(rf"(?:口误|嘴瓢|说秃噜了?|说快了|说漏嘴|手滑|嘴滑|嘴快|顺嘴|秃噜嘴)[^{_END}]{{0,3}}?说(?:了|成了?|过)?(?:一?个|一?句)?$")
 
 
+# round 77: a reminder not to say it (助理提醒主播不要说第一, 运营交代过别说最好, 平台规定不能用顶级这个词) — the word named
+# only as the banned one; or 不要说|别说 + the hit with a correction after (不要说第一我们换个说法).
+_TOLD_NOT = re.compile(
+    rf"(?:提醒|叮嘱|嘱咐|告诉|交代|规定|要求|强调|说过|让|叫)[^{_END}]{{0,6}}?"
+    r"(?:不要|别|不能|不可以|不许|不准|不让|不得|禁止|千万别|不该)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?$"
+)
+_TOLD_BUT = re.compile(r"但|不过|可是|可它|其实|照样")
+_NOT_SAY = re.compile(r"(?:不要|别|不能|不可以|不许|不准|不该|千万别)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?$")
+
+
 def corrected(text: str, start: int, end: int) -> bool:
     """Is the hit a colleague's word quoted to be corrected (刚才A说了个最好，我纠正一下)?"""
+    if _TOLD_NOT.search(text, max(0, start - 20), start):
+        sentence, lo = _sentence(text, start, end)
+        return not (_REASSERT.search(sentence, end - lo) or _TOLD_BUT.search(sentence, end - lo))
     if not _SLIP_BEFORE.search(text, max(0, start - 10), start):
-        m = _QUOTED_BEFORE.search(text, max(0, start - 8), start) and _CORRECTION_AFTER.match(text, end)
+        quoted = _QUOTED_BEFORE.search(text, max(0, start - 8), start) or _NOT_SAY.search(text, max(0, start - 8), start)
+        m = quoted and _CORRECTION_AFTER.match(text, end)
         if not m or _ASKED.match(text, m.end()):
             return False  # 这个说法不对吗？: asked back, no correction
     sentence, lo = _sentence(text, start, end)
@@ -183,6 +201,20 @@ _HERE_ONLY = re.compile(
 _HERE_BUT = re.compile(r"但|不过|可是|私|加我|找我")
 
 
+# round 77: another platform's price declined without a question (天猫和京东的价格我不清楚，我只能说我们这里是一百九十九).
+_PRICE_UNKNOWN = re.compile(
+    rf"[^{_END}]{{0,10}}?(?:价格|价钱|价|卖多少|卖什么价|多少钱|活动|优惠)(?:是多少|怎么样|多少)?(?:我|我们|主播|咱|咱们)(?:也|真|确实|是|就)?"
+    r"(?:不清楚|不了解|不知道|没关注|没看过|没看|没查过|没查|管不了|不好说|说不好|没法比|比不了|不比|不做比较)"
+)
+_PRICE_BUT = re.compile(r"但|不过|可是|私|加我|找我|去|搜|那边|便宜|贵|一样|自己看|自己查|自己比|对比|比一下|比比")
+
+
+def price_unknown(text: str, start: int, end: int) -> bool:
+    """Is the platform named only to decline comparing its price (京东什么价我不清楚，我们这里是一百九十九)?"""
+    m = _PRICE_UNKNOWN.match(text, end)
+    return bool(m) and not _PRICE_BUT.search(text, m.end(), m.end() + 16)
+
+
 def here_only(text: str, start: int, end: int) -> bool:
     """Is a viewer's question about buying elsewhere answered with "only here" (…别的地方我不清楚，我们只在这个直播间卖)?"""
     if not _ASKED_ELSEWHERE.search(text, max(0, start - 12), start):
@@ -197,7 +229,9 @@ def here_only(text: str, start: int, end: int) -> bool:
 def corrected_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 17's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     lo = max(0, start - 10)
-    if text.find("说", lo, start) != -1 and corrected(text, start, end):
+    if (text.find("说", lo, start) != -1 or text.find("用", lo, start) != -1 or text.find("提", lo, start) != -1) and corrected(
+        text, start, end
+    ):
         return True
     if category not in _EFFECTS and text.find("没", lo, start) != -1 and saying_denied(text, start, end):
         return True
@@ -212,5 +246,6 @@ def corrected_said(text: str, start: int, end: int, category: str) -> bool:
         return (
             (text.find("问", lo, end + 6) != -1 and (contact_refused(text, start, end) or here_only(text, start, end)))
             or platform_ranked(text, start, end)
+            or price_unknown(text, start, end)
         )
     return False

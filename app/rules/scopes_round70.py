@@ -13,7 +13,8 @@ a question answered no takes 没有那种作用 / 就是个摆件.)
    the sentence (赶紧, 手慢无, 抢, 错过 …).
 3. **A time slot of the show** (:func:`show_agenda`, 虚假紧迫; widens scopes_replies.draw_timing): 最后十分钟 followed by
    what the host will do (我们讲讲怎么清洗, 来答疑, 聊聊保养, 给大家演示) — the show's agenda, not a deadline to buy.
-   Never with a push or a buying verb in the sentence.
+   Never with a push or a buying verb in the sentence. Round 77: the show's own end (最后十分钟我们就下播了，明天晚上八点见;
+   就关播了, 准备收工, 结束今天的直播) — same guards (下播就恢复原价, 赶紧下单 fire).
 4. **A draw's winner** (:func:`draw_winner`, 绝对化用语; widens the draw family): 第一名 of the lucky viewers drawn
    (第一名幸运观众已经抽出来了, 第一名中奖的宝) — an order of winners, not a ranking of the goods. Round 74: the draw
    right before (抽奖第一名) or within 16 characters after a who/announce word, across a question (第一名是谁啊？哦是抽奖抽中的), unless a
@@ -76,12 +77,19 @@ _AGENDA_AFTER = re.compile(
 _BUY = re.compile(r"下单|拍|付款|购买|买|秒杀|优惠|价格|库存|结束|截止|恢复|下架|没了|涨价|原价|上车|名额")
 
 
+# round 77: the show's own end (最后十分钟我们就下播了，明天晚上八点见; 最后五分钟咱们准备收工) — when the host leaves.
+_SHOW_END = re.compile(
+    r"(?:我们|咱们|咱|主播|我|今天|直播)?(?:也|就|会|要|准备|就要|就得|得)*(?:下播|关播|收播|下线|收工|播完|撤了|结束(?:今天的|今晚的|本场)?直播)"
+)
+_SHOW_END_WORD = re.compile(r"结束(?:今天的|今晚的|本场)?直播")
+
+
 def show_agenda(text: str, start: int, end: int) -> bool:
     """Is 最后十分钟 the show's agenda (最后十分钟我们讲讲怎么清洗), not a deadline to buy?"""
-    if not _AGENDA_AFTER.match(text, end):
+    if not (_AGENDA_AFTER.match(text, end) or _SHOW_END.match(text, end)):
         return False
     sentence, _ = _sentence(text, start, end)
-    return not (_PUSH.search(sentence) or _BUY.search(sentence))
+    return not (_PUSH.search(sentence) or _BUY.search(_SHOW_END_WORD.sub("", sentence)))
 
 
 # -- 4. a draw's winner -----------------------------------------------------------------------------------------------
