@@ -70,12 +70,22 @@ _DISCLAIM_AFTER = re.compile(
 _OTHERS = re.compile(r"别|其他|其它|他们|人家|同行|谁")
 
 
-def _disclaimed_after(text: str, end: int) -> bool:
-    """Is the superlative ending at ``end`` disclaimed right after it (…，这个我不敢说), and not re-asserted?"""
+def _own_disclaimer(text: str, end: int) -> tuple[str, re.Match] | None:
+    """``(the clause after end, the match)`` when the speaker's own disclaimer follows the term in its clause (…这个我
+    不敢说), not others' (别的主播不敢说) and not after a 但 (…但我不敢说); else None."""
     after = _after(text, end)
     m = _DISCLAIM_AFTER.match(after)
     if not m or _OTHERS.search(m.group("gap")) or _DISCLAIM_BUT.search(m.group("gap")):
+        return None
+    return after, m
+
+
+def _disclaimed_after(text: str, end: int) -> bool:
+    """Is the superlative ending at ``end`` disclaimed right after it (…，这个我不敢说), and not re-asserted?"""
+    own = _own_disclaimer(text, end)
+    if own is None:
         return False
+    after, m = own
     rest = after[m.end() :]
     if _GUARANTEE_AFTER.search(rest) or _WINK.search(rest):
         return False
@@ -86,18 +96,18 @@ def _disclaimed_after(text: str, end: int) -> bool:
 # 湿疹这个真不敢保证能好 / 痛风我们不敢说能调理: an illness or effect named, then the outcome disclaimed. Only a plain
 # disclaimer: one about degree (不敢说百分百 / 不敢保证完全) or followed by 但 keeps the claim (根治不敢说，但九成能好转).
 _DEGREE = re.compile(r"百分百|100%|一定|完全|全部|彻底|根治|每个|人人|绝对")
-# …我不敢保证，反正我吃了三个月就好了: testimony or an outcome after the disclaimer re-asserts it.
-_REASSERTED = re.compile(r"反正|亲测|我(?:自己|家|妈|爸)|[好没消降退愈]了")
+# …我不敢保证，我家孩子吃了三个月就好了: testimony or an outcome after the disclaimer re-asserts it (反正/亲测: _WINK).
+_REASSERTED = re.compile(r"我(?:自己|家|妈|爸)|[好没消降退愈]了")
 
 
 def effect_disclaimed_after(text: str, start: int, end: int) -> bool:
     """Is the effect or illness ``text[start:end]`` followed by a plain disclaimer of the outcome (这个真不敢保证能好)?"""
-    if text.find("不", end, end + 12) == -1 and text.find("保证不了", end, end + 12) == -1:
+    if text.find("不", end, end + 12) == -1:  # every disclaimer has a 不 (保证不了 too)
         return False
-    after = _after(text, end)
-    m = _DISCLAIM_AFTER.match(after)
-    if not m or _OTHERS.search(m.group("gap")) or _DISCLAIM_BUT.search(m.group("gap")):
+    own = _own_disclaimer(text, end)
+    if own is None:
         return False
+    after, m = own
     rest = after[m.end() :]
     return not (_DEGREE.search(after, 0, m.end() + 6) or _DISCLAIM_BUT.search(rest) or _GUARANTEE_AFTER.search(rest)
                 or _WINK.search(rest) or _REASSERTED.search(rest))

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_corrections import _TAUGHT_BUT  # 不教/没教 … 但/戴上/就能: the teaching turns back
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import NUMERALS, SENTENCE_END, _after, _sentence
 
@@ -255,7 +256,6 @@ _BOOK_IN = re.compile(r"书|读物|专着|着作")
 _NOT_TAUGHT_BEFORE = re.compile(
     rf"(?:没有|没|不|不会|并没有|并不)(?:是)?教(?:人|你|您|大家|读者|学员)?(?:怎么|如何|去)?[^{_END}]{{0,4}}$"
 )
-_TAUGHT_BUT = re.compile(rf"[^{_END}]{{0,10}}?(?:但|不过|可是|戴上|戴着|买了|用了|摆上|自然|就能|就会|就行)")
 
 
 def book_topic(text: str, start: int, end: int) -> bool:
