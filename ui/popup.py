@@ -57,7 +57,8 @@ class WarningPopup(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(4)
 
-        self.heard_label = QLabel(f"⚠ 听到「{hit.surface}」")
+        self.heard_label = QLabel()
+        self.show_heard(hit.surface)
         self.heard_label.setStyleSheet("font-size: 22px; font-weight: bold;")
         suggestions = " / ".join(hit.suggestions) if hit.suggestions else "删除这句话"
         self.suggestion_label = QLabel(f"建议改说：{suggestions}")

@@ -103,7 +103,7 @@ class AnchorPrompter(QWidget):
             return False
         self._rank, self._shown_at = rank, time.monotonic()
         self._event = event
-        self.heard_label.setText(f"刚才说了「{event.hit.surface}」")
+        self._show_heard(event.hit.surface)
         self.suggestion_label.setText(prompt_line(event))
         self._apply_fonts()
         self._fade.stop()
@@ -121,8 +121,11 @@ class AnchorPrompter(QWidget):
         seen = longer_sighting(self._event, transcript)
         if seen is None:
             return False
-        self.heard_label.setText(f"刚才说了「{seen.surface}」")
+        self._show_heard(seen.surface)
         return True
+
+    def _show_heard(self, surface: str) -> None:
+        self.heard_label.setText(f"刚才说了「{surface}」")
 
     def current_prompt(self) -> str:
         """The suggestion line while it is (still) visible, else an empty string."""
