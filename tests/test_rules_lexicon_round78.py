@@ -28,6 +28,7 @@ from tests.rule_checks import checked_hits as _hits
     # heat dropped by N degrees once worn (EFF-0147)
     ("这件冰丝衬衫穿上立马降温八度", "功效夸大"),
     ("这个冰袖戴上直接降温五度", "功效夸大"),
+    ("这条凉被盖上以后直接降温五度", "功效夸大"),
     # slimming lying or sitting down (EFF-0015)
     ("不节食躺着也能瘦", "功效夸大"),
     ("这款代餐坐着就能瘦", "功效夸大"),
@@ -100,6 +101,8 @@ def test_the_families_fire(matcher, text, category):
 @pytest.mark.parametrize("text", [
     "这件防晒衣穿上体感很清爽",
     "明天降温十度大家多穿点",
+    "寒潮一来明天直接降温八度",
+    "今天风大体感低五度",
     "这件外套零下二十度的时候里面要加毛衣",
     "油渍多的话先泡一下再洗",
     "孩子成绩不好也别着急，多陪陪他",
