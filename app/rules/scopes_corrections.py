@@ -8,7 +8,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, a speaker label'
    taken back (纠正|更正|口误|说错了|不能这么说|要改口|改成 right after; or the slip owned first: 刚才口误说了个
    第一). Round 77: a reminder not to say it (助理提醒主播不要说第一, 平台规定不能用顶级这个词 — 提醒|叮嘱|交代|规定 …
    before 不要|别|不能 + 说|讲|用|提), or 不要说|别说 + the hit with a correction after (不要说第一我们换个说法); not with
-   但|不过|可是|其实 after. A correction that re-asserts (说最好都谦虚了, 没说错, 不止, 懂的都懂) still fires, and any banned word said in
+   但|不过|可是|其实 after. Round 80: a script's ban listing the words with what to say instead (介绍时不得说最好最便宜，
+   只说材质和尺寸; 严禁说全网最低，改说直播间优惠价). A correction that re-asserts (说最好都谦虚了, 没说错, 不止, 懂的都懂) still fires, and any banned word said in
    the correction itself is its own hit.
 2. **A contact not given** (:func:`contact_refused`, 导流私下交易): 别问微信了不加的 / 不要再问我要微信了，没有 / 微信就
    别问了，有问题直接问客服 — viewers told to stop asking, and the answer is no (别问微信了，直接加我 fires).
@@ -75,8 +76,22 @@ _TOLD_BUT = re.compile(r"但|不过|可是|可它|其实|照样")
 _NOT_SAY = re.compile(r"(?:不要|别|不能|不可以|不许|不准|不该|千万别)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?$")
 
 
+# round 80: a script's rule bans the words and gives what to say instead (介绍时不得说最好最便宜，只说材质和尺寸; 别说第一，
+# 就说销量不错; 严禁说全网最低，改说直播间优惠价) — the ban may list several words before this one.
+_BANNED_LIST = re.compile(
+    rf"(?:不要|别|不能|不可以|不许|不准|不该|千万别|不得|禁止|严禁|避免)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?"
+    rf"(?:[^{_END}但是的就]{{0,8}}?(?:和|跟|或|或者|、)?)$"
+)
+_INSTEAD_AFTER = re.compile(
+    rf"[^{_END}]{{0,10}}?(?:只说|只讲|只介绍|只能说|只提|改说|改成|换成|换个说法|就说|要说成|可以说|而是说|统一说)(?!了)"
+)
+
+
 def corrected(text: str, start: int, end: int) -> bool:
     """Is the hit a colleague's word quoted to be corrected (刚才A说了个最好，我纠正一下)?"""
+    if _BANNED_LIST.search(text, max(0, start - 16), start) and _INSTEAD_AFTER.match(text, end):
+        sentence, lo = _sentence(text, start, end)
+        return not (_REASSERT.search(sentence, end - lo) or _TOLD_BUT.search(sentence, end - lo))
     if _TOLD_NOT.search(text, max(0, start - 20), start):
         sentence, lo = _sentence(text, start, end)
         return not (_REASSERT.search(sentence, end - lo) or _TOLD_BUT.search(sentence, end - lo))

@@ -23,7 +23,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
    原价/市场价 reference; not with 只要|仅需|骨折|跳楼|亏本 (the hype of a made-up anchor) or 外面|别家|专柜 right before
    (平时价六十五，今天三十 still fires). Round 80 merges round 45's daily_price_paired here (日常价 beside the live room's
    own price — 直播间专属优惠价149，日常价199 — or today's price with 以页面显示为准) and adds the page that shows the
-   price (日常价一百二十九，页面上都能看到; 平时卖六十九，详情页上写着) — still never with the hype words.
+   price (日常价一百二十九，页面上都能看到; 平时卖六十九，详情页上写着) or a 原价 with its source named right after
+   (本款原价二百九十九元，这是官网售价) — still never with the hype words.
 6. **A lowest price denied** (:func:`lowest_denied`, 价格违规): asked 是不是 + hit and answered 我不敢这么说|不能这么说
    (有人问是不是全网最低，我不敢这么说), and "no lower" scoped to the shop's own period (我们店里今年没有比今天更低的价).
 7. **A viewer asked** (:func:`viewers_asked`, bare 最): 大家|你们|家人们 + 最 + 喜欢|想要|常用 … + 哪|什么|啥 (大家最
@@ -185,12 +186,26 @@ _PAGE_SHOWS = re.compile(
 )
 
 
+# round 80: a reference price with its checkable source right after (本款原价二百九十九元，这是官网售价; 原价一百五，是品牌
+# 旗舰店的标价) — the origin said, not an invented anchor.
+_SOURCED_PRICE = re.compile(
+    rf"[^{_END}]{{0,4}}?(?:这是|这个是|是|为|按|指的是)(?:品牌|我们|本店)?(?:的)?(?:官网|官方|官方旗舰店|旗舰店|品牌官网|天猫旗舰店|京东自营)"
+    r"(?:的)?(?:售价|定价|标价|价格|零售价|指导价|挂牌价)"
+)
+
+
 def own_price_history(text: str, start: int, end: int) -> bool:
     """Is the hit the shop's own everyday price — beside today's or the live room's own price (日常价三十九…今天…到手二十九,
     直播间专属优惠价149，日常价199), or shown on the page (日常价一百二十九，页面上都能看到)?"""
-    if not text.startswith(_OWN_PRICE_HEAD, start) or _EXTERNAL_BEFORE.search(text, max(0, start - 4), start):
+    if _EXTERNAL_BEFORE.search(text, max(0, start - 4), start):
         return False
     sentence, lo = _sentence(text, start, end)
+    if text.startswith(("原价", "吊牌价", "划线价", "日常价", "平时价"), start) and (
+        _SOURCED_PRICE.match(text, end) or _PAGE_SHOWS.match(text, end)
+    ):
+        return not _HYPE.search(sentence)
+    if not text.startswith(_OWN_PRICE_HEAD, start):
+        return False
     if _HYPE.search(sentence, start - lo):
         return False  # 平时卖九十九，今天只要九块九: the hype of a made-up anchor
     daily = text.startswith(("日常价", "店铺日常价", "平时日常价"), start)
@@ -210,13 +225,13 @@ def own_price_history(text: str, start: int, end: int) -> bool:
 
 _ASKED_IF_BEFORE = re.compile(r"问[^{_END}]{0,6}?(?:是不是|是否|有没有|算不算)$".replace("{_END}", _END))
 _DARE_NOT_AFTER = re.compile(
-    r"(?:的|啊|呀|吗)?(?:\?)?(?:我们|我|主播|咱们|咱|这个)?(?:真|真的|可)?(?:不敢|不能|没法|不会|不好)(?:这么|这样|乱)?(?:说|讲|保证|打包票|承诺)"
+    r"(?:的|啊|呀|吗)?(?:\?)?(?:这个|这|这一点|这点)?(?:我们|我|主播|咱们|咱|这个)?(?:真|真的|可|也|确实)?(?:不敢|不能|没法|不会|不好)(?:这么|这样|乱)?(?:说|讲|保证|打包票|承诺)"
 )
 _OWN_PERIOD_BEFORE = re.compile(
     r"(?:我们店里|我们店|本店|店里|我们家|咱家|咱们家|我们直播间|直播间)(?:今年|这个月|这一年|这半年|最近|近期|这段时间|开店以来|一年)?(?:里|内)?(?:都|也|还|真)?$"
 )
 _LOWER = re.compile(r"低|便宜|实惠")
-_LOWEST_BUT = re.compile(r"但|不过|可是|全网|别家|外面|比比")
+_LOWEST_BUT = re.compile(r"但|不过|可是|全网|别家|外面|比比|去比|比就知道|比了就知道|比下就知道|比完就知道|一比就")  # 比比 reads 比 (stutter fold)
 
 
 def lowest_denied(text: str, start: int, end: int) -> bool:

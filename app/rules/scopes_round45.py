@@ -19,7 +19,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
 4. **The shop's own sales record** (:func:`own_sales_record`, 绝对化用语): the shop (本店|我们店|店里|店铺 …), then only a
    period (这个月|今年夏天|上半年 …) and at most a category of its own goods + 里 (洗碗机里), then a sales superlative
    (卖得最多|销量最高|最畅销) that picks an item out (…的是这一款, …的款) — 我们家今年销量第一 ranks the shop itself.
-   Never with an external scope (全网|全平台|抖音|行业|同类 …) or a contrast with others (别家|比不了).
+   Never with an external scope (全网|全平台|抖音|行业|同类 …) or a contrast with others (别家|比不了). Round 80: the item
+   named before the scope and 销量 after it (这款耳机在店内耳机类目里销量排第一, 这个色在本店口红里卖得最好).
 5. **The everyday price beside the live-room price** (价格违规): merged in round 80 into
    :func:`app.rules.scopes_round42.own_price_history` (it was a near-copy).
 6. **An effect's guarantee refused** (:func:`guarantee_refused`, effect categories): the effect followed by (这个)?我|
@@ -117,8 +118,11 @@ _PERIOD = (
     r"这段时间|这几天|今天|今晚|本场|这场|(?:今年|去年|这个)?(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|春夏|秋冬)|双十一|双11|618|年货节)"
 )
 _SHOP_RECORD_BEFORE = re.compile(
-    rf"{_SHOP}(?:的)?(?:{_PERIOD}){{0,2}}(?:[\u4e00-\u9fff]{{1,5}}?(?:里|里面|当中|中|类目里|品类里))?(?:{_PERIOD})?(?:自己|自家)?(?:的)?$"
+    rf"{_SHOP}(?:的)?(?:{_PERIOD}){{0,2}}(?:[\u4e00-\u9fff]{{1,5}}?(?:里|里面|当中|中|类目里|品类里))?(?:{_PERIOD})?(?:自己|自家)?(?:的)?"
+    r"(?:(?:销量|销售额|销售量|出单量)(?:是|排|排在|也是|都是)?|卖得|卖的)?$"  # round 80: 在店内耳机类目里销量排第一
 )
+# round 80: the item named before the shop's scope (这款耳机在店内耳机类目里销量排第一, 这个色在本店口红里卖得最好)
+_ITEM_BEFORE_SHOP = re.compile(r"(?:这|那)(?:一)?(?:款|个|只|台|件|双|套|支|瓶|盒|色|种)[\u4e00-\u9fff]{0,4}?(?:在|是|算是|就是)?$")
 _SALES = re.compile(r"卖|销|畅销|爆款|人气|出单")
 _OUTSIDE = re.compile(
     r"全网|全国|全球|全平台|平台|抖音|淘宝|天猫|京东|快手|拼多多|行业|同行|同类|同价位|市面|市场|网上|所有|史上|业内|别家|别人家|其他家|外面|比不了|比不上"
@@ -137,6 +141,8 @@ def own_sales_record(text: str, start: int, end: int) -> bool:
     if _OUTSIDE.search(sentence):
         return False
     # An item picked out of the shop's own goods (…卖得最多的是这一款): 我们家今年销量第一 ranks the shop itself.
+    if _ITEM_BEFORE_SHOP.search(text, max(0, m.start() - 10), m.start()):
+        return True
     return text.startswith(("的", "嘅"), end) or surface.endswith(("的", "嘅"))
 
 
