@@ -26,6 +26,8 @@ from tests.rule_checks import checked_hits as _hits
     "前面说咱这个杯子是最保温的，说错了。",
     "刚刚说这台吹风机是最强的，不对不对，应该说风力挺大。",
     "之前说这双鞋最舒服，我纠正一下，是穿着挺舒服。",
+    "刚才嘴快说这个杯子是最保温的，收回。",
+    "顺嘴说这款面膜是第一，说错了。",
     "这把剪刀我自己用下来最顺手。",
     "主播拿着最趁手的就是这个小号。",
     # the item's own variant by material or make (scopes_mentions.picked_variant)
@@ -72,6 +74,7 @@ def test_the_families_stay_quiet(matcher, text):
 @pytest.mark.parametrize(("text", "category"), [
     ("刚才说这个锅是最好的，没说错。", "绝对化用语"),
     ("我说这个锅是最好的，你们信不信。", "绝对化用语"),
+    ("嘴快说这款是最好的，没说错。", "绝对化用语"),
     ("这个锅用着最顺手。", "绝对化用语"),
     ("我用着最好的锅就是这个。", "绝对化用语"),
     ("最好的是我们这款。", "绝对化用语"),
