@@ -8,7 +8,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, a speaker label'
    taken back (纠正|更正|口误|说错了|不能这么说|要改口|改成 right after; or the slip owned first: 刚才口误说了个
    第一). Round 77: a reminder not to say it (助理提醒主播不要说第一, 平台规定不能用顶级这个词 — 提醒|叮嘱|交代|规定 …
    before 不要|别|不能 + 说|讲|用|提), or 不要说|别说 + the hit with a correction after (不要说第一我们换个说法); not with
-   但|不过|可是|其实 after. A correction that re-asserts (说最好都谦虚了, 没说错, 不止, 懂的都懂) still fires, and any banned word said in
+   但|不过|可是|其实 after. Round 80: a script's ban listing the words with what to say instead (介绍时不得说最好最便宜，
+   只说材质和尺寸; 严禁说全网最低，改说直播间优惠价). A correction that re-asserts (说最好都谦虚了, 没说错, 不止, 懂的都懂) still fires, and any banned word said in
    the correction itself is its own hit.
 2. **A contact not given** (:func:`contact_refused`, 导流私下交易): 别问微信了不加的 / 不要再问我要微信了，没有 / 微信就
    别问了，有问题直接问客服 — viewers told to stop asking, and the answer is no (别问微信了，直接加我 fires).
@@ -43,18 +44,21 @@ _END = SENTENCE_END
 
 # Someone said it (刚才A说了个 / A姐说这个是 / 你刚才说): a reporter right before 说, then at most a classifier or 是.
 _QUOTED_BEFORE = re.compile(
-    r"(?:刚才|刚刚|方才|之前|前面|[a-z]|姐|哥|你|他|她|我|刚|嘴|嘴上|随口|同事|搭档|助理|助播|副播|主播|老板)说(?:了|过|的)?"
-    r"(?:一?个|一?句|这个是|这款是|这个|这是|它是|是)?$"
+    r"(?:刚才|刚刚|方才|之前|前面|[a-z]|姐|哥|你|他|她|我|刚|嘴|嘴上|嘴快|嘴滑|手滑|顺嘴|口误|随口|同事|搭档|助理|助播|副播|主播|老板)说(?:了|过|的)?"
+    r"(?:一?个|一?句|这个是|这款是|这个|这是|它是|是"
+    # round 80: the goods named as the subject (刚才说这个锅是最好的, 前面说咱这双鞋最舒服, 刚说这款面膜就是第一)
+    r"|(?:咱|咱们|我们|咱家)?(?:这|那)(?:个|款|只|台|把|件|双|套|支|瓶|条|口)?[\u4e00-\u9fff]{1,3}?(?:就是|是|算是)?)?$"
 )
 _CORRECTION_AFTER = re.compile(
     # round 74: the quote pointed back at (刚才说秒杀大牌那句我收回, 刚说的第一那个词不准确)
     r"(?:的|了|啊|啦|哈|呀|这个词|这个字|这话|这句|(?:那|这)(?:一)?(?:个|句|种)(?:话|词|字|说法)?)*(?:我们|咱们|我|咱|主播|这里|这边|这个|这|那)?"
     r"(?:来|要|得|先|必须|赶紧|马上|给大家|跟大家|这里|这边)?"
     r"(?:纠正|更正|修正|订正|口误|说错了|说错|说得不对|说的不对|说法不对|不对不对|不能这么说|不能这样说|不可以这么说|不能这么讲|不该这么说|"
-    r"不应该这么说|这么说不对|这样说不对|这么说不行|这个不对|这样不对|不太对|要改口|得改口|改口|改成|改一下|换个说法|收回|撤回|不准确|不严谨|不合规|"
+    r"不应该这么说|这么说不对|这样说不对|这么说不行|这个不对|这样不对|不太对|不对(?!劲|称|口|付|头|吧|吗|么)|要改口|得改口|改口|改成|改一下|换个说法|收回|撤回|不准确|不严谨|不合规|"
     r"(?:这个|这)(?:词|话|说法)?(?:不能|不可以|不让|不准)(?:说|讲|用))"
 )
 _ASKED = re.compile(r"[吗么嘛]|\?")
+_BARE_ADJ = re.compile(r"[\u4e00-\u9fff]{1,3}?的")
 _REASSERT = re.compile(r"不止|何止|还不够|谦虚|保守|说少了|没说错|说得对|说的对|一点没错|没毛病|确实|名副其实|实至名归|懂的|你懂|都懂|你品|心里有数")
 
 
@@ -72,14 +76,31 @@ _TOLD_BUT = re.compile(r"但|不过|可是|可它|其实|照样")
 _NOT_SAY = re.compile(r"(?:不要|别|不能|不可以|不许|不准|不该|千万别)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?$")
 
 
+# round 80: a script's rule bans the words and gives what to say instead (介绍时不得说最好最便宜，只说材质和尺寸; 别说第一，
+# 就说销量不错; 严禁说全网最低，改说直播间优惠价) — the ban may list several words before this one.
+_BANNED_LIST = re.compile(
+    rf"(?:不要|别|不能|不可以|不许|不准|不该|千万别|不得|禁止|严禁|避免)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?"
+    rf"(?:[^{_END}但是的就]{{0,8}}?(?:和|跟|或|或者|、)?)$"
+)
+_INSTEAD_AFTER = re.compile(
+    rf"[^{_END}]{{0,10}}?(?:只说|只讲|只介绍|只能说|只提|改说|改成|换成|换个说法|就说|要说成|可以说|而是说|统一说)(?!了)"
+)
+
+
 def corrected(text: str, start: int, end: int) -> bool:
     """Is the hit a colleague's word quoted to be corrected (刚才A说了个最好，我纠正一下)?"""
+    if _BANNED_LIST.search(text, max(0, start - 16), start) and _INSTEAD_AFTER.match(text, end):
+        sentence, lo = _sentence(text, start, end)
+        return not (_REASSERT.search(sentence, end - lo) or _TOLD_BUT.search(sentence, end - lo))
     if _TOLD_NOT.search(text, max(0, start - 20), start):
         sentence, lo = _sentence(text, start, end)
         return not (_REASSERT.search(sentence, end - lo) or _TOLD_BUT.search(sentence, end - lo))
     if not _SLIP_BEFORE.search(text, max(0, start - 10), start):
-        quoted = _QUOTED_BEFORE.search(text, max(0, start - 8), start) or _NOT_SAY.search(text, max(0, start - 8), start)
+        quoted = _QUOTED_BEFORE.search(text, max(0, start - 12), start) or _NOT_SAY.search(text, max(0, start - 8), start)
         m = quoted and _CORRECTION_AFTER.match(text, end)
+        if quoted and not m and text[start:end] == "最":  # round 80: 说咱这个杯子是最保温的，说错了 (bare 最 + its word)
+            adj = _BARE_ADJ.match(text, end)
+            m = adj and _CORRECTION_AFTER.match(text, adj.end())
         if not m or _ASKED.match(text, m.end()):
             return False  # 这个说法不对吗？: asked back, no correction
     sentence, lo = _sentence(text, start, end)

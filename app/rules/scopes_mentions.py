@@ -89,11 +89,13 @@ _SHOWN_SOURCE = re.compile(r"右上角|左上角|左下角|页面|后台|销量�
 # 最便宜的是那个小号的 / 最贵的是礼盒装 / 最显白的是奶茶色: the superlative picks one size, pack or colour of the
 # goods on sale — the set is the item's own variants, even unnamed. 最便宜的就是我们家 / 最好的是这款 stay claims.
 _VARIANT_AFTER = re.compile(
-    rf"[\u4e00-\u9fff]{{0,3}}?的?(?:就|应该|还是)?是(?:那个|这个|那款|这款|那一款|这一款|那种|这种)?"
+    rf"[\u4e00-\u9fff]{{0,3}}?的?(?:就|应该|还是)?(?:是|要数|得数|当属)(?:那个|这个|那款|这款|那一款|这一款|那种|这种)?"
     rf"(?:(?:加大|特大|超大|大|中|小|迷你|均)号|[{_NUM}]+(?:号|码|寸|毫升|升|克|斤|支装|片装|只装|个装)"
     r"|[\u4e00-\u9fff]{1,5}?(?:装|色|口味|味|码|规格|尺寸|尺码|版|款式|色号)"
     # round 68: a variant described, then 的那个 (最便宜的是透明的那个, 最贵的是带支架那款) — not the shop's own (我们的这款)
-    r"|(?:(?![我咱们家店它])[\u4e00-\u9fff]){1,4}的?(?:那|这)(?:一)?(?:个|款|种|只|件|条|支|套|把|双|盒))"
+    r"|(?:(?![我咱们家店它])[\u4e00-\u9fff]){1,4}的?(?:那|这)(?:一)?(?:个|款|种|只|件|条|支|套|把|双|盒)"
+    # round 80: a material or make + 款|型 (冬天最暖和的是羊毛款, 最轻的要数碳纤维款, 最耐用的是加厚型) — not our own
+    r"|(?:(?![我咱们家店它这那本爆热神王])[\u4e00-\u9fff]){1,4}?(?:款|型)(?!之王|王|第一|no))"
 )
 
 
@@ -101,7 +103,7 @@ def picked_variant(text: str, start: int, end: int, category: str) -> bool:
     """Does the superlative ``text[start:end]`` pick one of the item's own variants (最便宜的是小号的)?"""
     if category not in COMPARISON_CATEGORIES or "最" not in text[start:end]:
         return False
-    if text.find("是", end, end + 6) != -1:
+    if text.find("是", end, end + 6) != -1 or text.find("数", end, end + 6) != -1 or text.find("当属", end, end + 6) != -1:
         m = _VARIANT_AFTER.match(text, end)
         if m and not _EXTERNAL.search(_before(text, start)[::-1] + text[start : m.end()]):
             return True

@@ -21,7 +21,10 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
    today's concrete price (今天…到手二十九, 今天直播间三百九十九), with the shop named before it (我们店|店铺) or the
    discount's mechanism or the price's return said (领券|减十块|恢复四百五) — the shop's real everyday price, not a
    原价/市场价 reference; not with 只要|仅需|骨折|跳楼|亏本 (the hype of a made-up anchor) or 外面|别家|专柜 right before
-   (平时价六十五，今天三十 still fires).
+   (平时价六十五，今天三十 still fires). Round 80 merges round 45's daily_price_paired here (日常价 beside the live room's
+   own price — 直播间专属优惠价149，日常价199 — or today's price with 以页面显示为准) and adds the page that shows the
+   price (日常价一百二十九，页面上都能看到; 平时卖六十九，详情页上写着) or a 原价 with its source named right after
+   (本款原价二百九十九元，这是官网售价) — still never with the hype words.
 6. **A lowest price denied** (:func:`lowest_denied`, 价格违规): asked 是不是 + hit and answered 我不敢这么说|不能这么说
    (有人问是不是全网最低，我不敢这么说), and "no lower" scoped to the shop's own period (我们店里今年没有比今天更低的价).
 7. **A viewer asked** (:func:`viewers_asked`, bare 最): 大家|你们|家人们 + 最 + 喜欢|想要|常用 … + 哪|什么|啥 (大家最
@@ -165,24 +168,55 @@ def tested_effect(text: str, start: int, end: int) -> bool:
 
 # -- 5. the shop's own price history -------------------------------------------------------------------------------------------
 
-_OWN_PRICE_HEAD = ("日常价", "平时卖", "平常卖", "平时价", "平常价", "日常卖", "店铺价", "平时都卖", "平常都卖")
+_OWN_PRICE_HEAD = ("日常价", "平时卖", "平常卖", "平时价", "平常价", "日常卖", "店铺价", "平时都卖", "平常都卖", "店铺日常价", "平时日常价")
 _TODAY_PRICE = re.compile(rf"[^{_END}]{{0,14}}?(?:今天|直播间|到手|券后|领券|活动价|现在|今晚|这场)[^{_END}]{{0,10}}?[{NUMERALS}]")
-_HYPE = re.compile(r"只要|仅需|仅要|才要|骨折|跳楼|亏本|白送|不要钱|血亏|清仓")
+_HYPE = re.compile(r"只要|仅需|仅要|才要|只需|骨折|跳楼|亏本|白送|不要钱|血亏|清仓|赔本|倒贴")
 _OWN_SHOP_BEFORE = re.compile(r"(?:我们店|我们店里|本店|店铺|店里|我们家|咱家|咱们家|我们直播间)(?:的|里)?(?:都|也|一般)?$")
 _MECHANISM = re.compile(rf"领券|券后|店铺券|优惠券|满减|减[{NUMERALS}]|恢复|回到|改回")
 _EXTERNAL_BEFORE = re.compile(r"(?:外面|外边|别家|别人家|同行|专柜|市场|线下|门店|实体店)(?:都|也|的)?$")
+# (round 45's daily_price_paired, merged here in round 80) the live room's own price named in the sentence, either order
+_LIVE_PRICE = re.compile(
+    rf"(?:直播间|直播|本场|今天|今晚)?(?:专属|专享|独享)(?:优惠|福利|活动)?价[^{_END}]{{0,3}}?[{NUMERALS}]|直播间(?:的)?价(?:格)?(?:是)?[{NUMERALS}]"
+)
+_PAGE_RULE = re.compile(r"以(?:页面|详情页|下单页|下单页面|购物车|结算页)(?:显示|展示|标价|价格)?为准")
+# round 80: the page shows that price (日常价一百二十九，页面上都能看到; 平时卖六十九，详情页上写着; 店铺页面都能查到)
+_PAGE_SHOWS = re.compile(
+    rf"[^{_END}]{{0,4}}?(?:页面|详情页|商品页|店铺首页|店铺页面|价格曲线|历史价格|购物车)(?:上|里)?(?:都|也|随时)?"
+    r"(?:能看到|看得到|可以看到|能查到|查得到|可以查|可查|写着|标着|有写|显示|挂着)"
+)
+
+
+# round 80: a reference price with its checkable source right after (本款原价二百九十九元，这是官网售价; 原价一百五，是品牌
+# 旗舰店的标价) — the origin said, not an invented anchor.
+_SOURCED_PRICE = re.compile(
+    rf"[^{_END}]{{0,4}}?(?:这是|这个是|是|为|按|指的是)(?:品牌|我们|本店)?(?:的)?(?:官网|官方|官方旗舰店|旗舰店|品牌官网|天猫旗舰店|京东自营)"
+    r"(?:的)?(?:售价|定价|标价|价格|零售价|指导价|挂牌价)"
+)
 
 
 def own_price_history(text: str, start: int, end: int) -> bool:
-    """Is the hit the shop's own everyday price, followed by today's price (日常价三十九…今天…到手二十九)?"""
-    if not text.startswith(_OWN_PRICE_HEAD, start) or _EXTERNAL_BEFORE.search(text, max(0, start - 4), start):
-        return False
-    m = _TODAY_PRICE.match(text, end)
-    if not m:
+    """Is the hit the shop's own everyday price — beside today's or the live room's own price (日常价三十九…今天…到手二十九,
+    直播间专属优惠价149，日常价199), or shown on the page (日常价一百二十九，页面上都能看到)?"""
+    if _EXTERNAL_BEFORE.search(text, max(0, start - 4), start):
         return False
     sentence, lo = _sentence(text, start, end)
-    if _HYPE.search(sentence, start - lo):
+    if text.startswith(("原价", "吊牌价", "划线价", "日常价", "平时价"), start) and (
+        _SOURCED_PRICE.match(text, end) or _PAGE_SHOWS.match(text, end)
+    ):
+        return not _HYPE.search(sentence)
+    if not text.startswith(_OWN_PRICE_HEAD, start):
         return False
+    if _HYPE.search(sentence, start - lo):
+        return False  # 平时卖九十九，今天只要九块九: the hype of a made-up anchor
+    daily = text.startswith(("日常价", "店铺日常价", "平时日常价"), start)
+    if daily and not _HYPE.search(sentence):
+        if _LIVE_PRICE.search(sentence) or _PAGE_SHOWS.match(text, end):
+            return True
+    m = _TODAY_PRICE.match(text, end)
+    if not m:
+        return _PAGE_SHOWS.match(text, end) is not None and not _HYPE.search(sentence)
+    if daily and _PAGE_RULE.search(sentence, end - lo):
+        return True
     # The shop named, the discount's mechanism or the price's return stated; a bare 平时价六十五，今天三十 still fires.
     return bool(_OWN_SHOP_BEFORE.search(text, max(0, start - 6), start) or _MECHANISM.search(sentence, end - lo))
 
@@ -191,13 +225,13 @@ def own_price_history(text: str, start: int, end: int) -> bool:
 
 _ASKED_IF_BEFORE = re.compile(r"问[^{_END}]{0,6}?(?:是不是|是否|有没有|算不算)$".replace("{_END}", _END))
 _DARE_NOT_AFTER = re.compile(
-    r"(?:的|啊|呀|吗)?(?:\?)?(?:我们|我|主播|咱们|咱|这个)?(?:真|真的|可)?(?:不敢|不能|没法|不会|不好)(?:这么|这样|乱)?(?:说|讲|保证|打包票|承诺)"
+    r"(?:的|啊|呀|吗)?(?:\?)?(?:这个|这|这一点|这点)?(?:我们|我|主播|咱们|咱|这个)?(?:真|真的|可|也|确实)?(?:不敢|不能|没法|不会|不好)(?:这么|这样|乱)?(?:说|讲|保证|打包票|承诺)"
 )
 _OWN_PERIOD_BEFORE = re.compile(
     r"(?:我们店里|我们店|本店|店里|我们家|咱家|咱们家|我们直播间|直播间)(?:今年|这个月|这一年|这半年|最近|近期|这段时间|开店以来|一年)?(?:里|内)?(?:都|也|还|真)?$"
 )
 _LOWER = re.compile(r"低|便宜|实惠")
-_LOWEST_BUT = re.compile(r"但|不过|可是|全网|别家|外面|比比")
+_LOWEST_BUT = re.compile(r"但|不过|可是|全网|别家|外面|比比|去比|比就知道|比了就知道|比下就知道|比完就知道|一比就")  # 比比 reads 比 (stutter fold)
 
 
 def lowest_denied(text: str, start: int, end: int) -> bool:

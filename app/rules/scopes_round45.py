@@ -11,18 +11,18 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, spaces are dropp
    right before the hit and 吗|? after it (能加微信吗？不好意思不加; 可以私下转账吗？抱歉，不支持).
 2. **One's own taste** (:func:`own_taste`, bare 最): 我自己|主播自己|我本人|私心 + 最 + 喜欢|爱|偏爱|中意 (这款外套我自己最
    喜欢黑色, 主播自己最爱这个杏色) — the speaker's taste, like 我个人最喜欢 (an exemption of the 最 row). Round 74: one's
-   own family or pet too (我家老太太最爱吃, 我闺女最喜欢这个色) — never the shop's 我们家最….
+   own family or pet too (我家老太太最爱吃, 我闺女最喜欢这个色) — never the shop's 我们家最…. Round 80: the speaker's own
+   use with a handling word (我用着最顺手的, 我自己用下来最习惯, 主播拿着最趁手) — not 最好|最舒服 (a quality claim).
 3. **最好 as advice on how** (:func:`advice_on_how`, bare 最好): 最好 + up to six characters + a manner (混着|掺着|搭配着|
    交替|轮换|慢慢|逐渐|循序渐进) — 最好新旧粮混着喂七天, 最好干湿粮搭配着喂; or a condition said before it (换粮的话最好…,
    刚开始的时候最好…) with no comparison frame (要说…的话, 论…) and no 的|是|就是|这款 right after.
 4. **The shop's own sales record** (:func:`own_sales_record`, 绝对化用语): the shop (本店|我们店|店里|店铺 …), then only a
    period (这个月|今年夏天|上半年 …) and at most a category of its own goods + 里 (洗碗机里), then a sales superlative
    (卖得最多|销量最高|最畅销) that picks an item out (…的是这一款, …的款) — 我们家今年销量第一 ranks the shop itself.
-   Never with an external scope (全网|全平台|抖音|行业|同类 …) or a contrast with others (别家|比不了).
-5. **The everyday price beside the live-room price** (:func:`daily_price_paired`, 价格违规): 日常价 + a figure, in a
-   sentence that names the live room's own price (直播间专属优惠价|专享价|直播间价 + a figure, either order) or the page as
-   the rule (以页面显示为准) after today's price — the shop's own list price beside its own offer. Never with 只要|仅需|
-   骨折|跳楼|亏本 (hype of a made-up anchor) or 外面|别家|专柜|市场 before.
+   Never with an external scope (全网|全平台|抖音|行业|同类 …) or a contrast with others (别家|比不了). Round 80: the item
+   named before the scope and 销量 after it (这款耳机在店内耳机类目里销量排第一, 这个色在本店口红里卖得最好).
+5. **The everyday price beside the live-room price** (价格违规): merged in round 80 into
+   :func:`app.rules.scopes_round42.own_price_history` (it was a near-copy).
 6. **An effect's guarantee refused** (:func:`guarantee_refused`, effect categories): the effect followed by (这个)?我|
    我们 + 不敢保证|不能保证|保证不了|不敢打包票 (吃了能不能不感冒我不敢保证; 能不能祛斑这个我不敢打包票), or a pattern
    hit that swallowed the refusal (斑我不敢保证) — not when 但|不过|可是 follows.
@@ -34,9 +34,8 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_round42 import _EXTERNAL_BEFORE  # 外面/别家/专柜… right before the price
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
-from app.rules.scopes_text import NUMERALS, SENTENCE_END, _sentence
+from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
 _TURNS_BACK = re.compile(r"但|不过|可是|私信|私聊|加我|找我|联系我|小号|悄悄|反正|很多人|大部分|基本上")
@@ -77,8 +76,17 @@ _SELF_BEFORE = re.compile(
 _TASTE_AFTER = re.compile(r"(?:喜欢|爱|偏爱|中意|钟意|稀罕|偏向)")
 
 
+# round 80: the speaker's own use (我用着最顺手的, 我自己用下来最习惯, 主播穿着最喜欢) — a handling word, never 好|舒服|强.
+_SELF_USE_BEFORE = re.compile(
+    r"(?<![们家])(?:我|俺|主播)(?:自己|本人|个人)?(?:平时|一直)?(?:用着|用起来|用下来|使着|使起来|穿着|戴着|拿着|握着|开着)(?:也|还是)?$"
+)
+_HANDLING_AFTER = re.compile(r"(?:顺手|趁手|称手|习惯|喜欢|上手)")
+
+
 def own_taste(text: str, start: int, end: int) -> bool:
-    """Is the bare 最 the speaker's own taste (我自己最喜欢黑色)?"""
+    """Is the bare 最 the speaker's own taste (我自己最喜欢黑色, 我用着最顺手)?"""
+    if _HANDLING_AFTER.match(text, end) and _SELF_USE_BEFORE.search(text, max(0, start - 10), start):
+        return True
     return bool(_TASTE_AFTER.match(text, end)) and bool(_SELF_BEFORE.search(text, max(0, start - 12), start))
 
 
@@ -110,8 +118,11 @@ _PERIOD = (
     r"这段时间|这几天|今天|今晚|本场|这场|(?:今年|去年|这个)?(?:春天|夏天|秋天|冬天|春季|夏季|秋季|冬季|春夏|秋冬)|双十一|双11|618|年货节)"
 )
 _SHOP_RECORD_BEFORE = re.compile(
-    rf"{_SHOP}(?:的)?(?:{_PERIOD}){{0,2}}(?:[\u4e00-\u9fff]{{1,5}}?(?:里|里面|当中|中|类目里|品类里))?(?:{_PERIOD})?(?:自己|自家)?(?:的)?$"
+    rf"{_SHOP}(?:的)?(?:{_PERIOD}){{0,2}}(?:[\u4e00-\u9fff]{{1,5}}?(?:里|里面|当中|中|类目里|品类里))?(?:{_PERIOD})?(?:自己|自家)?(?:的)?"
+    r"(?:(?:销量|销售额|销售量|出单量)(?:是|排|排在|也是|都是)?|卖得|卖的)?$"  # round 80: 在店内耳机类目里销量排第一
 )
+# round 80: the item named before the shop's scope (这款耳机在店内耳机类目里销量排第一, 这个色在本店口红里卖得最好)
+_ITEM_BEFORE_SHOP = re.compile(r"(?:这|那)(?:一)?(?:款|个|只|台|件|双|套|支|瓶|盒|色|种)[\u4e00-\u9fff]{0,4}?(?:在|是|算是|就是)?$")
 _SALES = re.compile(r"卖|销|畅销|爆款|人气|出单")
 _OUTSIDE = re.compile(
     r"全网|全国|全球|全平台|平台|抖音|淘宝|天猫|京东|快手|拼多多|行业|同行|同类|同价位|市面|市场|网上|所有|史上|业内|别家|别人家|其他家|外面|比不了|比不上"
@@ -130,30 +141,9 @@ def own_sales_record(text: str, start: int, end: int) -> bool:
     if _OUTSIDE.search(sentence):
         return False
     # An item picked out of the shop's own goods (…卖得最多的是这一款): 我们家今年销量第一 ranks the shop itself.
-    return text.startswith(("的", "嘅"), end) or surface.endswith(("的", "嘅"))
-
-
-# -- 5. the everyday price beside the live-room price ----------------------------------------------------------------------------
-
-_DAILY_HEAD = ("日常价", "店铺日常价", "平时日常价")
-_LIVE_PRICE = re.compile(
-    rf"(?:直播间|直播|本场|今天|今晚)?(?:专属|专享|独享)(?:优惠|福利|活动)?价[^{_END}]{{0,3}}?[{NUMERALS}]|直播间(?:的)?价(?:格)?(?:是)?[{NUMERALS}]"
-)
-_PAGE_RULE = re.compile(r"以(?:页面|详情页|下单页|下单页面|购物车|结算页)(?:显示|展示|标价|价格)?为准")
-_TODAY_AFTER = re.compile(rf"[^{_END}]{{0,14}}?(?:今天|直播间|到手|券后|活动价|现在|今晚|这场)[^{_END}]{{0,10}}?[{NUMERALS}]")
-_PRICE_HYPE = re.compile(r"只要|仅需|仅要|才要|只需|骨折|跳楼|亏本|白送|不要钱|血亏|清仓|赔本|倒贴")
-
-
-def daily_price_paired(text: str, start: int, end: int) -> bool:
-    """Is 日常价 + figure the shop's own price beside its live-room price (直播间专属优惠价149，日常价199)?"""
-    if not text.startswith(_DAILY_HEAD, start) or _EXTERNAL_BEFORE.search(text, max(0, start - 4), start):
-        return False
-    sentence, lo = _sentence(text, start, end)
-    if _PRICE_HYPE.search(sentence):
-        return False
-    if _LIVE_PRICE.search(sentence):
+    if _ITEM_BEFORE_SHOP.search(text, max(0, m.start() - 10), m.start()):
         return True
-    return bool(_TODAY_AFTER.match(text, end)) and bool(_PAGE_RULE.search(sentence, end - lo))
+    return text.startswith(("的", "嘅"), end) or surface.endswith(("的", "嘅"))
 
 
 # -- 6. an effect's guarantee refused ------------------------------------------------------------------------------------------------
@@ -197,7 +187,5 @@ def round45_said(text: str, start: int, end: int, category: str) -> bool:
             return advice_on_how(text, start, end) or apology_refused(text, start, end)
         return own_sales_record(text, start, end)
     if category in _EFFECTS and guarantee_refused(text, start, end):
-        return True
-    if category == "价格违规" and daily_price_paired(text, start, end):
         return True
     return apology_refused(text, start, end)

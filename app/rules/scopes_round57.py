@@ -11,7 +11,8 @@ Latin letters lower case). Each family is gated by its category and a one-charac
    round 61: a measure as the label (腰围最大能到三尺, 最大能穿到一百六十斤) is the same range.
 3. **The everyday price the page returns to** (:func:`price_returns`, 价格违规): 恢复|回到|回归|变回 (成|到)? … right before
    日常价|原价|平时价 … (活动结束恢复页面上标的日常价九十九) — when the offer ends, not a struck-through comparison; never
-   with 只要|到手|直降|省 … after the hit (活动结束恢复原价九十九，今天只要三十九 stays a hit).
+   with 只要|到手|直降|省 … after the hit (活动结束恢复原价九十九，今天只要三十九 stays a hit). Round 80: the end said,
+   then 就是|就按 (过了就是日常价一百五十九, 活动结束以后就是原价, 十二点一过就按日常价).
 4. **A lucky effect denied inside the hit** (:func:`denied_inside`, 迷信): the matched surface has a 不|没 the term lacks
    right before the luck it names (就是个摆件不招财也不辟邪, 这串手串没转运的说法) — not 不仅|不但|不光 (摆件不仅招财 is a
    claim), nor a harm kept off (戴着不招脏东西 stays a hit).
@@ -85,7 +86,11 @@ def size_range(text: str, start: int) -> bool:
 
 # -- 3. the everyday price the page returns to ----------------------------------------------------------------------------------
 
-_RETURNS_TO = re.compile(r"(?:恢复|回到|回归|变回|改回|调回)(?:成|到|为)?[^" + _END + r"]{0,8}$")
+_RETURNS_TO = re.compile(
+    r"(?:(?:恢复|回到|回归|变回|改回|调回)(?:成|到|为)?[^" + _END + r"]{0,8}"
+    # round 80: the offer's end said, then 就是 (过了就是日常价一百五十九, 活动结束以后就是原价, 十二点一过就按日常价)
+    r"|(?:过了|一过|结束|结束了|结束后|结束以后|之后|以后|完了|过后)(?:就|又|便)?(?:是|按|变成|成了|回)(?:到)?)$"
+)
 _PRICE_HEADS = ("日常价", "原价", "平时价", "平常价", "正常价", "页面价", "吊牌价", "划线价")
 _CUT_AFTER = re.compile(r"只要|只需|到手|直降|立省|省了|便宜|砍|骨折|亏|减|折")
 

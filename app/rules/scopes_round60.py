@@ -16,6 +16,9 @@ gone, ？ is ``?``, Latin letters lower case). Each family is gated by its categ
 4. **An effect rate cited from a named testing body** (:func:`rate_sourced`, 功效夸大): a rate hit (除菌率|杀菌率 …
    + figure) in a sentence that names its source — 据|根据|经 + an institute (研究院|检测中心|检验所|实验室 …) + 检测|检验
    报告 — and a report number (报告编号|编号) or the year of the test, never with 百分之百|彻底|永久 ….
+   Round 80 (:func:`figure_sourced`, 数据造假): a sales figure cited from a named public source (官网|年报|公告|第三方 …
+   + 公布|发布|披露) that the viewers can check right after (大家可以自己去查, 官网可以查, 年报网上都能查到) — never with
+   刷|冲|弹幕|凑, an estimate (起码, 不止) or a ranking (第一, 最) in the sentence.
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -93,6 +96,26 @@ def rate_sourced(text: str, start: int, end: int) -> bool:
     return bool(_SOURCE.search(text, max(0, start - 60), start)) and bool(_TRACE.search(whole)) and not _ABSOLUTE.search(sentence)
 
 
+# round 80: a sales figure cited from a named public source that the viewers can check (这是品牌官网公布的数据，去年全年卖了
+# 一百二十万袋，大家可以自己去查; 根据年报披露…年报网上都能查到) — the same family for 数据造假: a source before, a check after.
+_PUBLISHED_BEFORE = re.compile(
+    r"(?:官网|官方|财报|年报|季报|公告|招股书|统计局|行业协会|协会|第三方|上市公司|品牌方|平台)[^" + _END + r"]{0,6}?"
+    r"(?:公布|发布|披露|公示|公开|统计)"
+)
+_CHECKABLE_AFTER = re.compile(
+    r"[^" + _END + r"]{0,12}?(?:(?:可以|都能|能|都可以|随时)(?:自己)?(?:去|上)?(?:查|搜|核实|核对|看到)|可查|查得到|公开可查|有据可查)"
+)
+_FAKED = re.compile(r"刷|冲|弹幕|氛围|帮我|帮忙|凑|编|虚|假|估计|差不多|起码|至少|不止|遥遥|第一|最")
+
+
+def figure_sourced(text: str, start: int, end: int) -> bool:
+    """Is the sales figure cited from a named public source the viewers can check (官网公布的数据…大家可以自己去查)?"""
+    if not _PUBLISHED_BEFORE.search(text, max(0, start - 30), start) or not _CHECKABLE_AFTER.match(text, end):
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return not _FAKED.search(sentence)
+
+
 # -- the entry point ----------------------------------------------------------------------------------------------------------------
 
 _LOWEST = ("最低", "最便宜", "最实惠", "最划算")
@@ -111,4 +134,6 @@ def round60_said(text: str, start: int, end: int, category: str) -> bool:
         return text.find("认证", start, end + 2) != -1 and certificate_named(text, start, end)
     if category == "功效夸大":
         return text.find("率", start, end) != -1 and rate_sourced(text, start, end)
+    if category == "数据造假":
+        return figure_sourced(text, start, end)
     return False

@@ -9,7 +9,8 @@
    answer opens with a no — 不能|不会|不行|没用|都不能|也不行|根本没有, or the verb split with 不了|不掉 (辟不了,
    祛不掉, 治不好). 有姐妹问能祛痘吗，能，一周就消 is answered yes and stays a claim; a no followed by 但|不过|可是
    (辟不了，但是能招财), a guarantee (不能祛痘我退款) or a double negative (不会不灵的, 不会让
-   你失望) is a yes and stays.
+   你失望) is a yes and stays. Round 80: the answer echoes the word to refuse it (能包过吗？考试包过这种话我们不说,
+   能保本吗？保本这个承诺咱们不给) — not with 但|不过|退 after.
 2. **A condition's food question answered with caution** (:func:`asked_with_caution`, 医疗用语): 问 + the disease +
    能(不能)?|可以 + 吃|喝|用 … 吗, answered 少吃点|不建议|最好别|适量|问医生 (有人问高血压能吃这腊肉吗，少吃点) — the
    viewer's condition, not a cure claimed; answered 能 it stays a claim.
@@ -50,11 +51,32 @@ def _answer_at(text: str, start: int, end: int) -> int:
     return tail.end() if tail else -1
 
 
+# round 80: the answer echoes the word to refuse it (能包过吗？考试包过这种话我们不说; 能保本吗？保本这个承诺咱们不给)
+_ECHO_REFUSED = re.compile(
+    r"(?:的)?(?:这种|这类|这样的|那种|这个|这)(?:话|词|字|说法|承诺|事|事儿)?(?:我们|咱们|我|咱|主播|本店|直播间)?"
+    r"(?:从来|是|可|都|也|就|绝对|坚决|一概|向来)?(?:不|不能|不会|不敢|没法|不可以|从不)(?:说|讲|提|承诺|保证|做|给|敢说)"
+)
+
+
+_ECHO_WINK = re.compile(rf"[^{_END}]{{0,10}}?(?:反正|肯定|保证|放心|照样|一样|懂的|你懂)")
+
+
+def _echo_refused(text: str, at: int, term: str) -> bool:
+    """Does the answer from ``at`` repeat the asked term (after a short lead) and refuse it?"""
+    k = text.find(term, at, at + 6 + len(term))
+    if k < 0:
+        return False
+    m = _ECHO_REFUSED.match(text, k + len(term))
+    return bool(m) and not _TURN_BACK.match(text, m.end()) and not _ECHO_WINK.match(text, m.end())
+
+
 def asked_answered_no(text: str, start: int, end: int) -> bool:
-    """Is the term asked about in a 吗-question answered no right after it (能辟邪吗辟不了)?"""
+    """Is the term asked about in a 吗-question answered no right after it (能辟邪吗辟不了, 能包过吗考试包过这种话我们不说)?"""
     at = _answer_at(text, start, end)
     if at < 0:
         return False
+    if _echo_refused(text, at, text[start:end]):
+        return True
     no = _NO_OPEN.match(text, at)
     return bool(no) and not text.startswith(_YES_IN_DISGUISE, no.end()) and not _TURN_BACK.match(text, no.end())
 

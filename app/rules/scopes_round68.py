@@ -9,6 +9,8 @@ range takes a bare figure — 最小码二十五，最大到三十四; round 8's
    the choice (侧睡的人用高款最合适, 个子矮的选小号最合适), with another kind and its own choice in the same sentence
    (平躺的选矮款, 脚瘦的拿正码) — the item's own variants matched to users, not the goods ranked against others.
    Without the second choice (敏感肌的人用最合适) it stays a claim; never with an outside scope (全网, 市面上 …).
+   Round 80 (:func:`fit_per_use`): one use, then another with its own how-to (这个大米煮粥最合适，蒸饭的话水少放一点,
+   这口锅炖汤最适合，炒菜的话火别太大) — the item's uses told apart; a use alone (炖汤最合适) stays a claim.
 2. **开关 heard as 开光** (:func:`switch_heard`, 迷信; widens round 48's 包过-heard-for-包裹): 开光 as a part of a
    device (台灯的开光, 风扇的开光, 电源开光) that is pressed, turned or sits somewhere (在底座上, 按一下, 一拨就亮,
    长按三秒) — a switch, not a consecrated charm. Never with a charm word (大师, 寺, 法师, 加持, 佛, 护身 …).
@@ -39,8 +41,27 @@ _OTHER_CHOICE = re.compile(
 _OUTSIDE = re.compile(r"全网|全国|全球|行业|市面|市场|同类|同价位|史上|别家|所有人")
 
 
+# round 80: one use of the goods, then another with its own how-to (这个大米煮粥最合适，蒸饭的话水少放一点; 这口锅炖汤最
+#适合，炒菜的话火别太大) — the item's uses told apart, not the goods ranked. A use alone (炖汤最合适) stays a claim.
+_USE_VERB = r"(?:煮|蒸|炖|炒|泡|冲|烤|煎|炸|熬|拌|凉拌|榨|腌|卤|包|切|剁|削|装|盛|擦|刷|洗|钓|喂|种|做|打|磨|沏|焖|涮|烙)"
+_USE_BEFORE = re.compile(rf"(?:用来|拿来|用它)?{_USE_VERB}[^{_END}的是最我们家]{{0,3}}?(?:的时候|时)?(?:就|都|是)?$")
+_OTHER_USE = re.compile(
+    rf"(?:了|啊|哈|呀)?(?:要是|如果|但)?(?:用来|拿来)?(?:冷|热|清|生|干|油|水|慢|快|红)?{_USE_VERB}[^{_END}最]{{0,3}}?(?:的话|的时候|时候)"
+)
+
+
+def fit_per_use(text: str, start: int, end: int) -> bool:
+    """Is the 最合适 hit one use of the goods told apart from another (煮粥最合适，蒸饭的话水少放一点)?"""
+    if not _USE_BEFORE.search(text, max(0, start - 8), start) or not _OTHER_USE.match(text, end):
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return not _OUTSIDE.search(sentence)
+
+
 def fit_per_user(text: str, start: int, end: int) -> bool:
     """Is the 最合适 hit fit advice matching the item's variants to kinds of users (侧睡的人用最合适，平躺的选矮款)?"""
+    if fit_per_use(text, start, end):
+        return True
     lo = max(0, start - 12)
     if not _USER_CHOICE_REV.match(text[lo:start][::-1]):
         return False
