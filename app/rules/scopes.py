@@ -142,7 +142,7 @@ _OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|�
 # A denied effect (不能治病, 不具有疾病预防治疗功能, 并不能降血压) is no claim, but a negated harm (不伤身, 不反弹, 无副作用)
 # *is* the claim: for 医疗/功效/化妆品 only strong negators, only before an effect, never for a hit that negates itself.
 EFFECT_CATEGORIES = scopes_denials.EFFECT_CATEGORIES  # one set for all effect scopes (app.rules.scopes_text)
-_EFFECT_NEGATORS = "冇话过|冇讲过|冇话|冇讲|唔系|唔会|不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|没办法|没法|不能|不会|不是|并非|没有"
+_EFFECT_NEGATORS = "不一定能|不一定会|不见得能|未必能|未必会|冇话过|冇讲过|冇话|冇讲|唔系|唔会|不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|没办法|没法|不能|不会|不是|并非|没有"
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品|可以')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
@@ -257,7 +257,7 @@ def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
             and not _RHETORICAL_REV.match(back, used)
             and not _GUARANTEE_AFTER.search(text, end, end + 8)  # 不能祛斑全额退款: the refund promise
             and not others_cannot(text, start, end)  # 别家的不能去皱，我们这款可以: the contrast
-            and not ("说" in m.group(0) and _WINK.search(_after(text, end, 24)))  # 不说它能治病，懂的都懂
+            and not scopes_denials.winked_after(m.group(0), text, end)  # 不说它能治病，懂的都懂; 不一定能美白，但…
             and not answered_yes(text, start, end, start - used)  # 能不能治失眠？能啊 (app.rules.scopes_asked)
         )
     # 我们家不敢保证一个月白三个度: a refused guarantee reaches over a short gap (not over 但/我们).

@@ -118,6 +118,11 @@ _BARE_END = re.compile(r"(?:了|啦|喽|咯|呢|哦|哈)*(?:[" + _END + r"]|$)")
 _CROP = re.compile(r"摘|采|挖|捕|捞|产季|应季|当季|时令|果|茶|蜜|笋|蟹|枣|橙|柑|桔|橘|莓|瓜|桃|梨|杏|樱|葡萄|荔枝|龙眼|菌|菇|新米|稻")
 
 
+_RUN_OUT = re.compile(
+    r"卖完|售完|卖光|抢完|卖没|没了|吃完|采完|摘完|收完|挖完|捞完|下市|落市|过季|过了季|过了这个?季|季节?一过|季节?过了|季结束"
+)
+_CROP_AFTER = re.compile(r"[^" + _END + r"]{0,3}?(?:[春夏秋冬新头雨早晚][茶蜜米果笋蟹收季天]|明前|雨前|开春|开采|采摘|丰收)")
+
 # round 71: the next batch's real lead time, a short span (卖完下一批要等半个月, 卖光了下批得等三天才到) — real stock
 _SHORT_WAIT = re.compile(
     rf"[^{_END}]{{0,3}}?(?:半个月|半月|个把月|一阵子?|几天|十来天|一段时间|{NUMBER_RX}(?:个)?(?:天|周|星期|礼拜|月|工作日))"
@@ -125,15 +130,19 @@ _SHORT_WAIT = re.compile(
 
 
 def seasonal_stock(text: str, start: int, end: int) -> bool:
-    """Is waiting till next year the crop's real cycle (卖完就得等明年这个季节了)?"""
-    if not _SOLD_OUT_BEFORE.search(text, max(0, start - 8), start):
-        return False
-    sentence, _ = _sentence(text, start, end)
+    """Is waiting till next year the crop's real cycle (卖完就得等明年这个季节了, 过了季就得等明年)?"""
+    sentence, lo = _sentence(text, start, end)
     if text.find("年", start, end) == -1 and text.find("季", start, end) == -1:
+        if not _SOLD_OUT_BEFORE.search(text, max(0, start - 8), start):
+            return False
         short = _SHORT_WAIT.match(text, end) and not text.startswith(("明", "今"), end)
         return bool(short) and not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
-    if not _SEASON_AFTER.match(text, end) and not (_BARE_END.match(text, end) and _CROP.search(sentence)):
-        return False  # batch 23: 这批荔枝是今天早上摘的，卖完就要等明年了 (the crop named, nothing after 明年)
+    # round 81: the run-out or the season's end anywhere in the twelve characters before (过了季就得等明年, 摘完了再要
+    # 就得等明年), then the season or a crop after (等明年春茶, 等明年秋收) or the crop named in the sentence
+    if not _RUN_OUT.search(text, max(lo, start - 12), start):
+        return False
+    if not (_SEASON_AFTER.match(text, end) or _CROP_AFTER.match(text, end) or _CROP.search(sentence)):
+        return False
     return not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
 
 
