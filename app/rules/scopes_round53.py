@@ -21,7 +21,8 @@ spaces dropped; a speaker label's colon stays). Each family is gated by its cate
 5. **A 蓝帽子's approved function** (:func:`health_function`, 医疗/功效): 保健功能是|批准功能是 right before the hit, the
    health food named (蓝帽子, 批准文号, 保健食品 …) and 不能代替药物 said in the sentence; never a cure (治 …).
 6. **A style name** (:func:`style_name`, 迷信): the lucky word + 是|就是|只是 (个)? + 款式名|款名|名字|叫法|品名 (转运珠是款式
-   名，就是一颗金珠子), and no effect promised after it (能转运, 带来好运 …).
+   名，就是一颗金珠子), and no effect promised after it (能转运, 带来好运 …). Round 81: or a motif — the lucky word heads a
+   figure (猫, 娃娃, 元宝, 锦鲤 …) before a shape word (造型, 图案, 印花 …): 这个手链是招财猫造型的.
 7. **Another platform merely mentioned** (:func:`platform_mentioned`, 导流私下交易): 淘宝|京东|拼多多 … (上)? + 也有(人|
    别家|商家)?(在)?卖 (淘宝上也有人卖这个款，我们不比价) — no way there is given (去|搜|私|加|链接|店铺|便宜 …).
 8. **A brand-set price** (:func:`brand_price`, 价格违规): 品牌|厂家|官方 + 给的|定的|统一的 + 活动价|价格|控价 before the
@@ -181,9 +182,18 @@ _NAME_AFTER = re.compile(r"珠?(?:手串|手链|吊坠)?(?:是|就是|只是|其
 _PROMISED = re.compile(r"(?:能|会|可以|保佑|带来|帮你|帮)(?:转运|招财|旺|好运|辟邪|挡|驱|发财)")
 
 
+# round 81: or a motif — the lucky word heads the figure's name before a shape word (手链是招财猫造型的, 招财猫图案的存钱罐)
+_MOTIF_AFTER = re.compile(
+    r"(?:猫|娃娃|娃|童子|公仔|元宝|锦鲤|鲤鱼|珠|葫芦|福袋|小人)(?:的)?(?:造型|图案|样式|形状|外形|印花|花纹|卡通|图样|形象|款式|主题)"
+)
+_SHAPE_AFTER = re.compile(r"(?:的)?(?:造型|图案|样式|形状|外形|印花|花纹|卡通|图样|形象)")  # the hit ends on the figure: 转运珠造型
+
+
 def style_name(text: str, start: int, end: int) -> bool:
-    """Is the lucky word only the style's name (这个转运珠是款式名，就是一颗金珠子)?"""
-    m = _NAME_AFTER.match(text, end)
+    """Is the lucky word only the style's name (这个转运珠是款式名，就是一颗金珠子) or a motif (招财猫造型)?"""
+    m = _NAME_AFTER.match(text, end) or _MOTIF_AFTER.match(text, end)
+    if not m and text[end - 1] in "猫珠芦宝鲤":
+        m = _SHAPE_AFTER.match(text, end)
     if not m:
         return False
     sentence, lo = _sentence(text, start, end)
