@@ -142,7 +142,7 @@ _OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|�
 # A denied effect (不能治病, 不具有疾病预防治疗功能, 并不能降血压) is no claim, but a negated harm (不伤身, 不反弹, 无副作用)
 # *is* the claim: for 医疗/功效/化妆品 only strong negators, only before an effect, never for a hit that negates itself.
 EFFECT_CATEGORIES = scopes_denials.EFFECT_CATEGORIES  # one set for all effect scopes (app.rules.scopes_text)
-_EFFECT_NEGATORS = "不一定能|不一定会|不见得能|未必能|未必会|冇话过|冇讲过|冇话|冇讲|唔系|唔会|不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|没办法|没法|不能|不会|不是|并非|没有"
+_EFFECT_NEGATORS = "不一定能|不一定会|不见得能|未必能|未必会|不一定|不见得|未必|冇话过|冇讲过|冇话|冇讲|唔系|唔会|不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|没办法|没法|不能|不会|不是|并非|没有"
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品|可以')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
@@ -156,7 +156,7 @@ _DISCLAIM_REV = re.compile(
     rf"(?:{_rev(_LIGHT + '|全网|全国|全行业|行业|市面上|同行|史上|同类|它|这|这个|这款|可')}){{0,4}}"
     rf"(?:{_rev('唔系|唔係|唔算|冇话|不存在|哪有|哪来的|不敢说|不能说|不会说|不好说|不说|没说|从不说|从来不说|不敢吹|不吹|没吹|不夸|并不是|不是|不算|称不上|谈不上|不一定是|不会|不敢|从不|从来不')})"
 )
-_NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严哪唔冇")
+_NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严哪唔冇未")
 _DISBELIEF_CHARS = frozenset("信听防惕报以认觉碰参投买望")
 # 别 in 特别/区别/告别 … is no negator; neither is 没 after 还 (还没加微信的: not yet).
 _BIE_WORDS = frozenset("特区告类分性级识离派个辨差鉴")
