@@ -116,12 +116,16 @@ _SEASON_AFTER = re.compile(
 _SOLD_OUT_BEFORE = re.compile(r"(?:卖完|售完|卖光|抢完|卖没|没了|吃完)")  # the stock runs out, not 错过 (a deadline)
 _OFFER = re.compile(r"价|优惠|福利|活动|折|赠")  # 要等明年这个时候才有这个价 is a price deadline
 _BARE_END = re.compile(r"(?:了|啦|喽|咯|呢|哦|哈)*(?:[" + _END + r"]|$)")
-_CROP = re.compile(r"摘|采|挖|捕|捞|产季|应季|当季|时令|果|茶|蜜|笋|蟹|枣|橙|柑|桔|橘|莓|瓜|桃|梨|杏|樱|葡萄|荔枝|龙眼|菌|菇|新米|稻")
+_CROP = re.compile(
+    r"摘|采|挖|捕|捞|产季|应季|当季|时令|果|茶|蜜|笋|蟹|枣|橙|柑|桔|橘|莓|瓜|桃|梨|杏|樱|葡萄|荔枝|龙眼|菌|菇|新米|稻"
+    r"|榴莲|车厘子|柿|李子|枇杷|杨梅|山竹|菠萝|凤梨|柚|椰|香椿|板栗|栗子|核桃|玉米|红薯|秋收|春收"  # round 81: more produce
+)
 
 
 _RUN_OUT = re.compile(
     r"卖完|售完|卖光|抢完|卖没|没了|吃完|采完|摘完|收完|挖完|捞完|下市|落市|过季|过了季|过了这个?季|季节?一过|季节?过了|季结束"
 )
+_NO_CROP = re.compile(r"效果|结果|如果|果然|成果|后果|茶杯|茶具|茶壶|茶几")  # 效果好，卖完就得等明年 names no crop
 _CROP_AFTER = re.compile(r"[^" + _END + r"]{0,3}?(?:[春夏秋冬新头雨早晚][茶蜜米果笋蟹收季天]|明前|雨前|开春|开采|采摘|丰收)")
 
 # round 71: the next batch's real lead time, a short span (卖完下一批要等半个月, 卖光了下批得等三天才到) — real stock
@@ -142,7 +146,7 @@ def seasonal_stock(text: str, start: int, end: int) -> bool:
     # 就得等明年), then the season or a crop after (等明年春茶, 等明年秋收) or the crop named in the sentence
     if not _RUN_OUT.search(text, max(lo, start - 12), start):
         return False
-    if not (_SEASON_AFTER.match(text, end) or _CROP_AFTER.match(text, end) or _CROP.search(sentence)):
+    if not (_SEASON_AFTER.match(text, end) or _CROP_AFTER.match(text, end) or _CROP.search(_NO_CROP.sub("", sentence))):
         return False
     return not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
 
