@@ -120,7 +120,7 @@ from app.rules.scopes_text import _REACH, _after, _before, _rev, chars_search, c
 _NEGATORS = (
     "千万不要|千万别|千万不能|一定不要|绝对不要|绝对不会|绝对不能|从来不|从来没有|从来没|从不|从没有|从没|不存在|"
     "绝不|决不|并不|并没有|并没|不会|不要|不能|不可以|不可能|不用|不需要|不必|无需|不敢|不得|不许|不准|"
-    "请勿|切勿|严禁|禁止|拒绝|杜绝|谨防|警惕|提防|当心|小心|防止|举报|不代表|不等于|不意味着|"
+    "请勿|切勿|严禁|禁止|拒绝|杜绝|谨防|警惕|提防|当心|小心|防止|举报|不代表|不等于|不意味着|冇话过|冇讲过|冇话|冇讲|唔会|"
     "不支持|不接受|不提供|不开放|不允许|谈不上|称不上|算不上|说不上|没有|没|别|不"
 )
 # Light words allowed between the negator and the term (不要 相信 保本, 不会 让大家 去 淘宝, 千万不要 私下 转账).
@@ -142,7 +142,7 @@ _OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|�
 # A denied effect (不能治病, 不具有疾病预防治疗功能, 并不能降血压) is no claim, but a negated harm (不伤身, 不反弹, 无副作用)
 # *is* the claim: for 医疗/功效/化妆品 only strong negators, only before an effect, never for a hit that negates itself.
 EFFECT_CATEGORIES = scopes_denials.EFFECT_CATEGORIES  # one set for all effect scopes (app.rules.scopes_text)
-_EFFECT_NEGATORS = "冇话过|冇讲过|冇话|冇讲|唔系|唔会|不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|没办法|没法|不能|不会|不是|并非|没有"
+_EFFECT_NEGATORS = "不一定能|不一定会|不见得能|未必能|未必会|不一定|不见得|未必|冇话过|冇讲过|冇话|冇讲|唔系|唔会|不存在|不敢说|不会说|从不说|不说|没说过|没有说过|没讲过|没说|不宣传|不宣称|不承诺|不能代替|不可代替|不能替代|不具有|不具备|并不能|并不会|不可能|不可以|不属于|不用于|无法|没办法|没法|不能|不会|不是|并非|没有"
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品|可以')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
@@ -156,7 +156,7 @@ _DISCLAIM_REV = re.compile(
     rf"(?:{_rev(_LIGHT + '|全网|全国|全行业|行业|市面上|同行|史上|同类|它|这|这个|这款|可')}){{0,4}}"
     rf"(?:{_rev('唔系|唔係|唔算|冇话|不存在|哪有|哪来的|不敢说|不能说|不会说|不好说|不说|没说|从不说|从来不说|不敢吹|不吹|没吹|不夸|并不是|不是|不算|称不上|谈不上|不一定是|不会|不敢|从不|从来不')})"
 )
-_NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严哪唔冇")
+_NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严哪唔冇未")
 _DISBELIEF_CHARS = frozenset("信听防惕报以认觉碰参投买望")
 # 别 in 特别/区别/告别 … is no negator; neither is 没 after 还 (还没加微信的: not yet).
 _BIE_WORDS = frozenset("特区告类分性级识离派个辨差鉴")
@@ -257,7 +257,7 @@ def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
             and not _RHETORICAL_REV.match(back, used)
             and not _GUARANTEE_AFTER.search(text, end, end + 8)  # 不能祛斑全额退款: the refund promise
             and not others_cannot(text, start, end)  # 别家的不能去皱，我们这款可以: the contrast
-            and not ("说" in m.group(0) and _WINK.search(_after(text, end, 24)))  # 不说它能治病，懂的都懂
+            and not scopes_denials.winked_after(m.group(0), text, end)  # 不说它能治病，懂的都懂; 不一定能美白，但…
             and not answered_yes(text, start, end, start - used)  # 能不能治失眠？能啊 (app.rules.scopes_asked)
         )
     # 我们家不敢保证一个月白三个度: a refused guarantee reaches over a short gap (not over 但/我们).

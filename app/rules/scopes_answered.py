@@ -33,7 +33,8 @@ _END = SENTENCE_END
 
 # -- 1. a question answered no -----------------------------------------------------------------------------------
 
-_QUESTION_END = re.compile(rf"[^{_END}:]{{0,12}}?(?:吗|么|嘛|不|没)?\?")
+# round 81: the ? may be lost before the next speaker's label (这个能转运吗主播B：这就是个装饰品不能转运)
+_QUESTION_END = re.compile(rf"[^{_END}:]{{0,12}}?(?:(?:吗|么|嘛|不|没)?\?|(?:吗|么)(?=[^{_END}:?]{{0,6}}:))")
 _ASK_BEFORE = re.compile(rf"(?:能不能|会不会|是不是|有没有|可不可以|能|会|可以|问)[^{_END}:]{{0,10}}$")
 _SPEAKER = re.compile(rf"(?:[^{_END}:]{{0,6}}:)?")
 _YES_OPEN = re.compile(r"(?:那|嗯|哎|哈)*(?:能|当然|肯定|必须|那必须|可以|会的|是的|是啊|对|没问题|包的|绝对|放心|有的)")
@@ -53,7 +54,7 @@ def answered_no(text: str, start: int, end: int) -> bool:
     if _REPORTED_ASK.search(text, max(0, start - 14), start) and _REPORTED_NO.match(text, end):
         return True  # 宝妈问能不能去别的平台买更便宜不建议哈: a reported question and its "no", commas gone
     q = _QUESTION_END.match(text, end)
-    if not q or not (q.group().endswith(("吗?", "么?")) or _ASK_BEFORE.search(text, max(0, start - 12), start)):
+    if not q or not (q.group().endswith(("吗?", "么?", "吗", "么")) or _ASK_BEFORE.search(text, max(0, start - 12), start)):
         return False
     at = q.end()
     label = _SPEAKER.match(text, at)
@@ -191,7 +192,8 @@ def platform_scope(text: str, start: int, end: int) -> bool:
 
 def answered_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 16's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
-    if (text.find("?", end, end + 14) != -1 or text.find("问", max(0, start - 14), start) != -1) and answered_no(text, start, end):
+    asked = text.find("?", end, end + 14) != -1 or text.find("问", max(0, start - 14), start) != -1
+    if (asked or text.find("吗", end, end + 13) != -1) and answered_no(text, start, end):
         return True
     if text.find("这", end, end + 3) != -1 and word_mentioned(text, start, end):
         return True

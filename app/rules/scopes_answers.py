@@ -20,13 +20,15 @@ _ASKED_BEFORE = re.compile(
     r"[^。！？!?；;:：\n]{0,8}$"
 )
 _NO_ANSWER = re.compile(
-    r"(?:[^。！？!?；;\n:：可能行]{1,3}?(?=不|没|唔|冇|整不|办不))?(?:吗|呢|呀|啊|的)?[?？]?(?:[^。！!?？；;\n:：]{0,6}[:：])?(?:那可|那真|那|这个真|这个|这可|这|我们|咱们|主播|真)?"
+    r"(?:[^。！？!?；;\n:：可能行]{1,3}?(?=不|没|唔|冇|整不|办不|[吗呢呀啊]?[?？]|[^。！!?？；;\n:：]{0,6}[:：]))?(?:吗|呢|呀|啊|的)?[?？]?(?:[^。！!?？；;\n:：]{0,6}[:：])?(?:那可|那真|那|这个真|这个|这可|这|我们|咱们|主播|真)?"
     r"(?:不可以|不行|不能(?!不)|不是(?!一般|一点|盖|吹|开玩笑|我吹|我说)|不会(?!有比|再有)|不加|不包|不支持|不提供|不接受|没有(?!比|之一|第二|哪|谁|什么比|更)"
     r"|当然不(?!止|仅|光|只)|肯定不(?!止|仅|光|只)|那可不(?!是)|不可能|做不到|没那么神"
     r"|整不了|办不到|不中|没门|唔可以|唔得|唔会|唔系|唔係|唔能|冇(?!得顶|得比|第二)"  # 东北话 / Cantonese no
     r"|(?:去|治|消|降|祛|美白|白|瘦|长|办|解决|管|根治|医|保证)不了)"
 )
 
+_CAN_BEFORE = re.compile(r"(?:能|可以|能否|可否)(?:私下|直接|私|先)?$")
+_MARKED = re.compile(r"[吗么?？]")
 _ANSWER_GUARANTEE = re.compile(r"退|赔|差价")
 _ASKED_AFTER = re.compile(
     r"(?:不[?？]|吗[?？]?|行不行|可不可以|能不能|好不好|成不成|可以不|行不|可以吗|行吗|能吗)[?？]?"
@@ -39,7 +41,10 @@ def answered_no(text: str, start: int, end: int, category: str) -> bool:
     m = _NO_ANSWER.match(text, asked.end() if asked else end)
     if not m or _ANSWER_GUARANTEE.search(text, m.end(), m.end() + 8):
         return False  # 是不是全网最低价？不是全网最低价退差价: the no-answer is the guarantee
-    return bool(asked) or bool(_ASKED_BEFORE.search(text, max(0, start - 14), start))
+    if asked or _ASKED_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    # round 81: the question echoed with a word after the hit (可以加个微信聊吗？主播B：不加的)
+    return _CAN_BEFORE.search(text, max(0, start - 4), start) is not None and _MARKED.search(text, end, m.end()) is not None
 
 
 # 押题这种事我们不做 / 保本保息这种话我们从来不说 / 包过的承诺我们不给: the claim named, then refused by the seller right

@@ -196,3 +196,15 @@ def denied_or_refused(text: str, start: int, end: int, category: str) -> bool:
     if category in _COMPARISON and _asked_then_disclaimed(text, start, end):
         return True
     return _hope_dismissed(text, start) or _not_said_of_goods(text, start)
+
+
+# round 81: a soft denial of an effect (不一定能美白, 未必能祛斑) — or 不说 — turned back by a wink or a 但 after it.
+_SOFT_NEGATOR = re.compile(r"[说定必见]")
+_SOFT_WINK = re.compile(
+    r"但|不过|可是|懂的都懂|都懂的|你品|你细品|心里有数|不用我说|不用我多说|不多说|你猜|[试用吃喝买戴][了过]?就知道|亲测|反正"
+)
+
+
+def winked_after(negator: str, text: str, end: int) -> bool:
+    """Is the denial ``negator`` a 不说 or a soft 不一定 turned back within 24 characters after ``end``?"""
+    return _SOFT_NEGATOR.search(negator) is not None and _SOFT_WINK.search(text, end, end + 24) is not None

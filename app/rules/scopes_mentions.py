@@ -267,12 +267,21 @@ _PAST_AFTER = re.compile(r"[^。！？!?；;\n]{0,6}?已经(?:发|公布|揭晓|
 # (这次/今天 alone is no pressure: 上次卖断货了，这次备了很多.)
 _PRESSURE_NOW = re.compile(r"不多|紧张|有限|马上|赶紧|抓紧|赶快|快|还剩|只剩|就剩|仅剩|最后|手慢|错过|抢|下单|拍|没了|不多了")
 
+_TAKEN_AFTER = re.compile(
+    r"[^。！？!?；;\n了别要会就快马怕免省再]{0,4}?(?:也|都)?(?:已经|刚刚|刚才|刚|早就|早)?(?:被|让)[^。！？!?；;\n要会就快]{0,10}?"
+    r"(?:拍走|抢走|买走|订走|订掉|拍下|抢光|拿走|领走|带走|秒走|拍掉|抢掉|买掉)了?"
+)
+_PUSH_LATER = re.compile(r"还剩|只剩|就剩|仅剩|还有|赶紧|抓紧|赶快|快|手慢|错过|再不|犹豫|最后")
+
 
 def past_event(text: str, start: int, end: int, category: str) -> bool:
     """Is the urgency hit ``text[start:end]`` a past event told as such (去年卖断货了, 前三名的奖品已经发了)?"""
     if category != "虚假紧迫":
         return False
     sentence, lo = _sentence(text, start, end)
+    taken = _TAKEN_AFTER.match(text, end)
+    if taken:  # round 81: the last one already taken (最后一件毛衣被刚才那位宝宝拍走了) — unless a push follows
+        return not _PUSH_LATER.search(text, taken.end(), lo + len(sentence))
     before = sentence[max(0, start - lo - _REACH) : start - lo]
     if not (_PAST_BEFORE.search(before) or _PAST_AFTER.match(text, end)):
         return False

@@ -21,7 +21,8 @@ spaces dropped; a speaker label's colon stays). Each family is gated by its cate
 5. **A 蓝帽子's approved function** (:func:`health_function`, 医疗/功效): 保健功能是|批准功能是 right before the hit, the
    health food named (蓝帽子, 批准文号, 保健食品 …) and 不能代替药物 said in the sentence; never a cure (治 …).
 6. **A style name** (:func:`style_name`, 迷信): the lucky word + 是|就是|只是 (个)? + 款式名|款名|名字|叫法|品名 (转运珠是款式
-   名，就是一颗金珠子), and no effect promised after it (能转运, 带来好运 …).
+   名，就是一颗金珠子), and no effect promised after it (能转运, 带来好运 …). Round 81: or a motif — the lucky word heads a
+   figure (猫, 娃娃, 元宝, 锦鲤 …) before a shape word (造型, 图案, 印花 …): 这个手链是招财猫造型的.
 7. **Another platform merely mentioned** (:func:`platform_mentioned`, 导流私下交易): 淘宝|京东|拼多多 … (上)? + 也有(人|
    别家|商家)?(在)?卖 (淘宝上也有人卖这个款，我们不比价) — no way there is given (去|搜|私|加|链接|店铺|便宜 …).
 8. **A brand-set price** (:func:`brand_price`, 价格违规): 品牌|厂家|官方 + 给的|定的|统一的 + 活动价|价格|控价 before the
@@ -115,8 +116,17 @@ _SEASON_AFTER = re.compile(
 _SOLD_OUT_BEFORE = re.compile(r"(?:卖完|售完|卖光|抢完|卖没|没了|吃完)")  # the stock runs out, not 错过 (a deadline)
 _OFFER = re.compile(r"价|优惠|福利|活动|折|赠")  # 要等明年这个时候才有这个价 is a price deadline
 _BARE_END = re.compile(r"(?:了|啦|喽|咯|呢|哦|哈)*(?:[" + _END + r"]|$)")
-_CROP = re.compile(r"摘|采|挖|捕|捞|产季|应季|当季|时令|果|茶|蜜|笋|蟹|枣|橙|柑|桔|橘|莓|瓜|桃|梨|杏|樱|葡萄|荔枝|龙眼|菌|菇|新米|稻")
+_CROP = re.compile(
+    r"摘|采|挖|捕|捞|产季|应季|当季|时令|果|茶|蜜|笋|蟹|枣|橙|柑|桔|橘|莓|瓜|桃|梨|杏|樱|葡萄|荔枝|龙眼|菌|菇|新米|稻"
+    r"|榴莲|车厘子|柿|李子|枇杷|杨梅|山竹|菠萝|凤梨|柚|椰|香椿|板栗|栗子|核桃|玉米|红薯|秋收|春收"  # round 81: more produce
+)
 
+
+_RUN_OUT = re.compile(
+    r"卖完|售完|卖光|抢完|卖没|没了|吃完|采完|摘完|收完|挖完|捞完|下市|落市|过季|过了季|过了这个?季|季节?一过|季节?过了|季结束"
+)
+_NO_CROP = re.compile(r"效果|结果|如果|果然|成果|后果|茶杯|茶具|茶壶|茶几")  # 效果好，卖完就得等明年 names no crop
+_CROP_AFTER = re.compile(r"[^" + _END + r"]{0,3}?(?:[春夏秋冬新头雨早晚][茶蜜米果笋蟹收季天]|明前|雨前|开春|开采|采摘|丰收)")
 
 # round 71: the next batch's real lead time, a short span (卖完下一批要等半个月, 卖光了下批得等三天才到) — real stock
 _SHORT_WAIT = re.compile(
@@ -125,15 +135,19 @@ _SHORT_WAIT = re.compile(
 
 
 def seasonal_stock(text: str, start: int, end: int) -> bool:
-    """Is waiting till next year the crop's real cycle (卖完就得等明年这个季节了)?"""
-    if not _SOLD_OUT_BEFORE.search(text, max(0, start - 8), start):
-        return False
-    sentence, _ = _sentence(text, start, end)
+    """Is waiting till next year the crop's real cycle (卖完就得等明年这个季节了, 过了季就得等明年)?"""
+    sentence, lo = _sentence(text, start, end)
     if text.find("年", start, end) == -1 and text.find("季", start, end) == -1:
+        if not _SOLD_OUT_BEFORE.search(text, max(0, start - 8), start):
+            return False
         short = _SHORT_WAIT.match(text, end) and not text.startswith(("明", "今"), end)
         return bool(short) and not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
-    if not _SEASON_AFTER.match(text, end) and not (_BARE_END.match(text, end) and _CROP.search(sentence)):
-        return False  # batch 23: 这批荔枝是今天早上摘的，卖完就要等明年了 (the crop named, nothing after 明年)
+    # round 81: the run-out or the season's end anywhere in the twelve characters before (过了季就得等明年, 摘完了再要
+    # 就得等明年), then the season or a crop after (等明年春茶, 等明年秋收) or the crop named in the sentence
+    if not _RUN_OUT.search(text, max(lo, start - 12), start):
+        return False
+    if not (_SEASON_AFTER.match(text, end) or _CROP_AFTER.match(text, end) or _CROP.search(_NO_CROP.sub("", sentence))):
+        return False
     return not _HARD_PUSH.search(sentence) and not _OFFER.search(sentence)
 
 
@@ -172,9 +186,18 @@ _NAME_AFTER = re.compile(r"珠?(?:手串|手链|吊坠)?(?:是|就是|只是|其
 _PROMISED = re.compile(r"(?:能|会|可以|保佑|带来|帮你|帮)(?:转运|招财|旺|好运|辟邪|挡|驱|发财)")
 
 
+# round 81: or a motif — the lucky word heads the figure's name before a shape word (手链是招财猫造型的, 招财猫图案的存钱罐)
+_MOTIF_AFTER = re.compile(
+    r"(?:猫|娃娃|娃|童子|公仔|元宝|锦鲤|鲤鱼|珠|葫芦|福袋|小人)(?:的)?(?:造型|图案|样式|形状|外形|印花|花纹|卡通|图样|形象|款式|主题)"
+)
+_SHAPE_AFTER = re.compile(r"(?:的)?(?:造型|图案|样式|形状|外形|印花|花纹|卡通|图样|形象)")  # the hit ends on the figure: 转运珠造型
+
+
 def style_name(text: str, start: int, end: int) -> bool:
-    """Is the lucky word only the style's name (这个转运珠是款式名，就是一颗金珠子)?"""
-    m = _NAME_AFTER.match(text, end)
+    """Is the lucky word only the style's name (这个转运珠是款式名，就是一颗金珠子) or a motif (招财猫造型)?"""
+    m = _NAME_AFTER.match(text, end) or _MOTIF_AFTER.match(text, end)
+    if not m and text[end - 1] in "猫珠芦宝鲤":
+        m = _SHAPE_AFTER.match(text, end)
     if not m:
         return False
     sentence, lo = _sentence(text, start, end)

@@ -107,8 +107,9 @@ def price_returns(text: str, start: int, end: int) -> bool:
 
 # the luck itself denied (不招财, 没有转运), not a harm kept off (戴着不招脏东西 is the claim)
 _DENIED_IN = re.compile(
-    r"(?:不|没|没有|并不|并没有?)(?:能|会|可以|有)?(?:招财|招福|招桃花|纳福|辟邪|驱邪|转运|旺|聚财|挡煞|化煞|镇宅|保平安|开运)"
+    r"(?:不|没|没有|并不|并没有?|冇话过?|冇讲过?|唔会|唔能|冇)(?:能|会|可以|有|帮你|帮|令你)?(?:招财|招福|招桃花|纳福|辟邪|驱邪|转运|旺|聚财|挡煞|化煞|镇宅|保平安|开运)"
 )
+_NO_CHARS = re.compile(r"[不没冇唔]").search
 _NOT_ONLY = ("不仅", "不但", "不光", "不只", "不止", "不单", "不断", "不停", "不住")
 
 
@@ -152,7 +153,7 @@ def round57_said(text: str, start: int, end: int, category: str) -> bool:
     if category == "价格违规":
         return first in "日原平正页吊划" and price_returns(text, start, end)
     if category == "迷信":
-        has_no = text.find("不", start + 1, end) != -1 or text.find("没", start + 1, end) != -1
+        has_no = _NO_CHARS(text, start + 1, end) is not None  # round 81: Cantonese 冇|唔 too (摆件冇讲过招财)
         return has_no and denied_inside(text, start, end)
     if category == "导流私下交易":
         return first == "给" and call_received(text, start, end)  # 大客户打这个电话 is an instruction

@@ -7,7 +7,8 @@ a question answered no takes 没有那种作用 / 就是个摆件.)
 
 1. **A topic not covered** (:func:`topic_not_covered`, any category): 不涉及荐股, 不包括内幕消息服务, 课上不谈保本 —
    a course or service names what it leaves out (round 17's 不教你怎么转运 without the 怎么). Not with a turn after
-   (但, 不过, 私下, 私聊, 私信, 加我, 另外).
+   (但, 不过, 私下, 私聊, 私信, 加我, 另外). Round 81: or with what is covered instead after it (咱家不聊风水，只说材质;
+   不谈转运，就讲做工), and the topic asked first then left out by name (问风水上咋样，咱家不聊风水).
 2. **Real stock stated** (:func:`stock_stated`, 虚假紧迫; widens round 48's brand stock): 卖完不补 after a stated
    quantity (备了三千台, 这批只到了五百件, 首批两千套) — a fact about the batch, not pressure. Never with a push in
    the sentence (赶紧, 手慢无, 抢, 错过 …).
@@ -42,7 +43,11 @@ _NOT_COVER_BEFORE = re.compile(
     r"(?:不涉及|不会涉及|没有涉及|不涉足|不包括|不包含|不会包括|不讲|不会讲|不谈|不聊|不碰|不教|不会教|不提供|不做|不搞|不开展)"
     r"(?:任何|具体的?|个股|所谓的?|什么)?$"
 )
-_TOPIC_END = re.compile(rf"(?:服务|内容|相关|这块|这一块|之类|这些|方面|话题|业务|的内容|$|[{_END}和或也])")
+_TOPIC_END = re.compile(
+    rf"(?:服务|内容|相关|这块|这一块|之类|这些|方面|话题|业务|的内容|$|[{_END}和或也]"
+    r"|(?:的事|那些|这个|那套)?(?:我们|咱们|咱|我)?(?:只|就|光|单|主要)(?:说|讲|聊|谈|介绍|看))"  # round 81: 不聊风水，只说材质
+)
+_ASKED = re.compile(rf"问[^{_END}]{{0,14}}$")
 
 
 def topic_not_covered(text: str, start: int, end: int) -> bool:
@@ -50,6 +55,16 @@ def topic_not_covered(text: str, start: int, end: int) -> bool:
     if not _NOT_COVER_BEFORE.search(text, max(0, start - 8), start) or not _TOPIC_END.match(text, end):
         return False
     return not _TURN.search(text, end, end + 12)
+
+
+def asked_not_covered(text: str, start: int, end: int) -> bool:
+    """Round 81: is the asked topic then left out by name (有宝宝问这个摆件风水上咋样，咱家不聊风水，只说材质)?"""
+    if not _ASKED.search(text, max(0, start - 16), start):
+        return False
+    again = text.find(text[start:end], end, end + 24)
+    if again == -1 or _TURN.search(text, end, again):
+        return False
+    return topic_not_covered(text, again, again + end - start)
 
 
 # -- 2. real stock stated -------------------------------------------------------------------------------------------
@@ -144,6 +159,8 @@ def apology_rule(text: str, start: int, end: int) -> bool:
 def round70_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 27's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if text.find("不", max(0, start - 8), start) != -1 and topic_not_covered(text, start, end):
+        return True
+    if text.find("问", max(0, start - 16), start) != -1 and asked_not_covered(text, start, end):
         return True
     if category == "虚假紧迫":
         if "补" in text[start:end]:
