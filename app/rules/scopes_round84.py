@@ -49,7 +49,7 @@ _MEDIUM = re.compile(
 # a content verb linking the medium to its topic (讲 not 讲究/讲价)
 _CONTENT = re.compile(r"(?:讲(?!究|价|好)|写(?!着)|拍(?!下|了就|单)|展(?!示|开)|介绍|聊|谈|记录|记载|收录|讲述|描写|探讨|梳理|讲解|研究|画)")
 # the word names the medium (风水书, 风水的书, 风水杂谈) …
-_NAMED_MEDIUM = re.compile(rf"(?:的)?(?:{_MEDIUM_NOUN})")
+_NAMED_MEDIUM = re.compile(rf"(?:的)?(?:{_MEDIUM_NOUN}|展(?!示|开|现|望|出))")
 # … and its content follows: a content verb, or 是 + an author, a genre or a field
 _CONTENT_AFTER = re.compile(
     rf"[^{_END}]{{0,3}}?(?:(?:主要|专门|其实|就是|都是|是)?{_CONTENT.pattern}"
@@ -60,10 +60,12 @@ _CLASSIFIER_BEFORE = re.compile(r"(?:[这那一每]本|[这那]部|这套)[^" + 
 _PROMISE = re.compile(
     r"保你|包你|保证|就能|准能|一定能|肯定能|能让|能帮|能转|能招|能旺|能改|能保|能挡|能化|会转|会旺|灵验|很灵|特灵|真灵"
     r"|照着做|照着摆|照着戴|按它|按着摆|按书|跟着做|跟着摆|戴上|摆上|挂上|带上|放上|供上|请回|旺财|招财进宝|财运亨通"
-    r"|就会|就来|跟着来|自然来|好运来|运气来|但|不过|可是"
+    r"|就会|就来|跟着来|自然来|好运来|运气来|帮你|让你|给你带|带来|学完|看完|读完|但|不过|可是"
 )
 _CLAIM_CHARS = frozenset("就能会保包来让帮准必灵旺")  # the hit is a claim (好运就跟着来了), not a topic noun
-_TEACH = re.compile(r"(?<!不是)(?<!不)(?<!没)(?<!没有)教(?:你|人|大家|您|各位)(?:怎么|如何|去|在家)")
+_TEACH = re.compile(r"(?<!不是)(?<!不)(?<!没)(?<!没有)(?:教|讲)(?:你|人|大家|您|各位)?(?:怎么|如何|去|在家)")
+# between the content verb and the word: the topic's own phrase, no sale or use of the goods (讲风水下单送开光貔貅)
+_USE = re.compile(r"送|下单|拍下|买|卖|戴|摆|请|带|挂|放|配|链接|直播间")
 
 
 def _promised(sentence: str) -> bool:
@@ -86,8 +88,11 @@ def media_topic(text: str, start: int, end: int) -> bool:
     window = max(lo, start - 16)
     for medium in _MEDIUM.finditer(text, window, start):
         gap = text[medium.end() : start]
-        if len(gap) <= 14 and _CONTENT.search(gap):
-            return True
+        verbs = list(_CONTENT.finditer(gap))
+        if len(gap) <= 14 and verbs:
+            topic = gap[verbs[-1].end() :]
+            if len(topic) <= 10 and not _USE.search(topic):
+                return True
     return False
 
 
