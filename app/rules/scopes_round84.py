@@ -47,7 +47,7 @@ _MEDIUM = re.compile(
     r"|[这那一]部(?!分|门|手机)|(?:这|那|一)个展(?!示|开|现))"
 )
 # a content verb linking the medium to its topic (讲 not 讲究/讲价)
-_CONTENT = re.compile(r"(?:讲(?!究|价|好)|写(?!着)|拍(?!下|了就|单)|展(?!示|开)|介绍|聊|谈|记录|记载|收录|讲述|描写|探讨|梳理|讲解|研究|画)")
+_CONTENT = re.compile(r"(?:讲(?!究|价|好)|写(?!着)|拍(?!下|了就|单)|展(?!示|开)|介绍|聊|谈|记录|记载|收录|讲述|描写|探讨|梳理|讲解|研究|画(?!面|质|风))")
 # the word names the medium (风水书, 风水的书, 风水杂谈) …
 _NAMED_MEDIUM = re.compile(rf"(?:的)?(?:{_MEDIUM_NOUN}|展(?!示|开|现|望|出))")
 # … and its content follows: a content verb, or 是 + an author, a genre or a field
@@ -55,7 +55,8 @@ _CONTENT_AFTER = re.compile(
     rf"[^{_END}]{{0,3}}?(?:(?:主要|专门|其实|就是|都是|是)?{_CONTENT.pattern}"
     r"|是(?:[^" + _END + r"]{0,3}?)(?:作者|随笔|散文|小说|历史|民俗|读物|文化|社会史|科普|故事))"
 )
-_CLASSIFIER_BEFORE = re.compile(r"(?:[这那一每]本|[这那]部|这套)[^" + _END + r"]{0,3}$")
+_CLASSIFIER_BEFORE = re.compile(r"(?:[这那一每]本(?!命)|[这那]部)[^" + _END + r"]{0,3}$")
+_VERB_AFTER = re.compile(rf"(?:主要|专门|其实|就是|都是|是)?{_CONTENT.pattern}")  # 这本图解风水讲的是…
 # the sentence promises the effect, teaches the practice or turns back
 _PROMISE = re.compile(
     r"保你|包你|保证|就能|准能|一定能|肯定能|能让|能帮|能转|能招|能旺|能改|能保|能挡|能化|会转|会旺|灵验|很灵|特灵|真灵"
@@ -82,7 +83,9 @@ def media_topic(text: str, start: int, end: int) -> bool:
     # the word names the medium and its content follows (这本风水书讲的是…, 这本图解风水讲的是…)
     named = _NAMED_MEDIUM.match(text, end)
     after = named.end() if named else end
-    if (named or _CLASSIFIER_BEFORE.search(text, max(lo, start - 6), start)) and _CONTENT_AFTER.match(text, after):
+    if named and _CONTENT_AFTER.match(text, after):
+        return True
+    if _CLASSIFIER_BEFORE.search(text, max(lo, start - 6), start) and _VERB_AFTER.match(text, end):
         return True
     # the medium before, a content verb between it and the word, within fourteen characters (这个展讲的是春节转运的…)
     window = max(lo, start - 16)
