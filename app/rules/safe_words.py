@@ -27,6 +27,8 @@ SAFE_WORDS = (
     "卫衣", "威信", "包裹", "转运中心", "转运站", "面包",
     # 微信 as a feature of the phone or watch on sale (支持微信双开, 手表能看微信消息), not an invitation to it.
     "微信双开", "微信分身", "微信多开", "微信消息", "微信通知", "微信提醒", "微信运动", "微信支付", "微信付款",
+    # round 84: Cantonese 最尾 is 最后 ("the last": 今年最尾一批), no superlative.
+    "最尾",
 )
 
 # Contexts, as regular expressions over the normalised text; the whole match is the covering span.

@@ -34,6 +34,7 @@ import re
 
 from app.rules.scopes_corrections import _CORRECTION_AFTER, _QUOTED_BEFORE, _REASSERT, _SLIP_BEFORE
 from app.rules.scopes_round53 import _CROP, _HARD_PUSH, _OFFER, _OUTSIDE
+from app.rules.scopes_round84 import round84_said
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
@@ -166,6 +167,8 @@ _COMPARE = frozenset({"绝对化用语", "价格违规"})
 
 def round65_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 25B's widened families (module doc) say the candidate ``text[start:end]`` is no claim?"""
+    if round84_said(text, start, end, category):
+        return True  # batch 33 F5/F1 (app.rules.scopes_round84): 这部纪录片拍的是…风水布局, 杨梅…过了这阵子得等明年
     if category in _COMPARE:
         if text.find("说", max(0, start - 12), start) != -1 and taken_back_later(text, start, end):
             return True
