@@ -10,7 +10,8 @@ anywhere in the sentence; round 80's 最进 typed for 最近 takes every 最进 
    sentence end or a filler: 第一这个枕头可以拆洗, 那个第一他是手工编的, 第一呢老人用要坐着测) with a later 第二|其次|二是
    in the text (…第二枕芯是天然乳胶的) — the first point of a list, not a ranking. Never after a word that makes 第一 a
    rank (销量|行业|全网|是|排|拿 …: 第一它是纯铜的第二它是全国销量第一 still fires on the second 第一), never before
-   名|品牌|的 …, never when the 第二 is 找不到第二 (no second one).
+   名|品牌|的 …, never when the 第二 is 找不到第二 (no second one). After the goods named (这个枕头第一可以拆洗第二…)
+   only before a clause of its own (它|这|是|可以|能|不|有 …): 这款锅第一，第二是那款 stays a ranking.
    Also 排第一个|排在第一位 of a running order with 第二个|第二位 after (排第一个的是这个猫罐头第二个是冻干) — never
    with a sales or ranking word in the text (销量|卖|榜|全网|行业 …).
 2. **顶级 heard for 顶层** (:func:`top_floor`, 绝对化用语): 顶 ending the word before (屋顶级的防水卷材, 楼顶级那层), or
@@ -45,6 +46,9 @@ _FILLER = (
 _MARKER_BEFORE = re.compile(rf"(?:^|[{_END}:]){_FILLER}$")
 # 第一名 / 第一品牌 / 第一的 / 第一梯队: a rank, not a point.
 _RANK_AFTER = re.compile(r"名|品牌|牌|梯队|阵营|的|位|强|大|选择|流|等|把交椅|股|家|了|啊$")
+_GOODS_BEFORE = re.compile(rf"(?:^|[{_END}:])?{_FILLER}(?:这|那)(?:个|款|件|台|把|双|套|条|只|张|瓶|盒|袋|支|口)?[\u4e00-\u9fff]{{0,4}}$|它$")
+_CLAUSE_AFTER = re.compile(r"(?:呢|啊)?(?:它|他|她|这|那|就是|是|可以|能|不|没|有|先|用|采用)")
+_RANK_BEFORE = re.compile(r"销量|销售|行业|全网|全国|国内|同类|品类|类目|排|卖|是|拿|获|得|榜|业内|世界|全球|市场|市面|口碑")
 _NEXT_POINT = re.compile(r"第二|第2|其次|二是|二来")
 _NO_SECOND = re.compile(r"(?:不出|不到|没有|没|无|找|有)$")
 _ORDER_ITEM = re.compile(r"个|位|款|件")
@@ -59,8 +63,14 @@ def enumeration_marker(text: str, start: int, end: int) -> bool:
         return _running_order(text, start, end)
     if surface not in ("第一", "第1"):
         return False
-    if not _MARKER_BEFORE.search(text, max(0, start - 14), start) or _RANK_AFTER.match(text, end):
+    if _RANK_AFTER.match(text, end):
         return False
+    if not _MARKER_BEFORE.search(text, max(0, start - 14), start):
+        # after the goods named (这个枕头第一可以拆洗第二…): only before a clause of its own, never after a rank word
+        if not (_GOODS_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_AFTER.match(text, end)):
+            return False
+        if _RANK_BEFORE.search(text, max(0, start - 8), start):
+            return False
     for m in _NEXT_POINT.finditer(text, end, end + _ENUM_REACH):
         if not _NO_SECOND.search(text, max(0, m.start() - 2), m.start()):
             return True
