@@ -40,7 +40,7 @@ _END = SENTENCE_END
 
 # What may stand between a sentence start and the marker: fillers, vocatives, a speaker label.
 _FILLER = (
-    r"(?:呃|嗯|啊|哎|那个|这个|就是说|就是|然后|首先|那么|那|好|ok|我说|说一下|讲一下|给大家说|跟大家说|宝们|宝|家人们|"
+    r"(?:呃|嗯|啊|哎|呢|吧|那个|这个|就是说|就是|然后|首先|那么|那|好|ok|我说|说一下|讲一下|给大家说|跟大家说|宝们|宝|家人们|"
     r"姐妹们|朋友们|老铁们|大家|亲们|来)*"
 )
 _MARKER_BEFORE = re.compile(rf"(?:^|[{_END}:]){_FILLER}$")
