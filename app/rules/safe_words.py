@@ -46,8 +46,10 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
      r"|师范|书记|监狱|分局|派出所|分公司|车间|食堂|研究所|设计院)"),
     # A market or weather record (大盘跌到最低点, 金价创了今年最高点), not a claim about the goods.
     ("最", r"(?:大盘|股市|股价|指数|行情|金价|银价|油价|汇率|利率|房价|气温|温度)[^。！？!?]{0,8}?最(?:高|低)(?:点|位|值|纪录|水平)"),
-    # round 80: 最进 typed for 最近 "lately" (最进很多人问这个颜色, 最进天气冷, 最进几天一直在补货) — a time word follows.
-    ("最进", r"最进(?:很多|好多|不少|有人|有些|大家|一段|这段|几天|两天|这几天|一直|总是|老是|经常|常常|天气|刚|在|也|又|都|一周|一个月|半个月|挺|比较|特别)"),
+    # round 80: 最进 typed for 最近 "lately" (最进很多人问这个颜色, 最进天气冷, 最进几天一直在补货). Round 83: 最进 is no
+    # word of its own, so it reads 最近 before anything but the few words 进 starts (进口|进步|进化|进取|进攻|进球):
+    # 最进天冷了, 最进有点忙, 最进新到了一批, 最进到货的这批, 是最进新出的款.
+    ("最进", r"最进(?!口|步|化|取|攻|球|阶)"),
     # 最后 meaning "finally", not "last N minutes".
     ("最后", r"最后(?:给|再|来|说|讲|介绍|看|跟|我们|咱们|呢|的话|总结|一个链接|一个产品|一款产品|提醒|强调)"),
     # 最后两个链接 / 最后三个问题: the last items of the show's running order, not "only N left".

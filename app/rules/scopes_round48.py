@@ -155,13 +155,25 @@ _SHIPPED_STATE = re.compile(
     r"(?:到了|到转运|在转运|到分拣|在分拣|在路上|发出|寄出|发走|发了|寄了|派送|签收|揽收|出库|出仓|装车|到驿站|到本地|到你|到家|"
     r"到哪|到快递|进快递|丢了|破了|没到|没收到|送到|到站)"
 )
-_EXAM = re.compile(r"考|证|课|班|学|培训|通过|上岸")
+_EXAM = re.compile(r"考|证|课|班|学|培训|通过|上岸|报名|驾照|科目|(?<!问)题|老师|不过|过不了|没过|退费|全额退|资料|教材|备考")
+# round 83: 包过 as a noun — inside it (包过里面还送了一个杯刷), or as the subject of any clause (包过今天下午四点前都会
+# 发出, 包过都给你们打好了, 我的包过到哪了, 宝宝说包过被压扁了) — with a parcel word anywhere in its sentence.
+_INSIDE = re.compile(r"里面|里头|里边|里|外面|外边|外包装|上面|上贴|上写")
+_SUBJECT_NEXT = re.compile(
+    r"已经|都|还|今天|明天|昨天|今晚|明儿|刚|从|由|在|到|被|给|也|要|会|全|大部分|一般|正|能|什么|啥|怎么|多久|几天|没|有"
+)
+_PARCEL = re.compile(
+    r"发出|发货|发了|发走|发完|寄|派送|派件|签收|揽收|转运|快递|物流|顺丰|中通|圆通|申通|韵达|邮政|京东|极兔|单号|仓|打包|打好|"
+    r"压扁|压坏|破损|破了|丢了|补发|到哪|到手|收到|送到|来取|取件|驿站|拆开|运输|路上|到货|能到|就到|会到|时候到|几时到|多久到|哪天到|到了|配送|泡沫|纸箱|盒"
+)
 
 
 def parcel_heard(text: str, start: int, end: int) -> bool:
     """Is 包过 a misheard 包裹 that ships (宝宝们的包过今天都发出了)?"""
     if text[start:end] != "包过":
         return False
+    if _parcel_noun(text, start, end):
+        return True
     if text[start - 1 : start] in _NOUN_BEFORE:
         if not _SHIPPED_AFTER.match(text, end):
             return False
@@ -172,6 +184,14 @@ def parcel_heard(text: str, start: int, end: int) -> bool:
         return False
     sentence, _ = _sentence(text, start, end)
     return not _EXAM.search(sentence)
+
+
+def _parcel_noun(text: str, start: int, end: int) -> bool:
+    """Round 83: is 包过 a noun (inside it, or a clause's subject) in a sentence about a parcel, with no exam word near?"""
+    if not _INSIDE.match(text, end):
+        if not _SUBJECT_NEXT.match(text, end) or not _PARCEL.search(_sentence(text, start, end)[0]):
+            return False
+    return not _EXAM.search(text, max(0, start - 30), end + 30)
 
 
 # -- 8. the shop's own best-seller confirmed ---------------------------------------------------------------------------------

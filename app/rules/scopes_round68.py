@@ -80,17 +80,33 @@ _OPERATED_AFTER = re.compile(
     rf"[^{_END}]{{0,8}}?(?:按一下|按两下|按下|一按|长按|短按|轻按|轻触|一拨|拨一下|拧一下|一拧|打开|关掉|关上|就亮|就灭|"
     r"在底座|在侧面|在背面|在机身|在线上|在尾部|在后面|在上面|在下面|在左边|在右边|在顶上|在顶部|在底部|在手柄|在把手|坏了|失灵|接触不良|没反应)"
 )
-_CHARM = re.compile(r"大师|寺|庙|法师|师父|加持|佛|菩萨|护身|护体|辟邪|招财|转运|保平安|灵|吊坠|手串|手链|貔貅|貔|符|葫芦|摆件|挂件|观音|玉|平安扣|法器|木雕|神像")
+_CHARM = re.compile(r"大师|寺|庙|法师|师父|加持|佛|菩萨|护身|护体|辟邪|招财|转运|保平安|(?<!失)灵(?!敏|活|巧)|吊坠|手串|手链|貔貅|貔|符|葫芦|摆件|挂件|观音|玉|平安扣|法器|木雕|神像")
+
+
+# round 83: a device named and worked anywhere in the sentence (车载吸尘器这个开光有点紧 用的时候按到底, 开光松了灯就不亮)
+_DEVICE = re.compile(
+    r"灯|风扇|电扇|插座|插排|插线板|电源|机器|吸尘器|加湿器|吹风机|电吹风|音箱|音响|遥控|手电|电动|电热|电器|电池|充电|"
+    r"按摩仪|剃须刀|牙刷|电饭|电水壶|水壶|净化器|除湿机|取暖器|暖风机|空调|冰箱|洗衣机|烤箱|微波炉|开机|关机|通电|断电|指示灯"
+)
+_WORKED = re.compile(
+    r"按|拨|拧|推|扳|摁|触|亮|灭|紧|松|卡|硬|软|灵敏|失灵|坏|接触|反应|通电|断电|开机|关机|档|底座|侧面|背面|后面|手柄|把手"
+)
+_NOT_NOUN_NEXT = re.compile(r"的|过|了|仪式|加持|开运|保|护")
 
 
 def switch_heard(text: str, start: int, end: int) -> bool:
     """Is 开光 a misheard 开关 of a device (台灯的开光在底座上，按一下就亮)?"""
-    if text[start:end] != "开光" or not _DEVICE_BEFORE.search(text, max(0, start - 3), start):
+    if text[start:end] != "开光":
         return False
-    if not _OPERATED_AFTER.match(text, end):
+    sentence, lo = _sentence(text, start, end)
+    if _CHARM.search(sentence):
         return False
-    sentence, _ = _sentence(text, start, end)
-    return not _CHARM.search(sentence)
+    if _DEVICE_BEFORE.search(text, max(0, start - 3), start) and _OPERATED_AFTER.match(text, end):
+        return True
+    if _NOT_NOUN_NEXT.match(text, end):
+        return False  # 开光的 / 开过光 / 开光仪式: the rite itself
+    rest = sentence[: start - lo] + sentence[end - lo :]  # the sentence without the hit (开光 holds 开, not 按)
+    return bool(_DEVICE.search(rest) and _WORKED.search(rest))
 
 
 # -- the entry point ----------------------------------------------------------------------------------------------------------
