@@ -114,8 +114,12 @@ _DURATION = (
     rf"(?:{NUMBER_RX}|半)(?:个)?(?:钟头|钟|小时|分钟|天|周|星期|礼拜|个月|月|年|次|遍|公里|小时左右)"
     r"|一下|一会儿?|一晚|一夜|一宿|一眼"
 )
-_VERB_DURATION = re.compile(rf"(?![的是了用看吃喝听闻玩穿卖使])[\u4e00-\u9fff]{{1,2}}?(?:上|了|个)?(?:{_DURATION})")
-_BEFORE_NEXT = re.compile(rf"(?![的是了])[^{_END}]{{1,10}}?再(?![也来买拍送])")
+# A verb that makes an adjective with 好 (好装 easy to assemble, 好洗, 好带): 柜子最好装，十分钟搞定 stays a claim — the
+# comma is gone in the normalised text, so 最好装十分钟 cannot be read as advice.
+_EASY_VERB = "的是了用看吃喝听闻玩穿卖使装拆洗带拿搭剥切擦开收搬养做学找买走打清操上弄修折叠卷"
+_VERB_DURATION = re.compile(rf"(?![{_EASY_VERB}])[\u4e00-\u9fff]{{1,2}}?(?:上|了|个)?(?:{_DURATION})")
+# 最好 X 再 Y (had better X before Y) is the stronger frame: only the plain 好-adjectives are kept out (最好用再也不…).
+_BEFORE_NEXT = re.compile(rf"(?![的是了用看吃喝听闻玩卖使])[^{_END}]{{1,10}}?再(?![也来买拍送])")
 _MANNER = re.compile(r"(?:慢|轻|逐|缓|少量|一点点|分次|分开|小口|提前)")
 _CHECK_OBJECT = re.compile(
     r"(?:说明书|说明|标签|详情|详情页|尺码表|尺寸表|评价|评论|视频|教程|成分|配料|日期|保质期|生产日期|清楚|清|好|完|下|一下|仔细|"
@@ -126,7 +130,8 @@ _WHEN_MARK = (
     r"度|的水|温水|凉水|冷水|开水|热水|冷藏|冰镇|常温|冷泡|月份|季节|趁热|现泡|现冲|现做)"
 )
 _WHEN_VERB_BEFORE = re.compile(
-    rf"{_WHEN_MARK}[^{_END}]{{0,6}}?(?:喝|吃|泡|煮|煲|炖|蒸|用|喂|种|刷|洗|晒|涂|抹|敷|戴|放|存|冲|饮|服|食|焖|烤|煎)$"
+    rf"{_WHEN_MARK}[^{_END}]{{0,6}}?(?:喝|吃|泡|煮|煲|炖|蒸|用|喂|种|刷|洗|晒|涂|抹|敷|戴|放|存|冲|饮|服|食|焖|烤|煎)"
+    r"(?:[一两半几0-9]+[杯次包粒片勺碗个袋])?$"
 )
 _NOT_AFTER_WHEN = re.compile(r"的|是|用|看|吃|喝|听|闻|玩|穿|卖|不过|没有之一")
 
@@ -134,14 +139,16 @@ _NOT_AFTER_WHEN = re.compile(r"的|是|用|看|吃|喝|听|闻|玩|穿|卖|不�
 def advice_best(text: str, start: int, end: int) -> bool:
     """Is 最好 (or 最好看 read as 最好 + 看) advice on what to do (最好通风一周再住人, 饭后半小时喝最好)?"""
     surface = text[start:end]
-    if surface not in ("最好", "最好看") or _BEST_BEFORE_CLAIM.search(text, max(0, start - 3), start):
+    if surface not in ("最好", "最好看", "最好穿", "最好戴", "最好带") or _BEST_BEFORE_CLAIM.search(text, max(0, start - 3), start):
         return False
     if _outside(text, start, end):
         return False
     at = start + 2
     nxt = text[at : at + 1]
-    if nxt in "看瞅瞧":
+    if nxt and nxt in "看瞅瞧":
         return bool(_CHECK_OBJECT.match(text, at + 1)) or nxt != "看"
+    if surface in ("最好穿", "最好戴", "最好带"):  # 最好穿两天再决定: the variant cut out of 穿两天
+        return bool(_BEFORE_NEXT.match(text, at + 1) or _VERB_DURATION.match(text, at + 1))
     if surface != "最好":
         return False
     if _VERB_DURATION.match(text, at) or _MANNER.match(text, at) or _BEFORE_NEXT.match(text, at):
