@@ -6,7 +6,8 @@ What a user notices: the host's own pick among the shop's variants no longer rai
 喜欢哪个颜色), an opinion framed as one's own (我个人感觉配这条裤子最好看), the shop's own sales record for a named item
 (店里这周是它卖得最多 — even after 全网的我们没统计过), 最好 as advice in its natural variety (饭后半小时喝最好, 最好煲两个钟,
 最好通风一周再住人, 最好慢慢换, 你最好看看说明书再用, 最好瞅一眼日期) or a size chart (脚长二十一厘米, 衣长六十五厘米).
-And a plain 这条裙子最好看 now fires — the exemption 最好看看 was folded to 最好看 by the stutter rule and muted every one.
+And a plain 这条裙子最好看 now fires — the exemption 最好看看 (folded to 最好看 by the stutter rule) muted every one, and
+最好看好/最好看完 muted 最好看，好多人回购 once the comma was gone; all three left the rows.
 The claims stay: the same with 全网/市面上/同类里/全国, 我们家最好, 柜子最好装十分钟搞定 (easy to assemble), a child's growth.
 Real bundled lexicon, real matcher.
 """
@@ -45,6 +46,8 @@ from tests.rule_checks import checked_hits as _hits
     "收到货你最好瞅一眼生产日期。",
     "拍之前最好看一下尺码表",
     "你最好看看说明书再用。",
+    "最好看完视频再拍",
+    "你最好看好了尺码再下单。",
     "洗的时候最好轻轻搓，别用力拧。",
     "猫粮最好慢慢换，别一下子换完。",
     "冰镇以后喝最好。",
@@ -65,6 +68,8 @@ def test_the_families_stay_quiet(matcher, text):
 @pytest.mark.parametrize(("text", "category"), [
     ("这条裙子最好看。", "绝对化用语"),
     ("这件衣服最好看了", "绝对化用语"),
+    ("这条裙子最好看，好多人回购", "绝对化用语"),
+    ("这条裙子最好看完全不挑人", "绝对化用语"),
     ("这个款最好看，闭眼入", "绝对化用语"),
     ("我个人觉得这是全网最好看的", "绝对化用语"),
     ("我最推荐三十二厘米的，这个尺寸的锅全网最轻。", "绝对化用语"),

@@ -121,10 +121,13 @@ _VERB_DURATION = re.compile(rf"(?![{_EASY_VERB}])[\u4e00-\u9fff]{{1,2}}?(?:上|�
 # 最好 X 再 Y (had better X before Y) is the stronger frame: only the plain 好-adjectives are kept out (最好用再也不…).
 _BEFORE_NEXT = re.compile(rf"(?![的是了用看吃喝听闻玩卖使])[^{_END}]{{1,10}}?再(?![也来买拍送])")
 _MANNER = re.compile(r"(?:慢|轻|逐|缓|少量|一点点|分次|分开|小口|提前)")
-_CHECK_OBJECT = re.compile(
-    r"(?:说明书|说明|标签|详情|详情页|尺码表|尺寸表|评价|评论|视频|教程|成分|配料|日期|保质期|生产日期|清楚|清|好|完|下|一下|仔细|"
-    r"医生|实物|图片|链接|商品页|页面|客服|有没有|是否|是不是|包装|底部|背面|尺寸|表|自己|再|了再|一眼|眼)"
+_CHECK_NOUN = (
+    r"说明书|说明|标签|详情|尺码|尺寸|评价|评论|视频|教程|成分|配料|日期|保质期|生产日期|医生|实物|图片|链接|商品页|页面|客服|"
+    r"有没有|是否|是不是|包装|底部|背面|自己|再|之后|以后|一眼|一遍"
 )
+# What is checked after 最好看 (最好看一下尺码表, 最好看清楚, 最好看完视频再拍, 最好看好了再拍): 看好|看完 only with
+# what follows them, since 这条裙子最好看，好多人回购 reads 最好看好多人 once the comma is gone.
+_CHECK_OBJECT = re.compile(rf"(?:一下|下(?![面边午])|清|仔细|(?:好|完)(?:了)?(?:{_CHECK_NOUN})|(?:{_CHECK_NOUN}))")
 _WHEN_MARK = (
     r"(?:饭后|饭前|餐后|餐前|早上|早晨|晚上|中午|睡前|起床后?|空腹|运动完|运动后|健身后|练完|[完后前内]|以内|之内|左右|"
     r"度|的水|温水|凉水|冷水|开水|热水|冷藏|冰镇|常温|冷泡|月份|季节|趁热|现泡|现冲|现做)"
