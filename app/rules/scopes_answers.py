@@ -44,8 +44,8 @@ def answered_no(text: str, start: int, end: int, category: str) -> bool:
         return True
     asked = _ASKED_AFTER.match(text, end)  # 可以加微信不？ / 加微信行不行
     m = _NO_ANSWER.match(text, asked.end() if asked else end)
-    if not m or _ANSWER_GUARANTEE.search(text, m.end(), m.end() + 8):
-        return False  # 是不是全网最低价？不是全网最低价退差价: the no-answer is the guarantee
+    if not m or _ANSWER_GUARANTEE.search(text, m.end(), m.end() + 8) or TURN_BACK.search(_after(text, m.end(), 24)):
+        return False  # 是不是全网最低价？不是全网最低价退差价 / round 82: 是不是第一？我不能说，用了就知道 — turned back
     if asked or _ASKED_BEFORE.search(text, max(0, start - 14), start):
         return True
     # round 81: the question echoed with a word after the hit (可以加个微信聊吗？主播B：不加的)
