@@ -146,7 +146,7 @@ _EFFECT_NEGATORS = "不一定能|不一定会|不见得能|未必能|未必会|�
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品|可以')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
-_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除调养护排清")
+_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除调养护排清替妆")  # r82: 不能代替母乳, 不是药妆
 # 不能治病就是个按摩椅 / 不具备治疗作用，就是泡着舒服: after a denied effect, 就是 ("it is just") is no condition.
 _EFFECT_CONDITION_AFTER = re.compile(r"(?:的话|就(?!是|只是|系|係)|才|怎么|咋|哪|吗|能|可以)")
 _HARM_CHARS = frozenset("不无没零")
@@ -154,7 +154,7 @@ _HARM_CHARS = frozenset("不无没零")
 # 你去比: the known dodge) or a guarantee (不是全网最低价就退差价).
 _DISCLAIM_REV = re.compile(
     rf"(?:{_rev(_LIGHT + '|全网|全国|全行业|行业|市面上|同行|史上|同类|它|这|这个|这款|可')}){{0,4}}"
-    rf"(?:{_rev('唔系|唔係|唔算|冇话|不存在|哪有|哪来的|不敢说|不能说|不会说|不好说|不说|没说|从不说|从来不说|不敢吹|不吹|没吹|不夸|并不是|不是|不算|称不上|谈不上|不一定是|不会|不敢|从不|从来不')})"
+    rf"(?:{_rev('唔系|唔係|唔算|冇话|不存在|哪有|哪来的|哪敢说|哪能说|哪敢讲|哪敢吹|不保证|不敢保证|不能保证|没法保证|不敢说|不能说|不会说|不好说|不说|没说|从不说|从来不说|不敢吹|不吹|没吹|不夸|并不是|不是|不算|称不上|谈不上|不一定是|不会|不敢|从不|从来不')})"
 )
 _NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严哪唔冇未")
 _DISBELIEF_CHARS = frozenset("信听防惕报以认觉碰参投买望")
@@ -235,8 +235,8 @@ def _warning_after(text: str, end: int) -> bool:
 
 def _effect_denied(text: str, start: int, end: int, back: str) -> bool:
     surface = text[start:end]
-    if _EFFECT_CHARS.isdisjoint(surface) or not _HARM_CHARS.isdisjoint(surface):
-        return False
+    if _EFFECT_CHARS.isdisjoint(surface) or not _HARM_CHARS.isdisjoint(surface):  # round 82: or 不保证百分之百有效, not turned back
+        return _HARM_CHARS.isdisjoint(surface) and bool(_NO_GUARANTEE_REV.match(back, 0, 4)) and not _DISCLAIM_BUT.search(text, end, end + 12)
     m = _EFFECT_NEG_REV.match(back)
     used = m.end() if m else 0
     if not m and surface[0] in "能会" and back[:1] == "不":
@@ -274,7 +274,7 @@ def _disclaimed(text: str, start: int, end: int, back: str) -> bool:
         return False  # 不是全网最低价我退你差价
     # 我不敢说是全网最低价，但是你去比比 is the dodge; 不是最便宜的，但品质有保障 is a plain denial and stays one, and
     # so is 我不说第一，但是在这个价位值得一试 (modesty: nothing after 但 invites the comparison back).
-    if "说" not in m.group(0) and "吹" not in m.group(0) and "夸" not in m.group(0):
+    if not any(w in m.group(0) for w in ("说", "吹", "夸", "讲", "证")):
         return not (_DISCLAIM_BUT.search(after) and re.search(r"去比|比比|比一下|比下|对比", after))  # 不是最低，但你去比比
     if _WINK.search(after):
         return False  # 我不说第一，懂的都懂
@@ -313,7 +313,7 @@ _DISBELIEF_IN = chars_search(_DISBELIEF_CHARS)
 _SCOPE_IN = chars_search(_SCOPE_CHARS)
 _FOOLED_IN = chars_search(_FOOLED_CHARS)
 _WARNING_IN = chars_search(_WARNING_CHARS)
-_NO_IN = chars_search(frozenset("不没唔冇别甭"))
+_NO_IN = chars_search(frozenset("不没唔冇别甭问問吗么嘛?？"))  # round 82: or a question (asked_declined reads 我哪知道, 只能说)
 _UNRELATED_LAST = frozenset("跟和与同么啥")
 
 
@@ -364,10 +364,10 @@ def not_a_claim(text: str, start: int, end: int, category: str, breaks: Callable
     if (scopes_denials.denied_or_refused(text, start, end, category) or scopes_own.own_or_qualified(text, start, end, category)
             or scopes_disclaimed.disclaimed(text, start, end, category)):
         return True  # batch 10: 要主播的微信，不给哈 / 我们直播间给过的最低价; batch 11: 会升值吗？我不保证 / 调理不了肠胃病
-    if _NO_IN(text, end, end + _REACH) is not None and (
+    if _NO_IN(text, max(0, start - 14), end + _REACH) is not None and (
         answered_no(text, start, end, category) or refused_after(text, start, end, category)
     ):
-        return True  # 有宝宝问能不能加微信，不可以哈 / 押题这种事我们不做
+        return True  # 有宝宝问能不能加微信，不可以哈 / 押题这种事我们不做 / round 82: 问是不是最好的，我哪知道啊
     if start and text[start - 1] in _UNRELATED_LAST and unrelated(text, start, end, category):
         return True  # 跟药效没关系
     if category == "绝对化用语" and internal_unique(text, start, end, category):

@@ -1,7 +1,9 @@
 """Context scopes, part 2b: a claim asked about and answered no, refused by the seller, or said to be unrelated.
 
 Split out of :mod:`app.rules.scopes_mentions` (same behaviour). ``scopes.not_a_claim`` calls :func:`answered_no`,
-:func:`refused_after` and :func:`unrelated`. Pure functions over module-level compiled regexes: thread-safe.
+:func:`refused_after` and :func:`unrelated`. Round 82: :func:`asked_declined` is the general reading of "asked, and the
+answer declines" (any wording, one line or two turns, with or without ？); :func:`answered_no` enters it first,
+``scopes_denials`` uses it for the disclaimed superlative and ``scopes_replies`` shares its :data:`TURN_BACK`. Pure functions over module-level compiled regexes: thread-safe.
 """
 
 from __future__ import annotations
@@ -36,11 +38,14 @@ _ASKED_AFTER = re.compile(
 
 
 def answered_no(text: str, start: int, end: int, category: str) -> bool:
-    """Is the candidate the object of a question (问能不能…) answered no right after it (不可以哈)?"""
+    """Is the candidate the object of a question (问能不能…) answered no right after it (不可以哈), or asked and declined
+    in any wording (:func:`asked_declined`, round 82: 问是不是最好的，那我哪知道啊)?"""
+    if asked_declined(text, start, end):
+        return True
     asked = _ASKED_AFTER.match(text, end)  # 可以加微信不？ / 加微信行不行
     m = _NO_ANSWER.match(text, asked.end() if asked else end)
-    if not m or _ANSWER_GUARANTEE.search(text, m.end(), m.end() + 8):
-        return False  # 是不是全网最低价？不是全网最低价退差价: the no-answer is the guarantee
+    if not m or _ANSWER_GUARANTEE.search(text, m.end(), m.end() + 8) or TURN_BACK.search(_after(text, m.end(), 24)):
+        return False  # 是不是全网最低价？不是全网最低价退差价 / round 82: 是不是第一？我不能说，用了就知道 — turned back
     if asked or _ASKED_BEFORE.search(text, max(0, start - 14), start):
         return True
     # round 81: the question echoed with a word after the hit (可以加个微信聊吗？主播B：不加的)
@@ -97,3 +102,82 @@ _UNRELATED_AFTER = re.compile(
 def unrelated(text: str, start: int, end: int, category: str) -> bool:
     """Is the term said to be unrelated to the matter (跟药效没关系)?"""
     return text.endswith(_UNRELATED_BEFORE, 0, start) and bool(_UNRELATED_AFTER.match(text, end))
+
+
+# -- round 82: the general reading of "asked, and the answer declines" ---------------------------------------------
+# A viewer asks about the claim (是不是最好的, 有没有全网最低, 能不能治…, 最低价吗, 问我是不是行业第一) and the anchor
+# declines to make it: says they don't know, can't or won't say, have no data, never compared, or answer with a
+# limited scope (只能说今天直播间是这个价). Said in one line or as 主播A/B turns, with or without ？ (the normaliser drops
+# commas and a recogniser gives no punctuation), in many words. The other "answered no" readings (scopes_answered,
+# scopes_replies, scopes_round61, scopes_asserted) use :data:`DECLINE` for their declining answers too.
+# Guards: a yes first (当然, 肯定是, 必须), and a turn back after the decline (但|不过 …, 懂的都懂, 你去比比, 不服,
+# 用了就知道, 绝对|肯定 …) keep the claim.
+_AB = (
+    r"是不是|有没有|能不能|会不会|可不可以|算不算|保不保证?|敢不敢|行不行|能否|可否"
+    r"|系唔系|係唔係|有冇|能唔能|可唔可以|會不會|有沒有|能不能"
+)
+_ASKED_AB_BEFORE = re.compile(
+    rf"(?:{_AB}|问(?!题)(?:我|我们|主播|一下)?|問)(?P<gap>(?:(?!{_AB}|问)[^。！!；;\n:：?？]){{0,10}})$"
+)
+_ASK_TAIL = re.compile(r"[^。！!；;\n:：?？]{0,8}?(?:吗|(?<![什怎这那多要])么|嘛)|[^。！!；;\n:：?？]{0,10}?[?？]")
+# The gap between the last question word and the hit names the goods or a scope (是不是这款, 问我系唔系全香港最平); a
+# question closed before the hit (有没有想要的 全网最低价, 是不是很心动, 能不能接受) or a said word (…我只能说是最好的) is no gap.
+_GAP_SAID = re.compile(r"说|知|敢|但|反正|就是|肯定|绝对|的|是|要|想|心动|接受|喜欢|了|吗|呢|啊|吧|买|拍|抢|看|听|[?？:：]")
+DECLINE = (
+    r"不知道|不晓得|不清楚|唔知|哪知道|哪晓得|不了解|没数|说不准|说不好|不好说|不好讲|没法说|说不了|讲不了|"
+    r"不能说|不敢说|哪敢说|不能这么说|不敢讲|不敢吹|不敢夸|不说(?!了|别的|话|瞎话|假话|谎|半句|一句假)|不评|不下结论|不能乱说|不乱说|不瞎说|"
+    r"没法承诺|不承诺|没法保证|没办法保证|不能保证|不敢保证|保证不了|不打包票|不能打包票|不敢打包票|"
+    r"没比过|没比较过|没有比过|没挨家比|没去比|冇去比|冇比过|没比|没去看|没看过|没统计|没有统计|"
+    r"没(?:有)?(?:这个|这种|这方面|相关|什么)?(?:数据|排名)|没(?:做|参加|参与|搞)过[^。！!；;\n]{0,6}?(?:排名|评比|排行)|"
+    r"看个人|因人而异|"
+    r"(?:只能|我只|只|我就|就只|淨系|净系)(?:说|讲|知道|知)(?!了)|"
+    r"(?:可能|也许|说不定|应该)有(?:吧|的|更|比)"
+)
+_DECLINE = re.compile(DECLINE)
+_QMARK = re.compile(r"[?？]")
+_YES_BEFORE = re.compile(r"当然|肯定是|必须|那必须|没错|是的|对的|那是|没有之一|绝对")
+TURN_BACK = re.compile(
+    r"但|不过|可是|然而|总之|懂的|都懂|你懂|懂我|你品|细品|自己品|心里有数|不用我说|不多说|你猜|(?<![没冇不])(?:比比|去比)|一比就|不服|"
+    r"[试用吃喝买戴贴][了过完]?(?:你)?就知道|绝对|肯定(?!不|有)|找不到|找不出|没有比|没有能|打不过|比不了|还有谁|谁能|谁家|退|赔|差价"
+)
+
+
+_ECHO_AB = re.compile(r"([\u4e00-\u9fff]{1,3})(?:不|唔)\1")
+
+
+def _echo_declined(text: str, start: int, end: int) -> bool:
+    """Is the hit in an A-not-A echo of the question that opens a declining answer (最低不最低我没法承诺, 天不天花板我不知道)?"""
+    for m in _ECHO_AB.finditer(text, max(0, start - 4), end + 8):
+        if m.start() <= start < m.end():
+            no = _DECLINE.search(text, m.end(), m.end() + 10)
+            return bool(no) and not TURN_BACK.search(_after(text, no.end(), 30))
+    return False
+
+
+def asked_declined(text: str, start: int, end: int) -> bool:
+    """Is the hit asked about (是不是…, 有没有…, …吗, 问…) and the answer declines to claim it (see above)?"""
+    if text.find("不", start - 4 if start > 4 else 0, end + 8) != -1 and _echo_declined(text, start, end):
+        return True
+    asked = _ASKED_AB_BEFORE.search(text, max(0, start - 14), start)
+    if not asked and start and text[start:start + 2] in ("没有", "不是", "不能", "不会") and text[start - 1] == text[start + 1]:
+        asked = _ASKED_AB_BEFORE.search(text, max(0, start - 14), start + 2)  # 有没有比这更便宜的: the hit heads the A-not-A
+    if asked and _GAP_SAID.search(asked.group("gap")):
+        asked = None  # 是不是最好的我只能说是最好的: the second 最好 is said, not asked
+    tail = _ASK_TAIL.match(text, end)
+    if not asked and not tail:
+        return False
+    at = tail.end() if tail else end
+    window = text[at : at + 40]
+    cut = re.search(r"[。！!；;\n]", window)
+    window = window[: cut.start()] if cut else window
+    q = _QMARK.search(window, 1)
+    window = window[: q.start()] if q else window  # the next question is no longer the answer
+    no = _DECLINE.search(window)
+    if not no or no.start() > 30 or _YES_BEFORE.search(window, 0, no.start()):
+        return False
+    if TURN_BACK.search(window, no.end()):
+        return False
+    # 我只能说是最好的 / 我不知道，全网最低就在我们这: the term said again after the decline re-asserts it — unless it is
+    # the decline's own object (我哪敢说最好, 我可不说最好)
+    said = no.group().endswith(("说", "讲", "吹", "夸"))
+    return window.find(text[start:end].rstrip("的"), no.end() + said) == -1

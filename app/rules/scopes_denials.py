@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_answers import asked_declined
 from app.rules.scopes_text import EFFECT_CATEGORIES, _after
 
 _COMPARISON = frozenset({"绝对化用语", "价格违规"})
@@ -136,25 +137,8 @@ def _not_said_of_goods(text: str, start: int) -> bool:
     return not _REASSERTED.search(_after(text, start, 24))  # 我们不说它能治病，懂的都懂
 
 
-# 这个价是不是全网最低？这个我不敢说: the superlative asked about, then disclaimed after the question mark.
-_QUESTION_THEN = re.compile(r"(?:价|价格|的)?(?:吗|么|呢)?[?？](?:[^。！!?？；;\n:：]{0,6}[:：])?")
-_DISCLAIM = re.compile(
-    r"(?:这个|这|那个|那)?(?:我|咱|主播)?(?:可|真|也|还真|是真|真的)?"
-    r"(?:不敢说|不好说|不能说|说不好|不敢讲|不好讲|不敢保证|不能保证|保证不了|不敢打包票|不敢吹|不敢夸)"
-    r"(?!假|谎|瞎|大话|虚|空话|半句|一句假|骗)"
-)
-_PRICE_GUARANTEE = re.compile(r"退|差价|赔")
-
-
-def _asked_then_disclaimed(text: str, start: int, end: int) -> bool:
-    q = _QUESTION_THEN.match(text, end)
-    if not q or not (_ASKED_BEFORE.search(text, max(0, start - 10), start) or "吗" in q.group(0) or "么" in q.group(0)):
-        return False
-    m = _DISCLAIM.match(text, q.end())
-    if not m:
-        return False
-    rest = _after(text, m.end(), 20)
-    return not _PRICE_GUARANTEE.search(rest) and not re.search(r"(?:但|可是|不过)[^。！？]{0,8}?(?:比|懂|你品|自己看|去查|去搜)", rest)
+# 这个价是不是全网最低？这个我不敢说: the superlative asked about, then disclaimed — round 82 folds this family into the
+# general reading :func:`app.rules.scopes_answers.asked_declined` (a wink after it now keeps the claim: 不能说第一，懂的都懂).
 
 
 # round 64: the effect right before a flat "can't do" (美白祛斑做不到, 去皱办不到哈) — not a relative clause (…做不到的，它能),
@@ -193,7 +177,7 @@ def denied_or_refused(text: str, start: int, end: int, category: str) -> bool:
             return True  # round 64: 就是补水保湿，美白祛斑做不到
         if _bare_no(text, start, end) or _answered_later(text, start, end):
             return True
-    if category in _COMPARISON and _asked_then_disclaimed(text, start, end):
+    if category in _COMPARISON and asked_declined(text, start, end):
         return True
     return _hope_dismissed(text, start) or _not_said_of_goods(text, start)
 

@@ -30,6 +30,7 @@ import re
 
 from app.rules.patterns import NUMBER_RX
 from app.rules.scopes_answered import answered_said
+from app.rules.scopes_answers import TURN_BACK
 from app.rules.scopes_asserted import effect_disclaimed_after
 from app.rules.scopes_corrections import corrected_said
 from app.rules.scopes_facts import stated_fact
@@ -150,7 +151,7 @@ _ANSWER_NO = re.compile(
     # deferred to a doctor (batch 13: 能吃这个吗？我不是医生，控糖的事问医生)
     r"^(?:我|我们|咱|主播)(?:也|又|可|真)?(?:不是|不是专业的)(?:医生|大夫|医师)|^(?:这个|这)?(?:得|要|还是得|请|建议)?(?:问|咨询|听)(?:一下|下)?(?:你的|您的)?(?:医生|大夫)"
 )
-_ANSWER_BACK = re.compile(r"但|可是|不过|退|赔|差价|懂的|你品|比比|去比")
+_ANSWER_BACK = TURN_BACK  # round 82: the one list of turns back (scopes_answers), 用了就知道 and 绝对 included
 _TERM_DENIED = ("没有", "没", "不是", "并不是", "谈不上", "称不上", "算不上", "不能", "不会", "不")
 _CANT_VERBS = frozenset("少错跑免忘差")  # 少不了 / 错不了: a yes
 
