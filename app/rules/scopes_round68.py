@@ -14,6 +14,8 @@ range takes a bare figure — 最小码二十五，最大到三十四; round 8's
 2. **开关 heard as 开光** (:func:`switch_heard`, 迷信; widens round 48's 包过-heard-for-包裹): 开光 as a part of a
    device (台灯的开光, 风扇的开光, 电源开光) that is pressed, turned or sits somewhere (在底座上, 按一下, 一拨就亮,
    长按三秒) — a switch, not a consecrated charm. Never with a charm word (大师, 寺, 法师, 加持, 佛, 护身 …).
+   Round 87: also the mains switch (总开光), a switch that breaks or is replaced (开光坏了…换个新的开光), its kind
+   (触摸式) or 开…关 after it, and switch traits with a device (插线板的开光是独立的); the charm list takes 保佑|运势|财运|好运.
 """
 
 from __future__ import annotations

@@ -12,11 +12,14 @@ anywhere in the sentence; round 80's 最进 typed for 最近 takes every 最进 
    rank (销量|行业|全网|是|排|拿 …: 第一它是纯铜的第二它是全国销量第一 still fires on the second 第一), never before
    名|品牌|的 …, never when the 第二 is 找不到第二 (no second one). After the goods named (这个枕头第一可以拆洗第二…)
    only before a clause of its own (它|这|是|可以|能|不|有 …): 这款锅第一，第二是那款 stays a ranking.
+   Round 87: also after a list announced (说三点|有三个好处 …) or with each point a clause of its own (第一它能拆洗第二它
+   不起球); a 第二 after 比|过|于|超 is no next point (这款锅第一，它比第二那款强 fires).
    Also 排第一个|排在第一位 of a running order with 第二个|第二位 after (排第一个的是这个猫罐头第二个是冻干) — never
    with a sales or ranking word in the text (销量|卖|榜|全网|行业 …).
 2. **顶级 heard for 顶层** (:func:`top_floor`, 绝对化用语): 顶 ending the word before (屋顶级的防水卷材, 楼顶级那层), or
    在|到|住 before and a floor after (在顶级二十六层, 在顶级呃顶层十八楼, 顶级那层) — a floor or a roof, not a grade.
-   顶级的玻璃种 and 顶级品质 stay claims.
+   Round 87: or the building named anywhere before and the floor right after (这栋楼的顶级那一层, 顶级就是最上面那层).
+   顶级的玻璃种, 顶级品质 and 这栋楼的顶级装修 stay claims.
 3. **特效 of a picture** (:func:`visual_effect`, 医疗用语): the sentence names a screen or a picture (直播间|画面|屏幕|
    下雪|滤镜|动画|平台 …) and no illness or medicine (药|病|治|疗|痛|炎 …): 直播间这个下雪的特效是平台自带的.
 4. **A game's or a film's name** (:func:`work_name`, 绝对化用语): the hit followed by one to four characters of the name
