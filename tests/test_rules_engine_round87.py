@@ -27,6 +27,7 @@ from tests.rule_checks import checked_hits as _hits
     "这个杯子我说三个好处，第一保温，第二轻，第三好洗",
     "好处有三个第一能机洗第二不掉色",
     "反正第一它是真丝的第二它不起皱",
+    "第一点它能拆洗第二点它不起球",
     "那我总结一下，第一可以折叠，第二它有收纳袋",
     # 开关 heard as 开光 (scopes_round68.switch_heard)
     "油汀后面有个总开光 先拨到开再调温度",
@@ -44,6 +45,8 @@ from tests.rule_checks import checked_hits as _hits
     "你个包过听日就到啦",
     "包过仲喺路上，唔使急",
     "两个包过后天送到，记得落楼攞",
+    "你嘅包过今日派",
+    "包过琴日已经寄咗",
     # a medium's topic: a title, the word among what it covered (scopes_round84.media_topic)
     "这本小说名叫风水先生，写的是民国的故事",
     "这期节目聊的是春节的习俗，拜年啊，求转运签啊也聊到了",
@@ -77,6 +80,7 @@ def test_the_families_stay_quiet(matcher, text):
     ("这套房子用的是顶级的建材十八层都是", "绝对化用语"),
     ("呢个课程包过听日报名", "投资承诺"),
     ("个个包过听日考试", "投资承诺"),
+    ("这个会计课包过今天报名", "投资承诺"),
     ("这本书叫转运秘籍照着做保你发财", "迷信"),
     ("这部片子拍的是民俗下单送转运红绳都拍到了", "迷信"),
     ("最后一批了今天不拍就要等明年", "虚假紧迫"),

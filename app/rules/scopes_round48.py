@@ -147,13 +147,13 @@ def own_mode(text: str, start: int, end: int) -> bool:
 
 # round 87: a day + 到 (听日到, 明天就到, 后日先到) and Cantonese shipping words (到咗, 寄咗, 派件, 落楼攞)
 _DAY_ARRIVES = (
-    r"(?:今天|明天|后天|今日|明日|听日|聽日|后日|後日|礼拜.|星期.|周.|下午|晚上|听朝|今晚)(?:就|会|先|应该|可以|能|都)?(?:到|送到|派到|寄到)"
+    r"(?:今天|明天|后天|今日|明日|听日|聽日|后日|後日|礼拜.|星期.|周.|下午|晚上|听朝|今晚)(?:就|会|先|应该|可以|能|都)?(?:到|送到|派到|寄到|派送|派|送|发出|发)"
     r"|到咗|寄咗|发咗|派咗|收咗|落楼|攞|拎|取件|派件"
 )
 _SHIPPED_AFTER = re.compile(
     rf"[^{_END}]{{0,10}}?(?:发出|发货|寄出|派送|签收|揽收|转运中心|快递|物流|到了|就到|能到|会到|送到|到货|{_DAY_ARRIVES})"
 )
-_NOUN_BEFORE = frozenset("的个些件俩")  # 包过 as a noun: 宝宝们的包过, 两个包过
+_NOUN_BEFORE = frozenset("的个些件俩嘅")  # 包过 as a noun: 宝宝们的包过, 两个包过
 _OPENERS = frozenset(f"{_END}:，,")
 _VOCATIVE = re.compile(r"(?:宝宝们|家人们|姐妹们|朋友们|亲们|宝们|大家)$")
 # round 71: a source or a place between (包过已经从仓库发出, 包过今天由顺丰寄出, 包过明天到本地转运中心)
