@@ -14,6 +14,8 @@ range takes a bare figure — 最小码二十五，最大到三十四; round 8's
 2. **开关 heard as 开光** (:func:`switch_heard`, 迷信; widens round 48's 包过-heard-for-包裹): 开光 as a part of a
    device (台灯的开光, 风扇的开光, 电源开光) that is pressed, turned or sits somewhere (在底座上, 按一下, 一拨就亮,
    长按三秒) — a switch, not a consecrated charm. Never with a charm word (大师, 寺, 法师, 加持, 佛, 护身 …).
+   Round 87: also the mains switch (总开光), a switch that breaks or is replaced (开光坏了…换个新的开光), its kind
+   (触摸式) or 开…关 after it, and switch traits with a device (插线板的开光是独立的); the charm list takes 保佑|运势|财运|好运.
 """
 
 from __future__ import annotations
@@ -80,17 +82,29 @@ _OPERATED_AFTER = re.compile(
     rf"[^{_END}]{{0,8}}?(?:按一下|按两下|按下|一按|长按|短按|轻按|轻触|一拨|拨一下|拧一下|一拧|打开|关掉|关上|就亮|就灭|"
     r"在底座|在侧面|在背面|在机身|在线上|在尾部|在后面|在上面|在下面|在左边|在右边|在顶上|在顶部|在底部|在手柄|在把手|坏了|失灵|接触不良|没反应)"
 )
-_CHARM = re.compile(r"大师|寺|庙|法师|师父|加持|佛|菩萨|护身|护体|辟邪|招财|转运|保平安|(?<!失)灵(?!敏|活|巧)|吊坠|手串|手链|貔貅|貔|符|葫芦|摆件|挂件|观音|玉|平安扣|法器|木雕|神像")
+_CHARM = re.compile(r"保佑|运势|财运|好运|大师|寺|庙|法师|师父|加持|佛|菩萨|护身|护体|辟邪|招财|转运|保平安|(?<!失)灵(?!敏|活|巧)|吊坠|手串|手链|貔貅|貔|符|葫芦|摆件|挂件|观音|玉|平安扣|法器|木雕|神像")
 
 
 # round 83: a device named and worked anywhere in the sentence (车载吸尘器这个开光有点紧 用的时候按到底, 开光松了灯就不亮)
 _DEVICE = re.compile(
     r"灯|风扇|电扇|插座|插排|插线板|电源|机器|吸尘器|加湿器|吹风机|电吹风|音箱|音响|遥控|手电|电动|电热|电器|电池|充电|"
-    r"按摩仪|剃须刀|牙刷|电饭|电水壶|水壶|净化器|除湿机|取暖器|暖风机|空调|冰箱|洗衣机|烤箱|微波炉|开机|关机|通电|断电|指示灯"
+    r"按摩仪|剃须刀|牙刷|电饭|电水壶|水壶|净化器|除湿机|取暖器|暖风机|空调|冰箱|洗衣机|烤箱|微波炉|开机|关机|通电|断电|指示灯|"
+    r"[电暖烤烘吸榨搅风]\w?器|电暖|暖气|油汀|电热毯|热水器|排气扇|排风扇|浴霸|插线|排插|拖线板|开关|面板|电线|线控"  # round 87
 )
 _WORKED = re.compile(
-    r"按|拨|拧|推|扳|摁|触|亮|灭|紧|松|卡|硬|软|灵敏|失灵|坏|接触|反应|通电|断电|开机|关机|档|底座|侧面|背面|后面|手柄|把手"
+    r"按|拨|拧|推|扳|摁|触|亮|灭|紧|松|卡|硬|软|灵敏|失灵|坏|接触|反应|通电|断电|开机|关机|档|底座|侧面|背面|后面|手柄|把手|"
+    r"独立|单独|单控|双控|每个孔|一个孔|每个口|一孔一|一位一|控制|带灯|防水|防溅|旋钮|按键"  # round 87: what the switch is like
 )
+# round 87: 开光 shown a switch by itself — the mains one (总开光, 电源开光), it breaks or is repaired (开光坏了, 换个新的开光),
+# its kind (开光是触摸式的, 按压式的开光) or it turns a thing on and off (碰一下开，再碰一下关)
+_MAIN_SWITCH_BEFORE = re.compile(r"(?:总|电源|主|大|墙上的?|床头的?|灯的?)$")
+_SWITCH_ITSELF = re.compile(
+    r"(?:又|有点|老是|总是|已经|经常)?(?:坏了|坏掉|坏的|失灵|松了|松动|卡住|卡了|接触不良|没反应|按不动|按不下|拨不动|拧不动|不回弹|进水)"
+    r"|(?:是|为)?(?:触摸|触控|感应|按压|按键|拨动|翘板|旋钮|声控|遥控|轻触|自复位)式?"
+)
+_SWITCH_KIND_BEFORE = re.compile(r"(?:触摸|触控|感应|按压|按键|拨动|翘板|旋钮|声控|轻触)式?的?$")
+_ON_AND_OFF = re.compile(rf"[^{_END}]{{0,6}}?开[^{_END}]{{1,8}}?关(?!注|系|于|键词)|开和关|开关两|一开一关")
+_REPAIRED = re.compile(r"(?:换|修|装|配|寄|补)(?:个|一个|了|好)?(?:新的?)?$")
 _NOT_NOUN_NEXT = re.compile(r"的|过|了|仪式|加持|开运|保|护")
 
 
@@ -103,6 +117,14 @@ def switch_heard(text: str, start: int, end: int) -> bool:
         return False
     if _DEVICE_BEFORE.search(text, max(0, start - 3), start) and _OPERATED_AFTER.match(text, end):
         return True
+    if _MAIN_SWITCH_BEFORE.search(text, max(0, start - 3), start) or _SWITCH_KIND_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    if _SWITCH_ITSELF.match(text, end) or _ON_AND_OFF.match(text, end):
+        return True
+    if _REPAIRED.search(text, max(0, start - 6), start) and any(
+        _SWITCH_ITSELF.match(text, m.end()) for m in re.finditer("开光", text)
+    ):
+        return True  # 开光坏了的话寄回来我们给你换个新的开光
     if _NOT_NOUN_NEXT.match(text, end):
         return False  # 开光的 / 开过光 / 开光仪式: the rite itself
     rest = sentence[: start - lo] + sentence[end - lo :]  # the sentence without the hit (开光 holds 开, not 按)

@@ -12,11 +12,14 @@ anywhere in the sentence; round 80's 最进 typed for 最近 takes every 最进 
    rank (销量|行业|全网|是|排|拿 …: 第一它是纯铜的第二它是全国销量第一 still fires on the second 第一), never before
    名|品牌|的 …, never when the 第二 is 找不到第二 (no second one). After the goods named (这个枕头第一可以拆洗第二…)
    only before a clause of its own (它|这|是|可以|能|不|有 …): 这款锅第一，第二是那款 stays a ranking.
+   Round 87: also after a list announced (说三点|有三个好处 …) or with each point a clause of its own (第一它能拆洗第二它
+   不起球); a 第二 after 比|过|于|超 is no next point (这款锅第一，它比第二那款强 fires).
    Also 排第一个|排在第一位 of a running order with 第二个|第二位 after (排第一个的是这个猫罐头第二个是冻干) — never
    with a sales or ranking word in the text (销量|卖|榜|全网|行业 …).
 2. **顶级 heard for 顶层** (:func:`top_floor`, 绝对化用语): 顶 ending the word before (屋顶级的防水卷材, 楼顶级那层), or
    在|到|住 before and a floor after (在顶级二十六层, 在顶级呃顶层十八楼, 顶级那层) — a floor or a roof, not a grade.
-   顶级的玻璃种 and 顶级品质 stay claims.
+   Round 87: or the building named anywhere before and the floor right after (这栋楼的顶级那一层, 顶级就是最上面那层).
+   顶级的玻璃种, 顶级品质 and 这栋楼的顶级装修 stay claims.
 3. **特效 of a picture** (:func:`visual_effect`, 医疗用语): the sentence names a screen or a picture (直播间|画面|屏幕|
    下雪|滤镜|动画|平台 …) and no illness or medicine (药|病|治|疗|痛|炎 …): 直播间这个下雪的特效是平台自带的.
 4. **A game's or a film's name** (:func:`work_name`, 绝对化用语): the hit followed by one to four characters of the name
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_round87 import round87_said
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
@@ -54,6 +58,23 @@ _NO_SECOND = re.compile(r"(?:不出|不到|没有|没|无|找|有)$")
 _ORDER_ITEM = re.compile(r"个|位|款|件")
 _RANKING = re.compile(r"销量|销售|卖|榜|全网|行业|全国|同类|同行|口碑|好评|人气|热度|市面|市场|业内")
 _ENUM_REACH = 80
+# round 87: a list announced before (说三点, 讲两个方面, 有三个好处, 几个特点, 三个理由)
+_ANNOUNCED = re.compile(
+    r"(?:说|讲|聊|提|有|分|讲讲|说说|总结)(?:一下)?(?:[两二三四五六七八九几]|[0-9])(?:个|大)?(?:点|条|方面|好处|优点|特点|卖点|理由|原因|亮点|步|步骤)"
+)
+_POINT_CLAUSE = re.compile(r"(?:呢|啊|就是)?(?:它|他|她|这|那|可以|能|不|没|有|是|用|采用|先|再|要|得|别|我们|咱)")
+
+
+def _clause_list(text: str, end: int) -> bool:
+    """Round 87: is 第一 followed by a clause of its own, and a later 第二|其次 too (第一它能拆洗第二它不起球)?"""
+    if not _POINT_CLAUSE.match(text, end):
+        return False
+    for m in _NEXT_POINT.finditer(text, end, end + _ENUM_REACH):
+        if text[m.start() - 1 : m.start()] in ("比", "过", "于", "超") or _RANK_AFTER.match(text, m.end()):
+            continue  # 它比第二那款好, 甩第二名: a ranking, not the next point
+        if _POINT_CLAUSE.match(text, m.end()) and not _RANK_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            return True
+    return False
 
 
 def enumeration_marker(text: str, start: int, end: int) -> bool:
@@ -65,13 +86,19 @@ def enumeration_marker(text: str, start: int, end: int) -> bool:
         return False
     if _RANK_AFTER.match(text, end):
         return False
-    if not _MARKER_BEFORE.search(text, max(0, start - 14), start):
+    if _RANK_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    if _ANNOUNCED.search(text, max(0, start - 16), start) or _clause_list(text, end):
+        pass  # round 87: a list announced (咱说三点啊，第一…) or each point its own clause (…第一它能拆洗第二它不起球)
+    elif not _MARKER_BEFORE.search(text, max(0, start - 14), start):
         # after the goods named (这个枕头第一可以拆洗第二…): only before a clause of its own, never after a rank word
         if not (_GOODS_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_AFTER.match(text, end)):
             return False
         if _RANK_BEFORE.search(text, max(0, start - 8), start):
             return False
     for m in _NEXT_POINT.finditer(text, end, end + _ENUM_REACH):
+        if text[m.start() - 1 : m.start()] in ("比", "过", "于", "超"):
+            continue  # round 87: 这款锅第一，它比第二那款强 — a ranking against the second
         if not _NO_SECOND.search(text, max(0, m.start() - 2), m.start()):
             return True
     return False
@@ -93,18 +120,27 @@ _ROOF_WORD = re.compile(r"(?:屋|楼|房|吊|山|塔|车)$")
 _AT_BEFORE = re.compile(r"(?:在|到|住|搬到|搬去|位于)$")
 _FLOOR_AFTER = re.compile(rf"(?:呃|嗯|就是)?(?:那层|这层|那一层|一层|顶层|层|楼|[{'0-9一二三四五六七八九十百'}]+(?:层|楼))")
 _BUILDING = re.compile(r"楼|层|屋|房|电梯|天台|阁楼|仓库|车库|顶棚")
+_BUILDING_BEFORE = re.compile(r"楼|栋|幢|大厦|公寓|小区|宿舍|写字楼|单元|房子|办公室|样板间|住")
+_TOP_FLOOR_AFTER = re.compile(
+    r"(?:呃|嗯|啊|就是|也就是|那个|是)*(?:那|这)?(?:一)?层|(?:呃|嗯|啊|就是|也就是|那个|是)*(?:最上面|最高|最顶上?|顶层|顶楼)"
+    r"|(?:呃|嗯|就是|也就是)*[0-9一二三四五六七八九十百]+(?:层|楼)"
+)
 
 
 def top_floor(text: str, start: int, end: int) -> bool:
     """Is 顶级 a floor or a roof (仓库在顶级那层, 屋顶级的防水卷材), not a grade?"""
     if not text.startswith("顶级", start):
         return False
-    sentence, _ = _sentence(text, start, end)
+    sentence, lo = _sentence(text, start, end)
     if not _BUILDING.search(sentence):
         return False
     if _ROOF_WORD.search(text, max(0, start - 1), start):
         return True
-    return bool(_AT_BEFORE.search(text, max(0, start - 4), start) and _FLOOR_AFTER.match(text, start + 2))
+    if _AT_BEFORE.search(text, max(0, start - 4), start) and _FLOOR_AFTER.match(text, start + 2):
+        return True
+    # round 87: the building named before and the floor right after, only fillers between (在这栋楼的顶级那一层,
+    # 办公室在这栋楼的顶级就是最上面那层三十二楼, 这个小区顶级那层是复式) — 这栋楼的顶级装修 stays a grade
+    return bool(_BUILDING_BEFORE.search(sentence[: start - lo]) and _TOP_FLOOR_AFTER.match(text, start + 2))
 
 
 # -- 3. 特效 of a picture -----------------------------------------------------------------------------------------------
@@ -159,6 +195,8 @@ def self_healing(text: str, start: int, end: int) -> bool:
 
 def round83_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 33's F3/F4 families (module doc) say the candidate ``text[start:end]`` is no claim?"""
+    if round87_said(text, start, end, category):
+        return True  # batch 35 (app.rules.scopes_round87): 这个吹风机有负离子, 第一名拍到的宝送…, 印错了的招才进宝
     if category == "绝对化用语":
         if "第" in text[start:end]:
             return enumeration_marker(text, start, end)

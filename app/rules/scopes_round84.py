@@ -47,7 +47,14 @@ _MEDIUM = re.compile(
     r"|[这那一]部(?!分|门|手机)|(?:这|那|一)个展(?!示|开|现))"
 )
 # a content verb linking the medium to its topic (讲 not 讲究/讲价)
-_CONTENT = re.compile(r"(?:讲(?!究|价|好)|写(?!着)|拍(?!下|了就|单)|展(?!示|开)|介绍|聊|谈|记录|记载|收录|讲述|描写|探讨|梳理|讲解|研究|画(?!面|质|风))")
+_CONTENT = re.compile(
+    r"(?:讲(?!究|价|好)|写(?!着)|拍(?!下|了就|单)|展(?!示|开)|介绍|聊|谈|记录|记载|收录|讲述|描写|探讨|梳理|讲解|研究|画(?!面|质|风)"
+    r"|叫(?!你|人|大家|您|醒|卖)|名为|题为|书名|片名|名字是|标题是)"  # round 87: the title holds the word (这本书叫民俗里的风水)
+)
+# round 87: the word among what the medium covered, said after it (…系转运红绳都拍到了, 开光的来历也写到了)
+_COVERED_AFTER = re.compile(
+    rf"[^{_END}]{{0,10}}?(?:都|也|全|还|统统|全都)(?:有)?(?:拍|写|讲|记录|介绍|展|收录|提|聊|画|录)(?:到|了|进去|过|出来|出)"
+)
 # the word names the medium (风水书, 风水的书, 风水杂谈) …
 _NAMED_MEDIUM = re.compile(rf"(?:的)?(?:{_MEDIUM_NOUN}|展(?!示|开|现|望|出))")
 # … and its content follows: a content verb, or 是 + an author, a genre or a field
@@ -87,6 +94,12 @@ def media_topic(text: str, start: int, end: int) -> bool:
         return True
     if _CLASSIFIER_BEFORE.search(text, max(lo, start - 6), start) and _VERB_AFTER.match(text, end):
         return True
+    # round 87: the medium and its content verb before, the word among what it covered (纪录片拍的是…系转运红绳都拍到了)
+    if _COVERED_AFTER.match(text, end):
+        for medium in _MEDIUM.finditer(sentence[: start - lo]):
+            gap = sentence[medium.end() : start - lo]
+            if _CONTENT.search(gap) and not _USE.search(gap):
+                return True
     # the medium before, a content verb between it and the word, within fourteen characters (这个展讲的是春节转运的…)
     window = max(lo, start - 16)
     for medium in _MEDIUM.finditer(text, window, start):
@@ -124,10 +137,33 @@ def _calm(text: str, sentence: str, start: int, end: int) -> bool:
     return not (_DEADLINE.search(sentence) or _DEADLINE.search(window))
 
 
+# round 87: the run ended by its season or the maker's schedule, its restart stated (产季快结束了今天到的是这一季的最后
+# 一批货明年七月再上, 厂家年底排的最后一批生产明年开春才会再排产, 中秋过了厂家停产了明年七月份才开始做)
+_RUN_END_HIT = re.compile(r"最后一[批波茬车]|最尾一[批波]|停产|不做了|不生产了|下市|收尾")
+_RESTART = re.compile(
+    rf"(?:明年|来年|下一季|下季|开春|明年[^{_END}]{{0,4}}?(?:月|春|夏|秋|冬|季|节))[^{_END}]{{0,8}}?"
+    r"(?:再上|才有|才上|再有|再排产|排产|开始做|开始生产|恢复生产|再做|再生产|再开|开工|上新|再来|才会再|才开始|重新)"
+)
+_SCHEDULE = re.compile(r"厂家|工厂|厂里|排产|生产|产季|这一季|今年|年底|节过了|节后|季|过了")
+_ARRIVAL = re.compile(r"(?:今天|今日|今晚)(?:刚|才|新)?(?:到|发|上|进)")
+_RUN_PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快拍|快冲|手慢|手快|抢|错过|再不|犹豫|先到先得|没机会|买不到|不拍|不买|不下单|后悔|倒计时|秒")
+
+
+def _run_restarts(text: str, start: int, end: int, sentence: str) -> bool:
+    if not (_RUN_END_HIT.search(text[start:end]) and _RESTART.search(sentence)):
+        return False
+    if not (_SCHEDULE.search(sentence) or _CROP.search(_NO_CROP.sub("", sentence))):
+        return False
+    calm = _ARRIVAL.sub("", sentence)
+    return not (_RUN_PUSH.search(calm) or _OFFER.search(calm) or re.search(r"今天|今晚|现在|马上|这场|本场", calm))
+
+
 def stock_fact(text: str, start: int, end: int) -> bool:
     """Is the wait, the next batch or the count a plain fact about the crop's season or the batch (杨梅就这二十来天，
     过了这阵子得等明年; 下一批要等两周后的船期; 一共就三百二十个卖完就下架了不会再补)?"""
     sentence, _ = _sentence(text, start, end)
+    if _run_restarts(text, start, end, sentence):
+        return True
     if not _calm(text, sentence, start, end):
         return False
     hit = text[start:end]
