@@ -75,14 +75,14 @@ _AS_DRUG_AFTER = re.compile(rf"[^{_END}]{{0,4}}?(?:药|吃|用|喝|使|来治)")
 _USE_VERB = r"(?:吃|喝|涂|抹|擦|敷|用|服|冲|泡|煮|炖|蒸|煲|洗|晒|戴|穿|喂|做|吃完|喝完|放|存|换|上|搽)"
 _ADVICE_LEAD = (
     r"(?:在|是|要|先)?(?:随餐|随饭|饭中|饭后|饭前|餐后|餐前|睡前|起床|早上|早晨|晚上|中午|空腹|出门前?|上班前|化妆前|洗完澡|洗澡后|"
-    r"现做|现吃|现泡|现煮|现冲|现开|现蒸|现炒|趁热|当天|当顿|冷藏|冰镇|常温|提前|分次|少量|每天|一天|隔天|天天)"
+    r"现[做吃喝泡煮冲开蒸炒榨磨切调拌烤煎买配]|趁热|当天|当顿|冷藏|冰镇|常温|提前|分次|少量|每天|一天|隔天|天天)"
 )
 _ADVICE_FORWARD = re.compile(rf"{_ADVICE_LEAD}[^{_END}]{{0,10}}?{_USE_VERB}")
 _BEST_CLAIM_BEFORE = re.compile(r"(?:是|算|就是|全网|全国|行业|世界|市面上|史上|同类|同价位|效果|质量|品质|口碑|性价比)$")
 _BEST_USE = re.compile(
-    r"(?:炖煮|炖|煮|蒸|泡|冲泡|冲|饮用|食用|服用|使用|涂抹|佩戴|保存|储存|存放|烹饪|烹调|赏味|品尝|喝|吃|用|浇水|施肥|种植|采摘)"
-    r"(?:的)?(?:时间|时机|时段|温度|水温|火候|比例|用量|期|季节|方法|方式|时长)"
+    r"(?:的)?[\u4e00-\u9fff]{0,3}?(?:的)?(?:时间|时机|时段|温度|水温|火候|比例|用量|赏味期|食用期|饮用期|适饮期|时长|季节|月份)"
 )
+_BEST_NOT_USE = re.compile(r"(?:的)?(?:效果|品质|质量|选择|口感|状态)")
 _WAY_AFTER = re.compile(r"的?(?:吃法|喝法|用法|玩法|做法|方法|办法|搭配法|穿法|泡法)")
 
 
@@ -93,7 +93,7 @@ def advice_on_use(text: str, start: int, end: int) -> bool:
     if _BEST_CLAIM_BEFORE.search(text, lo, start) or _outside(text, start, end):
         return False
     if surface.startswith("最佳"):
-        return bool(_BEST_USE.match(text, start + 2))
+        return bool(_BEST_USE.match(text, start + 2)) and not _BEST_NOT_USE.match(text, start + 2)
     if surface.rstrip("的") in ("最好吃", "最好喝", "最好用", "最好玩"):
         return bool(_WAY_AFTER.match(text, start + 3))
     return surface == "最好" and bool(_ADVICE_FORWARD.match(text, end))
@@ -208,12 +208,14 @@ def round88_said(text: str, start: int, end: int, category: str) -> bool:
     if category == "绝对化用语" and surface.startswith("最"):
         if advice_on_use(text, start, end):
             return True
-        if surface == "最" and (own_household(text, start, end) or own_sizes(text, start, end)):
+        if surface == "最" and own_household(text, start, end):
+            return True
+        if len(surface) <= 3 and own_sizes(text, start, end):
             return True
     if category == "价格违规" and _UNKNOWN_AFTER.match(text, end) and not _turned_back(text, end):
         return True
     if category in ("医疗用语", "功效夸大") and _AS_DRUG_BEFORE.search(text, max(0, start - 10), start):
-        return bool(_AS_DRUG_AFTER.match(text, end))
+        return bool(_AS_DRUG_AFTER.match(text, end)) and not _turned_back(text, end, 16)
     if category == "医疗用语" and sufferer_warned(text, start, end):
         return True
     if category == "化妆品宣称" and surface == "械字号":
