@@ -130,6 +130,10 @@ DECLINE = (
     r"没比过|没比较过|没有比过|没挨家比|没去比|冇去比|冇比过|没比|没去看|没看过|没统计|没有统计|"
     r"没(?:有)?(?:这个|这种|这方面|相关|什么)?(?:数据|排名)|没(?:做|参加|参与|搞)过[^。！!；;\n]{0,6}?(?:排名|评比|排行)|"
     r"看个人|因人而异|"
+    r"(?:不敢|不能|不好|别|莫|可不敢|不要|不会)(?:瞎|乱|胡)(?:说|讲|吹)|咋知道|怎么知道|哪儿知道|哪里知道|咋晓得|哪个晓得|"  # round 88
+    r"(?:没法|没办法|不能|不好|不敢)(?:跟|和|给|同|对)(?:你|你们|大家|各位)(?:说|讲|保证|打包票)|"
+    r"没法回答|没办法回答|回答不了|答不上|不好回答|不能回答|没(?:有)?(?:做过|做|进行过)(?:对比|比较)|没[^。！!；;\n]{1,4}?比过|"
+    r"不存在(?!比|更|第二|竞争|对手)|"
     r"(?:只能|我只|只|我就|就只|淨系|净系)(?:说|讲|知道|知)(?!了)|"
     r"(?:可能|也许|说不定|应该)有(?:吧|的|更|比)"
 )
@@ -138,7 +142,7 @@ _QMARK = re.compile(r"[?？]")
 _YES_BEFORE = re.compile(r"当然|肯定是|必须|那必须|没错|是的|对的|那是|没有之一|绝对")
 TURN_BACK = re.compile(
     r"但|不过|可是|然而|总之|懂的|都懂|你懂|懂我|你品|细品|自己品|心里有数|不用我说|不多说|你猜|(?<![没冇不])(?:比比|去比)|一比就|不服|"
-    r"[试用吃喝买戴贴][了过完]?(?:你)?就知道|绝对|肯定(?!不|有)|找不到|找不出|没有比|没有能|打不过|比不了|还有谁|谁能|谁家|退|赔|差价"
+    r"[试用吃喝买戴贴][了过完]?(?:你)?就知道|反正(?:它|这个|这款)?(?:就)?(?:是|比|最|第一|卖得)|绝对|肯定(?!不|有)|找不到|找不出|没有比|没有能|打不过|比不了|还有谁|谁能|谁家|退|赔|差价"
 )
 
 
@@ -180,4 +184,18 @@ def asked_declined(text: str, start: int, end: int) -> bool:
     # 我只能说是最好的 / 我不知道，全网最低就在我们这: the term said again after the decline re-asserts it — unless it is
     # the decline's own object (我哪敢说最好, 我可不说最好)
     said = no.group().endswith(("说", "讲", "吹", "夸"))
-    return window.find(text[start:end].rstrip("的"), no.end() + said) == -1
+    return not _said_again(window, text[start:end].rstrip("的"), no.end() + said)
+
+
+# round 88: 我哪知道谁是no.1 (an indirect question) and 不存在保不保本 (the A-not-A echo) do not say the term again.
+_ASKED_AGAIN = re.compile(r"(?:谁|哪个|哪家|哪款|哪一家|什么)(?:家)?(?:是|才是|算)?$")
+
+
+def _said_again(window: str, term: str, at: int) -> bool:
+    k = window.find(term, at)
+    while k != -1:
+        echo = k >= 2 and window[k - 1] in "不唔" and window[k - 2] == term[0]
+        if not echo and not _ASKED_AGAIN.search(window, max(0, k - 4), k):
+            return True
+        k = window.find(term, k + 1)
+    return False
