@@ -1,4 +1,4 @@
-"""Round 89 (misses of blind batches 34-35, all categories, t35c): forty-eight new lexicon rows.
+"""Round 89 (misses of blind batches 34-35, all categories, t35c): forty-seven new lexicon rows.
 
 What a user notices: these claims now raise popups, also in recogniser output without punctuation and with fillers
 (呃, 然后) and in Cantonese or northern dialect — medicine that "can be stopped" (药就能停了), posture "put right"
@@ -60,6 +60,7 @@ from tests.rule_checks import checked_hits as _hits
     ("这套邮票拿着就是钱", "投资承诺"),
     ("报我们的公考班老师保证你上岸", "投资承诺"),
     ("开这个店一年能挣三十万", "投资承诺"),
+    ("加盟我们呃一年赚二十万", "投资承诺"),
     ("这个项目一年轻松赚二十万", "投资承诺"),
     ("这个链接呃马上就下架了", "虚假紧迫"),
     ("家人们这个马上要下架了", "虚假紧迫"),
@@ -111,7 +112,7 @@ from tests.rule_checks import checked_hits as _hits
     ("刚刚又下了两千单", "数据造假"),
     ("今日都卖晒三万个", "数据造假"),
     ("百分之九十五的人都白了", "数据造假"),
-    ("喝过的百分之九十八的人都有效", "数据造假"),
+    ("吃过的百分之九十的人都瘦了", "数据造假"),
     ("这个面霜涂一个月换了一层白皮", "化妆品宣称"),
     ("敷一周换层白皮", "化妆品宣称"),
 ])
@@ -148,6 +149,8 @@ def test_the_families_fire(matcher, text, category):
     "马上就要下播了感谢大家",
     "只保留五分钟的视频回放",
     "再谂下先啦唔急",
+    "我一年赚十万也舍得买这个",
+    "一年赚多少钱都要注意身体",
     "错过了也没关系下次还有",
 ])
 def test_ordinary_patter_stays_quiet(matcher, text):
