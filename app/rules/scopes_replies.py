@@ -49,7 +49,7 @@ from app.rules.scopes_round70 import round70_said
 from app.rules.scopes_round83 import round83_said
 from app.rules.scopes_round85 import round85_said
 from app.rules.scopes_round88 import round88_said
-from app.rules.scopes_round92 import round92_said
+from app.rules.scopes_round92 import claim_next, round92_said
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
@@ -331,7 +331,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
 
     Each family is gated by a character test or a category first: most candidates cost a few ``find`` calls.
     """
-    if category == "绝对化用语" and text[start] == "最" and (modal_best(text, start, end) or item_spec(text, start, end)):
+    if category == "绝对化用语" and text[start] == "最" and ((modal_best(text, start, end) and not claim_next(text, end)) or item_spec(text, start, end)):
         return True
     if stated_fact(text, start, end, category):
         return True  # batch 13 (app.rules.scopes_facts): 最佳气压看标签, 最容易滑倒, 报销治疗费用, 二手包的专柜价

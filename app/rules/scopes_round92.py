@@ -33,6 +33,7 @@ import re
 
 from app.rules.patterns import NUMBER_RX
 from app.rules.scopes_round53 import _CROP, _HARD_PUSH, _NO_CROP, _OFFER
+from app.rules.scopes_round68 import _CHARM
 from app.rules.scopes_round83 import _NEXT_POINT, _NO_SECOND, _RANK_AFTER, _RANK_BEFORE
 from app.rules.scopes_round84 import _CONTENT, _MEDIUM, _USE, _promised
 from app.rules.scopes_text import NUMERALS, SENTENCE_END, _sentence
@@ -46,8 +47,7 @@ _OUTSIDE = re.compile(
 
 _CLAIM_BEFORE = re.compile(r"(?:是|算|就是|效果|质量|品质|口碑|性价比|做得|卖得|就它|数它|口感|味道)$")
 _CLAIM_NEXT = re.compile(
-    r"保证|包你|保你|再也|全平|全消|全没|根治|治好|痊愈|不会再|立马|马上就|立刻|百分百|一定能|肯定能|就能|就不|就没|就好|就白|就瘦|"
-    r"就通|就消|就退|就长|斑就|痘就|一次见效|见效"
+    r"保证|包你|保你|再也不|全平|全消|全没了|根治|治好|痊愈|不会再|百分百|一定能|肯定能|就能[白瘦好治消通]|就[瘦白通消退]了?|见效|不长肉|不生病"
 )
 _COOK = r"(?:蒸|煮|炖|煲|炒|煎|烤|焖|泡|冲|烫|焯|卤|腌|凉拌|拌|热|温|冰|冻|晾|切|剥|削|榨|打|煮熟|蒸熟)"
 _WAY_THEN_EAT = re.compile(rf"{_COOK}(?:着|住|熟|好|透|了|一下|软)?(?:了|再|后|之后)?(?:吃|喝|食|饮|用)")
@@ -62,7 +62,8 @@ _WAY_NOUN_AFTER = re.compile(
 )
 
 
-def _claim_next(text: str, end: int) -> bool:
+def claim_next(text: str, end: int) -> bool:
+    """Is a claim said in the next clause after the advice (最好睡前用第二天细纹全平, 最好长期喂狗狗再也不会生病)?"""
     return bool(_CLAIM_NEXT.search(text, end, end + 18))
 
 
@@ -72,7 +73,7 @@ def advice_widened(text: str, start: int, end: int) -> bool:
     if surface not in ("最好", "最佳") or _CLAIM_BEFORE.search(text, max(0, start - 3), start):
         return False
     sentence, _ = _sentence(text, start, end)
-    if _OUTSIDE.search(sentence) or _claim_next(text, end):
+    if _OUTSIDE.search(sentence) or claim_next(text, end):
         return False
     if _WAY_NOUN_AFTER.match(text, start + 2):
         return True
@@ -93,9 +94,6 @@ def advice_widened(text: str, start: int, end: int) -> bool:
 
 # -- 2. 开关 heard as 开光 --------------------------------------------------------------------------------------------------
 
-_CHARM = re.compile(
-    r"保佑|运势|财运|好运|大师|寺|庙|法师|师父|加持|佛|菩萨|护身|辟邪|招财|转运|平安|灵验|吊坠|手串|手链|貔貅|符|观音|玉|法器|神像"
-)
 _PLACED_AFTER = re.compile(
     r"(?:就|是)?在(?:哪|哪儿|哪里|啥地方|什么地方|什么位置|(?:机身|底座|手柄|把手|线上|尾部|顶部|底部|垫子|插头)?"
     r"(?:侧|底|背|顶|后|前|左|右|下|旁|尾|线)(?:面|边|部|头|侧|方|下|上)?)"
@@ -104,8 +102,9 @@ _PLACED_AFTER = re.compile(
 
 def switch_placed(text: str, start: int, end: int) -> bool:
     """Is 开光 a switch located on the thing (加热垫开光在侧边, 插座开光在哪)?"""
-    if text[start:end] != "开光" or not _PLACED_AFTER.match(text, end):
-        return False
+    placed = _PLACED_AFTER.match(text, end) if text[start:end] == "开光" else None
+    if not placed or re.match(r"(?:的)?(?:做|开|请|弄|办|进行|举行|念|供)", text[placed.end() :]):
+        return False  # 开光在后面做的: the rite done later, not a switch
     sentence, _ = _sentence(text, start, end)
     return not _CHARM.search(sentence)
 
