@@ -73,6 +73,9 @@ def test_the_families_stay_quiet(matcher, text):
 @pytest.mark.parametrize(("text", "category"), [
     ("这个红薯最好蒸着吃，吃了保证不长胖", "功效夸大"),
     ("这款锅质量最好", "绝对化用语"),
+    ("开春以后的新茶最好", "绝对化用语"),
+    ("十月以后的大闸蟹最好", "绝对化用语"),
+    ("我们家五年前的款式最好", "绝对化用语"),
     # advice does not cover a claim in the next clause (claim_next, also in round 85/88's advice and modal_best)
     ("这款精华最好睡前涂，第二天皱纹全平", "绝对化用语"),
     ("这个猫粮最好长期喂，猫咪再也不生病", "绝对化用语"),

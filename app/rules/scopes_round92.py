@@ -52,10 +52,24 @@ _CLAIM_NEXT = re.compile(
 _COOK = r"(?:蒸|煮|炖|煲|炒|煎|烤|焖|泡|冲|烫|焯|卤|腌|凉拌|拌|热|温|冰|冻|晾|切|剥|削|榨|打|煮熟|蒸熟)"
 _WAY_THEN_EAT = re.compile(rf"{_COOK}(?:着|住|熟|好|透|了|一下|软)?(?:了|再|后|之后)?(?:吃|喝|食|饮|用)")
 _COND_MARK = re.compile(
-    rf"(?:再|先)[\u4e00-\u9fff]{{1,2}}$|(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|半夜|睡前|饭后|饭前|餐后|餐前|空腹|"
+    r"(?:再|先)(?=[\u4e00-\u9fff]{1,2}$)|(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|半夜|睡前|饭后|饭前|餐后|餐前|空腹|"
     rf"[{NUMERALS}]+(?:点|点钟|点半)(?:前|后|以前|以后|之前|之后)?|(?:前|后|以前|以后|之前|之后|以内|之内|左右|上下)|"
-    rf"[{NUMERALS}]+(?:度|℃|分钟|个小时|小时|天|周))[^{_END}]{{0,6}}$"
+    rf"[{NUMERALS}]+(?:度|℃|分钟|个小时|小时|天|周))"
 )
+# what is done between the condition and 最好 (再喝, 浇水, 下竿, 的水泡): 开春以后的新茶最好 ranks the goods, no use named
+_ACT = re.compile(r"[喝吃泡煮蒸炖煲用涂抹擦敷洗晒浇喂种钓竿烤煎炒焖放存戴穿睡练学听读背做下冲饮服食醒开]")
+
+
+def _condition_before(text: str, start: int) -> bool:
+    for m in _COND_MARK.finditer(text, max(0, start - 16), start):
+        gap = text[m.end() : start]
+        if len(gap) > 6 or any(c in _END for c in gap):
+            continue
+        if not gap or _ACT.search(gap.rsplit("的", 1)[-1]):
+            return True
+    return False
+
+
 _CLAUSE_END = re.compile(rf"(?:了|啦|哦|哈|呢|嘛|啊|喔)*(?:[{_END}]|$)")
 _WAY_NOUN_AFTER = re.compile(
     r"的?(?:[学练听看读背记吃喝用泡煮做养种穿戴存放保]法|方法|办法|方式|时间|时机)(?:是|就是|呢是|嘛是)"
@@ -89,7 +103,7 @@ def advice_widened(text: str, start: int, end: int) -> bool:
             text[start + 2 :],
         ):
             return False
-    return bool(_COND_MARK.search(text, max(0, start - 16), start))
+    return _condition_before(text, start)
 
 
 # -- 2. 开关 heard as 开光 --------------------------------------------------------------------------------------------------
