@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from app.rules.patterns import NUMBER_RX
+from app.rules.scopes_round92 import claim_next
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
@@ -184,7 +185,7 @@ def round85_said(text: str, start: int, end: int, category: str) -> bool:
     surface = text[start:end]
     if surface == "最" and own_pick(text, start, end):
         return True
-    if surface.startswith("最好") and advice_best(text, start, end):
+    if surface.startswith("最好") and advice_best(text, start, end) and not claim_next(text, end):
         return True
     if text[start] == "最" and own_opinion(text, start, end):
         return True

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_answers import TURN_BACK
+from app.rules.scopes_round92 import claim_next
 from app.rules.scopes_text import SENTENCE_END, _after, _sentence
 
 _END = SENTENCE_END
@@ -206,7 +207,7 @@ def round88_said(text: str, start: int, end: int, category: str) -> bool:
         if _QUOTE_SAY_BEFORE.search(text, max(0, start - 6), start) and _FORBIDDEN_AFTER.match(text, end):
             return not _turned_back(text, end, 24)
     if category == "绝对化用语" and surface.startswith("最"):
-        if advice_on_use(text, start, end):
+        if advice_on_use(text, start, end) and not claim_next(text, end):  # round 92: 最好睡前用第二天细纹全平
             return True
         if surface == "最" and own_household(text, start, end):
             return True
