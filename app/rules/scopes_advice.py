@@ -309,6 +309,8 @@ _PROMISE_DENIED_BEFORE = re.compile(
     rf"(?:{_PROMISE_NEG}){_ADV}(?:说)?(?:能|可以|就|都|会|容易|轻易|好)?$|不是(?!吹|我吹|我说|开玩笑|夸张)[^，,]{{0,5}}?就$"
 )
 _PROMISE_HEAD = re.compile(_PROMISE)
+# Round 90: "nobody who didn't pass" (没有一个没过的, 没有不过的, 冇一个唔过) is the promise itself, not a denied one.
+_NONE_BUT = re.compile(r"(?:没有|没|冇|无)(?:一个人?|一位|人|谁|哪个|哪一个)?[考学听读能会]{0,2}$")
 _PROMISE_CATEGORIES = frozenset({"投资承诺"})
 
 
@@ -322,7 +324,8 @@ def denied_promise(text: str, start: int, end: int, category: str, breaks=None) 
     if _RHETORICAL.search(_before(text, start)):
         return False  # 谁说不一定稳过
     if not _NEG_CHARS.isdisjoint(surface) or "并" in surface:
-        if _PROMISE_DENIED_IN.search(surface):
+        inside = _PROMISE_DENIED_IN.search(surface)
+        if inside and not _NONE_BUT.search(text, max(0, start - 4), start + inside.start() + 1):
             return not _GUARANTEE_BACK.search(_after(text, end, 8))
     lo = max(0, start - 8)
     m = _PROMISE_HEAD.match(surface) and _PROMISE_DENIED_BEFORE.search(text, lo, start)
