@@ -107,7 +107,9 @@ _NEG_CHARS = frozenset("没不难未")
 def denied_outcome(text: str, start: int, end: int) -> bool:
     """Is the outcome of the hit ``text[start:end]`` denied right before it (没好利索, 也没断根, 根治不了)?"""
     surface = text[start:end]
-    if not _NEG_CHARS.isdisjoint(surface) and _DENIED_TAIL.search(surface):
+    if not _NEG_CHARS.isdisjoint(surface) and (tail := _DENIED_TAIL.search(surface)):
+        if _NONE_BUT.search(text, max(0, start - 4), start + tail.start()):  # r90: 没一个人没瘦的 is the claim
+            return False
         denied = not _GUARANTEE.search(_after(text, end, 8))
     elif _CURE_HEAD.match(surface) and (
         _DENIED_BEFORE.search(text[max(0, start - 6) : start]) or text.startswith(_UNABLE_AFTER, end)
@@ -309,6 +311,7 @@ _PROMISE_DENIED_BEFORE = re.compile(
     rf"(?:{_PROMISE_NEG}){_ADV}(?:说)?(?:能|可以|就|都|会|容易|轻易|好)?$|不是(?!吹|我吹|我说|开玩笑|夸张)[^，,]{{0,5}}?就$"
 )
 _PROMISE_HEAD = re.compile(_PROMISE)
+_NONE_BUT = re.compile(r"(?:没有|没|冇|无)(?:一个人?|一位|人|谁|哪个|哪一个)?[考学听读能会]{0,2}$")  # r90: 没有一个没过的
 _PROMISE_CATEGORIES = frozenset({"投资承诺"})
 
 
@@ -322,7 +325,8 @@ def denied_promise(text: str, start: int, end: int, category: str, breaks=None) 
     if _RHETORICAL.search(_before(text, start)):
         return False  # 谁说不一定稳过
     if not _NEG_CHARS.isdisjoint(surface) or "并" in surface:
-        if _PROMISE_DENIED_IN.search(surface):
+        inside = _PROMISE_DENIED_IN.search(surface)
+        if inside and not _NONE_BUT.search(text, max(0, start - 4), start + inside.start() + 1):
             return not _GUARANTEE_BACK.search(_after(text, end, 8))
     lo = max(0, start - 8)
     m = _PROMISE_HEAD.match(surface) and _PROMISE_DENIED_BEFORE.search(text, lo, start)
