@@ -10,6 +10,8 @@
    order) — unless the sentence turns back.
 3. **A Cantonese denial of an effect** (:func:`cantonese_cannot`): 唔可以代替药物, 唔能够治病 — never a double
    negation (冇话唔可以美白，用咗就白) nor with a result after it (用咗就白).
+4. **Nobody can promise it, a guarantee refused** (:func:`nobody_can`, F2): 没有哪个课能保过, 没有一家敢说包治; a hit
+   that starts with 保证 right after 不|不敢|没法 (这个我不保证，减肥每个人都不一样) — unless the sentence turns back.
 """
 
 from __future__ import annotations
@@ -93,10 +95,29 @@ def cantonese_cannot(text: str, start: int, end: int, category: str) -> bool:
     return not TURN_BACK.search(sentence, end - lo) and not _CLAIMED_BETWEEN.search(sentence, end - lo)
 
 
+# 没有哪个课能保过 / 没有一家敢说包治: nobody can promise it.
+_NOBODY_CAN = re.compile(r"(?:没有|没|冇)(?:哪个|哪家|哪一家|一个|一家|任何)[^，,。！!？?；;\s]{0,4}?(?:能|敢|可以|会)$")
+_REFUSED_GUARANTEE = re.compile(r"(?:不|不敢|不能|没法|没办法)$")
+_PROMISES = frozenset({"投资承诺", "功效夸大", "医疗用语"})
+
+
+def nobody_can(text: str, start: int, end: int, category: str) -> bool:
+    """Is the promise said to be in nobody's power (没有哪个课能保过), or a guarantee refused (我不保证，减肥…)?"""
+    if category not in _PROMISES:
+        return False
+    before = max(0, start - 12)
+    if not (_NOBODY_CAN.search(text, before, start)
+            or (text[start:start + 2] == "保证" and _REFUSED_GUARANTEE.search(text, before, start))):
+        return False
+    sentence, lo = _sentence(text, start, end)
+    return not TURN_BACK.search(sentence, end - lo)
+
+
 def round91_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of round 91's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     return (
         not_sold(text, start, end, category)
+        or nobody_can(text, start, end, category)
         or cantonese_cannot(text, start, end, category)
         or repeated_denied(text, start, end, category)
     )
