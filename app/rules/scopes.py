@@ -146,7 +146,7 @@ _EFFECT_NEGATORS = "不一定能|不一定会|不见得能|未必能|未必会|�
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品|可以')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
-_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除调养护排清替妆")  # r82: 不能代替母乳, 不是药妆
+_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除调养护排清替妆矫")  # r82: 不能代替母乳, 不是药妆
 # 不能治病就是个按摩椅 / 不具备治疗作用，就是泡着舒服: after a denied effect, 就是 ("it is just") is no condition.
 _EFFECT_CONDITION_AFTER = re.compile(r"(?:的话|就(?!是|只是|系|係)|才|怎么|咋|哪|吗|能|可以)")
 _HARM_CHARS = frozenset("不无没零")
@@ -154,7 +154,7 @@ _HARM_CHARS = frozenset("不无没零")
 # 你去比: the known dodge) or a guarantee (不是全网最低价就退差价).
 _DISCLAIM_REV = re.compile(
     rf"(?:{_rev(_LIGHT + '|全网|全国|全行业|行业|市面上|同行|史上|同类|它|这|这个|这款|可')}){{0,4}}"
-    rf"(?:{_rev('唔系|唔係|唔算|冇话|不存在|哪有|哪来的|哪敢说|哪能说|哪敢讲|哪敢吹|不保证|不敢保证|不能保证|没法保证|不敢说|不能说|不会说|不好说|不说|没说|从不说|从来不说|不敢吹|不吹|没吹|不夸|并不是|不是|不算|称不上|谈不上|不一定是|不会|不敢|从不|从来不')})"
+    rf"(?:{_rev('唔系|唔係|唔算|冇话|不存在|哪有|哪来的|哪敢说|哪能说|哪敢讲|哪敢吹|不保证|不敢保证|不能保证|没法保证|不敢说|不能说|不会说|不好说|不说|没说|从不说|从来不说|不敢吹|不吹|没吹|不夸|并不是|不是|不算|称不上|谈不上|不一定是|不会|不敢|从不|从来不|不能|无法|没法|不可能')})"
 )
 _NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严哪唔冇未")
 _DISBELIEF_CHARS = frozenset("信听防惕报以认觉碰参投买望")

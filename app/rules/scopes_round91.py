@@ -1,0 +1,123 @@
+"""Round 91 (batch 36's F6 false alarms): a denied term said again, goods the shop does not sell.
+
+1. **A term said again after its own denial** (:func:`repeated_denied`). 这款面霜没有美白功效，就是保湿，别冲着美白来买;
+   减肥茶？我们不卖减肥茶; 不能治脚气，治脚气要去医院: the same matched form occurs elsewhere in the sentence
+   (within ~30 characters either way, a question mark between them allowed) and *that* occurrence, with a negator in the 8 characters before it, is no claim by the other scope rules — then this one is
+   the same denied topic said again. Never over a turn-back between the two (但/不过/反正/肯定/懂的 …:
+   不能说治好，但用了就治好了) — round 88's TURN_BACK reading, so the decline's scope ends where the claim is turned back.
+2. **Goods the shop does not sell** (:func:`not_sold`). 我们不卖减肥茶, 咱家没有卖祛痘的, 直播间不带药品: a refused
+   product named right after 不卖/没有卖/不带/不上 is no offer (widens batch 29's 祛痘的产品我们不卖 to the other word
+   order) — unless the sentence turns back.
+3. **A Cantonese denial of an effect** (:func:`cantonese_cannot`): 唔可以代替药物, 唔能够治病 — never a double
+   negation (冇话唔可以美白，用咗就白) nor with a result after it (用咗就白).
+4. **Nobody can promise it, a guarantee refused** (:func:`nobody_can`, F2): 没有哪个课能保过, 没有一家敢说包治; a hit
+   that starts with 保证 right after 不|不敢|没法 (这个我不保证，减肥每个人都不一样) — unless the sentence turns back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.rules.scopes_answers import TURN_BACK
+from app.rules.scopes_text import EFFECT_CATEGORIES, SENTENCE_END, _sentence
+
+_END = SENTENCE_END
+_REPEAT_REACH = 30
+_depth = [0]
+_NEGATOR = re.compile(r"[不没无别非唔冇未]")
+_ASKED = re.compile(r"[?？吗嘛么]")
+# 没断根 用我们这个一周就断根了: one's own goods or a result (就, not 就是 "just") between is the contrast.
+_CLAIMED_BETWEEN = re.compile(r"我们|咱|俺们|我哋|这款|用了|用完|用咗|吃了|喝了|就(?!是|只)")
+_HARD_END = re.compile(r"[。！!；;\n]")  # a question mark stays in reach: 减肥茶？我们不卖减肥茶
+
+_NOT_SOLD_BEFORE = re.compile(
+    r"(?:不卖|不售|没有卖|没卖|没在卖|不带|不上架?|不做|冇卖|唔卖)(?:这种|那种|这类|那类|什么|任何|啥)?(?:的)?$"
+)
+
+
+def _a_not_a(text: str, at: int) -> bool:
+    """Is the negator at ``at`` the middle of an A-not-A question (招不招财, 能不能)?"""
+    return 0 < at < len(text) - 1 and text[at - 1] == text[at + 1]
+
+
+def not_sold(text: str, start: int, end: int, category: str) -> bool:
+    """Is the candidate a product the shop says it does not sell (我们不卖减肥茶)?"""
+    if category not in EFFECT_CATEGORIES or not _NOT_SOLD_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    sentence, lo = _sentence(text, start, end)
+    return not TURN_BACK.search(sentence, end - lo)
+
+
+def repeated_denied(text: str, start: int, end: int, category: str) -> bool:
+    """Is the candidate the same form as an occurrence in its sentence that the scope rules deny?"""
+    if _depth[0]:
+        return False
+    surface = text[start:end]
+    lo = max(0, start - _REPEAT_REACH)
+    sentence = text[lo : end + _REPEAT_REACH]
+    others = []
+    at = sentence.find(surface)
+    while at != -1:
+        a, b = sorted((lo + at, start))
+        if lo + at != start and not _HARD_END.search(text, a, b):
+            others.append(lo + at)
+        at = sentence.find(surface, at + 1)
+    if not others:
+        return False
+    from app.rules.scopes import (
+        not_a_claim,  # the full reading of the other occurrence (no cycle at import time)
+    )
+
+    _depth[0] += 1
+    try:
+        for other in others:
+            a, b = (other + len(surface), start) if other < start else (end, other)
+            neg = _NEGATOR.search(text, max(0, other - 8), other)
+            if TURN_BACK.search(text, a, b) or (other < start and _CLAIMED_BETWEEN.search(text, a, b)) or neg is None or _a_not_a(text, neg.start()):
+                continue
+            if other < start and _ASKED.search(text, a, b):
+                continue  # 招不招财？招财，放收银台就行: the answer after the question is the claim  # only a *denied* occurrence carries over (这几款里最轻的 … 也是全网最轻的 stays a claim)
+            if not_a_claim(text, other, other + len(surface), category) or not_sold(text, other, other + len(surface), category):
+                return True
+    finally:
+        _depth[0] -= 1
+    return False
+
+
+_CANTONESE_CANNOT = re.compile(r"(?<!冇话)(?<!冇讲)(?<!唔系话)(?:唔可以|唔能够|唔能|唔识|冇得)$")
+
+
+def cantonese_cannot(text: str, start: int, end: int, category: str) -> bool:
+    """Is the effect denied in Cantonese (唔可以代替药物, 唔能够治病) — not a double negation (冇话唔可以美白)?"""
+    if category not in EFFECT_CATEGORIES or not _CANTONESE_CANNOT.search(text, max(0, start - 8), start):
+        return False
+    sentence, lo = _sentence(text, start, end)
+    return not TURN_BACK.search(sentence, end - lo) and not _CLAIMED_BETWEEN.search(sentence, end - lo)
+
+
+# 没有哪个课能保过 / 没有一家敢说包治: nobody can promise it.
+_NOBODY_CAN = re.compile(r"(?:没有|没|冇)(?:哪个|哪家|哪一家|一个|一家|任何)[^，,。！!？?；;\s]{0,4}?(?:能|敢|可以|会)$")
+_REFUSED_GUARANTEE = re.compile(r"(?:不|不敢|不能|没法|没办法)$")
+_PROMISES = frozenset({"投资承诺", "功效夸大", "医疗用语"})
+
+
+def nobody_can(text: str, start: int, end: int, category: str) -> bool:
+    """Is the promise said to be in nobody's power (没有哪个课能保过), or a guarantee refused (我不保证，减肥…)?"""
+    if category not in _PROMISES:
+        return False
+    before = max(0, start - 12)
+    if not (_NOBODY_CAN.search(text, before, start)
+            or (text[start:start + 2] == "保证" and _REFUSED_GUARANTEE.search(text, before, start))):
+        return False
+    sentence, lo = _sentence(text, start, end)
+    return not TURN_BACK.search(sentence, end - lo)
+
+
+def round91_said(text: str, start: int, end: int, category: str) -> bool:
+    """Does one of round 91's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
+    return (
+        not_sold(text, start, end, category)
+        or nobody_can(text, start, end, category)
+        or cantonese_cannot(text, start, end, category)
+        or repeated_denied(text, start, end, category)
+    )
