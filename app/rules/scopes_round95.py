@@ -12,11 +12,12 @@
    Guards: a claim word right before (是, 质量, 效果 …), an outside scope (全网, 同类 …) and a claim in the next clause
    (round 92's claim_next: 最好睡前用第二天细纹全平 stays a claim).
 2. **A medium's topic** (F5; widens round 84/92's media_topic): the medium AFTER the word (风水这个东西在那本书里是当民俗
-   文化讲的), a course's chapter (第五节是风水在古建筑里的应用), the second mention in a sentence that sells only the
+   文化讲的), the belief disowned after the word (风水摆件的说法我不懂, 就当个工艺品卖), a course's chapter (第五节是风水在古建筑里的应用), the second mention in a sentence that sells only the
    book (只卖书不给看风水), a book taken off today's list (讲风水的那本书今天不上), and a lesson in spotting a scam
    (教你怎么识别那些承诺高收益的) — a warning, not a promise.
 3. **包裹 and 开关 misheard** (F4; widens round 48/64's parcel_heard and round 92's switch_placed): 包过 + a parcel's fate
-   (破了, 到了, 丢了, 压扁) or a place on it (包过上, 包过堆里); 开光 + Cantonese 喺 (开光喺后面).
+   (破了, 到了, 丢了, 压扁) or a place on it (包过上, 包过堆里); 开光 + Cantonese 喺 (开光喺后面); 第一排第一个 (F3: a place
+   in a row, not 排第一).
 4. **A slip taken back** (widens scopes_corrections): the word + 是口误 | 说错了 | 我收回 after it in the sentence.
 5. **Advice to patients** (widens scopes_advice): 不建议|不推荐|不适合 + a sufferer (高血压的朋友) + a use verb.
 
@@ -39,7 +40,7 @@ _USE = r"(?:用|吃|喝|穿|戴|玩|涂|抹|擦|敷|泡|冲|洗|睡|坐|骑|背|
 _COOK = r"(?:炖|煮|煲|蒸|炒|煎|烤|焖|卤|烧|包|做|拌|凉拌|腌|涮|熬)"
 _FOOD = (
     r"(?:[\u4e00-\u9fff]{0,3}?(?:肉|菜|汤|鱼|鸡|鸭|鹅|排骨|五花|饺子|包子|馅|粥|饭|面|蛋|豆腐|土豆|萝卜|白菜|粉条|火锅|骨头|"
-    r"酸菜|排|虾|蟹|米|茶|奶|咖啡)|乱炖)"
+    r"酸菜|排|虾|蟹|米|茶|奶|咖啡|苗|笋|椒|瓜|豆|芹|藕)|乱炖)"
 )
 _MODAL_AFTER = re.compile(
     r"最好(?:"
@@ -53,7 +54,7 @@ _MODAL_AFTER = re.compile(
 )
 _FIT_COOK = re.compile(rf"最适合{_COOK}{_FOOD}")
 _COND_VERB_BEST = re.compile(
-    r"(?:睡前|饭后|饭前|早上|晚上|中午|空腹|出门前|用完|用之前|到手)[^最]{0,6}?[开用吃喝泡穿戴涂抹放]"
+    r"(?:睡前|饭后|饭前|早上|晚上|中午|空腹|出门前|用完|用之前|到手)[^最]{0,6}?[开关拔用吃喝泡穿戴涂抹放洗晾]"
     r"[^最]{0,5}?最好$"
 )
 _NEXT_TIME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:的时候|之前|以后|之后|前|后)|然后|再|别|不然|要不")
@@ -89,6 +90,11 @@ _ONLY_BOOK = re.compile(r"只卖书|就卖书|光卖书|只卖这本书|书是�
 _BOOK_OFF = re.compile(rf"(?:讲|写|聊)[^{_END}]{{0,2}}$")
 _BOOK_AFTER = re.compile(r"的?(?:那|这)?(?:本|套)?(?:老)?书")
 _SPOT_SCAM = re.compile(rf"(?:识别|识破|防范|警惕|揭穿|避开|看穿|分辨)[^{_END}]{{0,8}}?(?:承诺|宣传|号称|吹)[^{_END}]{{0,2}}$")
+_DISOWNED = re.compile(
+    rf"[^{_END}]{{0,3}}?(?:的|这个|那些|这些|那个)?(?:说法|讲究|寓意|门道|作用)[^{_END}]{{0,3}}?"
+    r"(?:我|咱|俺)?(?:真)?(?:不懂|不清楚|不了解|不讲|不管|不知道|说不好|不信|没研究)"
+)
+_AS_CRAFT = re.compile(r"(?:就|只)?当(?:个|成|作|做|一个)?(?:普通的?)?(?:工艺品|装饰品|摆件|装饰|礼品|手工艺品|玩意儿|小摆设)(?:来)?卖")
 _SCAM_TOPIC = re.compile(r"骗局|套路|陷阱|诈骗|骗子|传销")
 
 
@@ -106,6 +112,8 @@ def topic_again(text: str, start: int, end: int) -> bool:
         return True
     if _BOOK_OFF.search(before) and _BOOK_AFTER.match(after) and re.search(r"不上|不卖|下架|没上|只卖", after):
         return True
+    if _DISOWNED.match(after) or (_AS_CRAFT.search(after) and not _MEDIUM_LATER.search(after)):
+        return True
     return bool(_SPOT_SCAM.search(before) and _SCAM_TOPIC.search(sentence))
 
 
@@ -116,8 +124,10 @@ _CHARM_WORD = re.compile(r"大师|寺|庙|法师|加持|护身|辟邪|招财|转
 
 
 def misheard(text: str, start: int, end: int) -> bool:
-    """Is 包过 a parcel (包过破了, 躺在包过上) or 开光 a switch said in Cantonese (开光喺后面)?"""
+    """Is 包过 a parcel (包过破了, 躺在包过上), 开光 a switch in Cantonese (开光喺后面) or 排第一 a row (第一排第一个)?"""
     word = text[start:end]
+    if word.startswith("排第") and re.search(r"第[0-9一二三四五六七八九十]$", text[max(0, start - 3) : start]):
+        return bool(re.match(r"(?:个|位|件|款|格|层|只|瓶|盒|排)", text[end:]))  # 第一排第一个: a place in a row
     sentence, _ = _sentence(text, start, end)
     if word == "包过":
         return bool(_PARCEL_FATE.match(text, end)) and not re.search(r"考|证|学|课|保过|通过率", sentence)
@@ -129,7 +139,7 @@ def misheard(text: str, start: int, end: int) -> bool:
 # -- 4. a slip taken back / 5. advice to patients ---------------------------------------------------------------------------
 
 _SLIP_AFTER = re.compile(rf"[^{_END}]{{0,6}}?(?:是口误|是我口误|说错了|说秃噜了|我收回|收回这句|收回哈|不算数)")
-_SLIP_BEFORE = re.compile(rf"(?:刚才|刚刚|之前|方才)[^{_END}]{{0,6}}?说[^{_END}]{{0,3}}$")
+_SLIP_BEFORE = re.compile(rf"(?:刚才|刚刚|刚|之前|方才|前面)[^{_END}]{{0,6}}?说[^{_END}]{{0,3}}$")
 _ADVISED_OFF = re.compile(rf"(?:不建议|不推荐|不太建议|不适合|不让|别让|不要给)[^{_END}]{{0,2}}$")
 _SUFFERER = re.compile(rf"[^{_END}]{{1,8}}?(?:的)?(?:朋友|患者|病人|宝宝|家人|老人|人|姐妹|兄弟)[^{_END}]{{0,3}}?[喝吃用泡服碰]")
 
@@ -144,6 +154,8 @@ def slip_or_advice(text: str, start: int, end: int) -> bool:
 def round95_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of round 95's readings mute the hit at ``text[start:end]``?"""
     if category in ("绝对化用语", "价格违规") and text[start] == "最" and had_better(text, start, end):
+        return True
+    if category == "绝对化用语" and text[start] == "排" and misheard(text, start, end):
         return True
     if category == "迷信" and (topic_again(text, start, end) or misheard(text, start, end)):
         return True
