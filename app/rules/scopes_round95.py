@@ -9,8 +9,9 @@
    - 最好 + a way of cooking + a food (最好炖五花肉, 最好包饺子), and 最适合 + a way of cooking + a food (最适合炖菜);
    - a condition (干手干脸, 睡前 …) + use verb after 最好 (卸妆油最好干手干脸用), a clause-final 最好 after a condition
      followed by the next clause's time (睡前开半小时最好睡觉的时候关了), and a when/how question (啥时候吃最好?).
-   Guards: a claim word right before (是, 质量, 效果 …), an outside scope (全网, 同类 …) and a claim in the next clause
-   (round 92's claim_next: 最好睡前用第二天细纹全平 stays a claim).
+   - 最好 + 冲|泡 + a water or temperature (奶粉最好冲五十度的水).
+   Guards: a claim word right before (是, 质量, 效果 …), an outside scope (全网, 同类 …), a claim in the next clause
+   (round 92's claim_next: 最好睡前用第二天细纹全平 stays a claim) and praise after (我们家的锅最好，炖肉一绝).
 2. **A medium's topic** (F5; widens round 84/92's media_topic): the medium AFTER the word (风水这个东西在那本书里是当民俗
    文化讲的), the belief disowned after the word (风水摆件的说法我不懂, 就当个工艺品卖), a course's chapter (第五节是风水在古建筑里的应用), the second mention in a sentence that sells only the
    book (只卖书不给看风水), a book taken off today's list (讲风水的那本书今天不上), and a lesson in spotting a scam
@@ -49,6 +50,7 @@ _MODAL_AFTER = re.compile(
     rf"|(?:给|让|带|叫|帮)[^{_END}]{{1,10}}?{_USE}"
     r"|[清洗擦晾收拆换检查看试问]{1,2}(?:下|一下)"
     rf"|{_COOK}{_FOOD}"
+    rf"|(?:用|拿)?(?:冲|泡|兑|化开|调)[^{_END}]{{0,5}}?(?:度|温水|凉白开|开水|的水|热水)"
     rf"|(?:干手干脸|干手|干脸|湿手|湿脸|空腹|饭后|睡前|趁热|常温|冷藏|洗完脸|洗完澡)[^{_END}]{{0,6}}?{_USE}"
     r")"
 )
@@ -58,6 +60,7 @@ _COND_VERB_BEST = re.compile(
     r"[^最]{0,5}?最好$"
 )
 _NEXT_TIME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:的时候|之前|以后|之后|前|后)|然后|再|别|不然|要不")
+_PRAISE_NEXT = re.compile(r"一绝|绝了|放心|没得说|没毛病|杠杠|顶呱呱|没有之一|闭眼|无敌|天花板|谁用谁知道|秒杀|吊打|不输")
 _ASK_WHEN = re.compile(r"(?:啥时候|什么时候|几点|怎么|咋|哪种方法|如何)[\u4e00-\u9fff]{0,3}?[吃喝用穿泡煮戴涂]$")
 _SOME_TIME = re.compile(r"(?:早上|晚上|中午|睡前|饭后|饭前|空腹|下午|上午)[吃喝用穿泡煮戴涂]$")
 
@@ -68,8 +71,8 @@ def had_better(text: str, start: int, end: int) -> bool:
     if surface not in ("最好", "最适合", "最合适") or _CLAIM_BEFORE.search(text, max(0, start - 3), start):
         return False
     sentence, lo = _sentence(text, start, end)
-    if _OUTSIDE.search(sentence) or claim_next(text, end):
-        return False
+    if _OUTSIDE.search(sentence) or claim_next(text, end) or _PRAISE_NEXT.search(text, end, end + 14):
+        return False  # 我们家的锅最好，炖肉一绝 / 这款最好，给孩子用放心: a grade with praise after, no advice
     if surface == "最适合":
         return bool(_FIT_COOK.match(text, start))
     if surface != "最好":
