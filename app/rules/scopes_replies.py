@@ -51,6 +51,7 @@ from app.rules.scopes_round85 import round85_said
 from app.rules.scopes_round88 import round88_said
 from app.rules.scopes_round91 import round91_said
 from app.rules.scopes_round92 import claim_next, round92_said
+from app.rules.scopes_round95 import round95_said
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
 from app.rules.scopes_wishes import wished
@@ -358,7 +359,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 33 F3/F4 (…round83): 第一这个枕头可以拆洗第二…, 在顶级那层, 下雪的特效, 极品飞车的周边
     if round85_said(text, start, end, category) or round88_said(text, start, end, category) or round91_said(text, start, end, category):
         return True  # batch 33 F7/F8 (…round85): 我最推荐的是三十二厘米的, 饭后半小时喝最好, 最好通风一周再住人
-    if round92_said(text, start, end, category):
+    if round92_said(text, start, end, category) or round95_said(text, start, end, category):
         return True  # batch 36 F8/F4/F5/F1/F3 (…round92): 红薯最好蒸着吃, 加热垫开光在侧边, 库存是五百单拍完就下架
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
