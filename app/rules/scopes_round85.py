@@ -21,7 +21,7 @@ its guard: an outside scope in the sentence (全网, 市面上, 同类里, 同�
    question just before, across ？) has named one's own set — 这几款坚果里, 三个规格里, 哪个口味, 这三支口红 — a later
    superlative in it ranks the same set (…后台这周卖得最多, …单价最低, 咱家就是蜜汁的卖得最好, 上我嘴最显白的是正红);
    the figure before 最大|最小 of a size (四十五码就是最大的了, XXL是最大的); and 最便宜的那个 with a sibling's price
-   after (大碗贵点). An outside scope anywhere in the reach (全网, 市面上, 别家 …) keeps the claim.
+   after (大碗贵点). An outside scope anywhere in the reach (全网, 市面上, 别家, 品牌|牌子 …) keeps the claim.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -181,16 +181,16 @@ def body_measure(text: str, start: int, end: int) -> bool:
 
 # -- 6. round 94: the set named earlier carries over ----------------------------------------------------------------------
 
-_SET_NOUN94 = r"(?:口味|味道|颜色|色号|规格|尺码|款式|型号|链接|套餐|款|种|个|支|瓶|色|样|件|双|条|盒|罐|袋|只|把|档)"
 _SET_NAMED = re.compile(
     rf"[这那]?(?:[{NUMERALS94}]+|几)(?:个|款|种|支|瓶|样|件|双|条|盒|罐|袋|只|把|档|套)[^{_END}?？]{{0,4}}?(?:里面|里头|当中|之中|入面|里|中)"
-    rf"|哪(?:一)?(?:个|款|种|样)?{_SET_NOUN94}"
+    r"|哪(?:一)?(?:个|款|种|样)?(?:口味|味道|颜色|色号|规格|尺码|款式|型号|链接|套餐|味|色)"  # not a bare 哪个|哪款 (哪个最便宜？就是我们家的)
 )
 # 这三支口红上我嘴最显白的是正红: a bare counted set (no 里) only when the superlative then picks one out (的是 …)
 _SET_BARE = re.compile(rf"[这那](?:[{NUMERALS94}]+|几)(?:个|款|种|支|瓶|样|件|双|条|盒|罐|袋|只|把|套)[\u4e00-\u9fff]")
 _PICKS_OUT = re.compile(r"[\u4e00-\u9fff]{0,3}?的(?:就是|是|要数|还是|当属)")
 _REACH_OUTSIDE = re.compile(
     r"全网|全国|全球|全世界|世界|国内|行业|同行|同类|同价位|市面|市场|网上|所有|任何|天下|史上|历史|业内|大牌|别家|其他家|外面|全平台|没有之一"
+    r"|品牌|牌子|厂家|商家|别的主播|其他主播"  # 这几个品牌里最好的就是它 ranks brands
 )
 _SIZE_BEFORE = re.compile(rf"(?:{NUMBER_RX}(?:码|号|尺)|[2-6二三四五六]?x{{0,3}}[sml](?:码|号)?)(?:的)?(?:就是|就算|也就|是|算|就|算是)?$")
 _SIZE_END = re.compile(r"最(?:大|小)(?:的)?(?:码|号)?(?:了|啦|咯)?")
