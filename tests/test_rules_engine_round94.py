@@ -9,7 +9,7 @@ named earlier (这几款里…后台这周卖得最多, 三个规格里…单价
 before 最大 (四十四码就是最大的了), 最便宜的那个 with a sibling's price; the shop's own lowest after a declined 全网;
 a stock count read off the system or a restock (系统显示还剩八十件…过两天补货), a gift quota counted in the open
 (后台统计着…公屏说一声), the last vat of last year while the new one is not ready, a crop at its best in its first months.
-The claims stay: a turn back after the decline, a push (赶紧抢, 手慢无), an outside scope (全网), a cure (脂肪肝都没了),
+The speaker's own regimen (因为我在控糖) stays quiet too. The claims stay: a turn back after the decline, a push (赶紧抢, 手慢无), an outside scope (全网), a cure (脂肪肝都没了),
 都不能少. Real bundled lexicon, real matcher.
 """
 
@@ -43,6 +43,8 @@ from tests.rule_checks import checked_hits as _hits
     "这个杯子是最便宜的那个，十九块一个，大杯贵点",
     "这四支唇釉上我嘴最好看的是豆沙色",
     "全网我不清楚，我只能说是咱家店里的最低",
+    "我最近在控糖，所以选了这个无糖的",
+    "我最推荐这款零糖的，因为我自己也在控糖",
     # F1: stock facts (scopes_round84.stock_fact, _run_restarts; scopes_round92.fact_widened)
     "系统显示还剩八十件，拍不到的等过两天补货",
     "前一百单送一个围裙，后台统计着呢，送完了在公屏说一声",
@@ -68,6 +70,8 @@ def test_the_families_stay_quiet(matcher, text):
     "风水摆件我不懂，但是摆上财运就来",
     "这是我们直播间的最低，全网也是最低",
     "这个锅是最好的",
+    "我在控糖，吃了这个血糖就稳了",
+    "哪款最温和？我说不上来，反正是最温和的",
 ])
 def test_the_near_misses_still_fire(matcher, text):
     assert _hits(matcher, text)

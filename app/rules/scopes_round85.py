@@ -220,6 +220,19 @@ def set_carries_over(text: str, start: int, end: int) -> bool:
     return bool(_SET_NAMED.search(back)) or bool(_SET_BARE.search(back) and _PICKS_OUT.match(text, end))
 
 
+# round 94: the speaker's own regimen (因为我在控糖, 我最近在控糖) — about the speaker, no effect of the goods claimed
+_OWN_REGIMEN_BEFORE = re.compile(r"(?<![们你])(?:我|俺)(?:自己|自个儿|本人)?(?:最近|也|一直|现在|这段时间)?(?:在|正在)$")
+_REGIMEN_RESULT = re.compile(r"就|能|帮|降|稳|好了|下来|没了|治|管用|有效")
+
+
+def own_regimen(text: str, start: int, end: int) -> bool:
+    """Round 94: is the regimen word (控糖) the speaker's own practice (因为我在控糖), with no result claimed after?"""
+    if not _OWN_REGIMEN_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    sentence, lo = _sentence(text, start, end)
+    return not _REGIMEN_RESULT.search(sentence, end - lo)
+
+
 # -- the entry point -------------------------------------------------------------------------------------------------------
 
 
@@ -227,6 +240,8 @@ def round85_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 33's F7/F8 families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category == "功效夸大":
         return text[start] == "长" and body_measure(text, start, end)
+    if category == "医疗用语" and text[start:end] in ("控糖", "控血糖", "控血压") and own_regimen(text, start, end):
+        return True
     if category in ("绝对化用语", "价格违规") and "最" in text[start:end] and set_carries_over(text, start, end):
         return True
     if category != "绝对化用语" or "最" not in text[start:end]:
