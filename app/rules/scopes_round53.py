@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from app.rules.patterns import NUMBER_RX
+from app.rules.scopes_answers import DECLINE
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _sentence, chars_search
 
@@ -90,6 +91,11 @@ _OTHERS = re.compile(r"(?:他|她|你|别|其|隔壁|对面|人|哪)[家们]?$")
 _ONE_ITEM = re.compile(r"的(?:一|那|这)?(?:件|款|个|只|双|套|条|台|瓶|盒|支|把|顶|块|张|位|批)|的(?:了|因为|是|[" + _END + r"]|$)")
 
 
+# round 94: an outside scope the speaker declines (全网我真不知道，我只能说是咱自己直播间的最低) does not count
+_OUTSIDE_DECLINED = re.compile(rf"(?:{_OUTSIDE.pattern})(?:的|价|价格)?[^{_END}]{{0,4}}?(?:{DECLINE})")
+_RECORD_ENDS = re.compile(rf"(?:了|啦|哈|啊)?(?:[{_END}]|$)")
+
+
 def own_record(text: str, start: int, end: int) -> bool:
     """Is the superlative the room's own record (我们直播间今年上架的最贵的一只)?"""
     if not text.startswith(_RECORD_HEADS, start):
@@ -99,10 +105,12 @@ def own_record(text: str, start: int, end: int) -> bool:
         m = _OWN_SHOP.search(text, max(0, start - 10), start)
         if not m or _OTHERS.search(text, max(0, m.start() - 3), m.start()):
             return False
-        if not _ONE_ITEM.match(text, start + 2 + (text[start + 2 : start + 3] == "宜")):
+        after = start + 2 + (text[start + 2 : start + 3] == "宜")
+        # r94: 咱自己直播间的最低 — the record closing the sentence after the shop's 的
+        if not (_ONE_ITEM.match(text, after) or (text[start - 1] == "的" and _RECORD_ENDS.match(text, after))):
             return False
     sentence, _ = _sentence(text, start, end)
-    return not _OUTSIDE.search(sentence)
+    return not _OUTSIDE.search(_OUTSIDE_DECLINED.sub("", sentence))
 
 
 # -- 3. seasonal stock ---------------------------------------------------------------------------------------------------------

@@ -126,6 +126,9 @@ _LEAD_TIME = re.compile(
 _BATCH_FACT = re.compile(
     rf"(?:一共|总共|一共就|总共就|统共)(?:才|就|只)?(?:有|收了?|进了?|做了?|摇了?|采了?|到了?)?{NUMBER_RX}"
     rf"|(?:就|只|才)(?:收|进|做|摇|采|烧|酿|到|熏)了{NUMBER_RX}|尾货|清库存|库存尾|孤品|就一[只件个](?![都也不])|编号|够铺"
+    # round 94: the count read off the system, a restock stated (库存页面显示还剩一百二十件，拍不到的可以等下周补货)
+    r"|(?:库存|后台|系统|页面)(?:页面|上)?(?:显示|写着|显示的是)"
+    rf"|(?:等|下周|下礼拜|过几天|过两天|{NUMBER_RX}天(?:后|以后)?)[^{_END}]{{0,4}}?(?:补货|补上|再补|补库存)|还会补|会再补|有补货"
 )
 _DEADLINE = re.compile(r"限量|限时|绝版|仅此|今天|今晚|今日|这场|本场|现在不|现在就|此刻|马上|倒计时|秒|分钟|冲|后悔|不拍|不买|不下单|不抢|拍了再说|上车")
 
@@ -139,12 +142,15 @@ def _calm(text: str, sentence: str, start: int, end: int) -> bool:
 
 # round 87: the run ended by its season or the maker's schedule, its restart stated (产季快结束了今天到的是这一季的最后
 # 一批货明年七月再上, 厂家年底排的最后一批生产明年开春才会再排产, 中秋过了厂家停产了明年七月份才开始做)
-_RUN_END_HIT = re.compile(r"最后一[批波茬车]|最尾一[批波]|停产|不做了|不生产了|下市|收尾")
+_RUN_END_HIT = re.compile(r"最后一[批波茬车缸坛罐窖锅桶季]|最尾一[批波]|停产|不做了|不生产了|下市|收尾")
 _RESTART = re.compile(
     rf"(?:明年|来年|下一季|下季|开春|明年[^{_END}]{{0,4}}?(?:月|春|夏|秋|冬|季|节))[^{_END}]{{0,8}}?"
     r"(?:再上|才有|才上|再有|再排产|排产|开始做|开始生产|恢复生产|再做|再生产|再开|开工|上新|再来|才会再|才开始|重新)"
+    # round 94: the new batch is not ready yet (今年新的还没酸透, 新茶还没下来, 新一批还在晒)
+    rf"|(?:今年|新的|新货|新一批|新一缸|新一茬|新茶|新米|新酒)[^{_END}]{{0,4}}?(?:还没|还没有|没|还在|正在)"
+    r"(?:好|到|酸透|腌好|晒好|晒|腌|发酵|出|下来|上市|熟|成熟|酿好)"
 )
-_SCHEDULE = re.compile(r"厂家|工厂|厂里|排产|生产|产季|这一季|今年|年底|节过了|节后|季|过了")
+_SCHEDULE = re.compile(r"厂家|工厂|厂里|排产|生产|产季|这一季|今年|去年|新的|新货|年底|节过了|节后|季|过了")
 _ARRIVAL = re.compile(r"(?:今天|今日|今晚)(?:刚|才|新)?(?:到|发|上|进)")
 _RUN_PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快拍|快冲|手慢|手快|抢|错过|再不|犹豫|先到先得|没机会|买不到|不拍|不买|不下单|后悔|倒计时|秒")
 
@@ -158,10 +164,17 @@ def _run_restarts(text: str, start: int, end: int, sentence: str) -> bool:
     return not (_RUN_PUSH.search(calm) or _OFFER.search(calm) or re.search(r"今天|今晚|现在|马上|这场|本场", calm))
 
 
+# round 94: a gift quota counted in the open (今天前五十单送一包花椒后台数着呢送完公屏告诉大家) — the count is a fact
+_QUOTA_HIT = re.compile(rf"前{NUMBER_RX}(?:单|名|位|个|份)")
+_COUNTED_OPENLY = re.compile(r"后台(?:数着|统计|记着|看得到|能看到)|(?:公屏|评论区|群里)(?:告诉|公布|通知|说一声|喊)|截图公布|公示|实时公布|按下单时间")
+
+
 def stock_fact(text: str, start: int, end: int) -> bool:
     """Is the wait, the next batch or the count a plain fact about the crop's season or the batch (杨梅就这二十来天，
     过了这阵子得等明年; 下一批要等两周后的船期; 一共就三百二十个卖完就下架了不会再补)?"""
     sentence, _ = _sentence(text, start, end)
+    if _QUOTA_HIT.match(text[start:end]) and "送" in sentence and _COUNTED_OPENLY.search(sentence):
+        return not (_RUN_PUSH.search(sentence) or _HARD_PUSH.search(sentence))
     if _run_restarts(text, start, end, sentence):
         return True
     if not _calm(text, sentence, start, end):

@@ -17,6 +17,11 @@ its guard: an outside scope in the sentence (全网, 市面上, 同类里, 同�
    + what to check (最好看一下尺码表, 最好瞅一眼日期), and a time or temperature + verb + 最好 (饭后半小时喝最好, 用八十五度的水
    泡最好, 早上吃最好). 这条裙子最好看 / 最好看的是 / 全网最好 stay superlatives.
 5. **A body measure** (:func:`body_measure`, 功效夸大): 脚长二十一厘米 / 衣长 / 袖长 / 身长 — a size chart, not 长高.
+6. **Round 94: the set named earlier carries over** (:func:`set_carries_over`, 绝对化/价格): once the sentence (or the
+   question just before, across ？) has named one's own set — 这几款坚果里, 三个规格里, 哪个口味, 这三支口红 — a later
+   superlative in it ranks the same set (…后台这周卖得最多, …单价最低, 咱家就是蜜汁的卖得最好, 上我嘴最显白的是正红);
+   the figure before 最大|最小 of a size (四十五码就是最大的了, XXL是最大的); and 最便宜的那个 with a sibling's price
+   after (大碗贵点). An outside scope anywhere in the reach (全网, 市面上, 别家, 品牌|牌子 …) keeps the claim.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -30,6 +35,7 @@ from app.rules.scopes_round92 import claim_next
 from app.rules.scopes_text import SENTENCE_END, _sentence
 
 _END = SENTENCE_END
+NUMERALS94 = "0-9一二两三四五六七八九十俩仨"
 _OUTSIDE = re.compile(
     r"全网|全国|全球|全世界|世界|国内|行业|同行|同类|同款|同价位|市面|市场|网上|所有|任何|天下|史上|历史|业内|业界|"
     r"别家|别人家|其他家|外面|全平台|全抖音|全淘宝|全香港|全城|全市|没有之一|公认|第一"
@@ -173,6 +179,60 @@ def body_measure(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in _MEASURE_NOUN and bool(_MEASURE_SURFACE.match(text[start:end]))
 
 
+# -- 6. round 94: the set named earlier carries over ----------------------------------------------------------------------
+
+_SET_NAMED = re.compile(
+    rf"[这那]?(?:[{NUMERALS94}]+|几)(?:个|款|种|支|瓶|样|件|双|条|盒|罐|袋|只|把|档|套)[^{_END}?？]{{0,4}}?(?:里面|里头|当中|之中|入面|里|中)"
+    r"|哪(?:一)?(?:个|款|种|样)?(?:口味|味道|颜色|色号|规格|尺码|款式|型号|链接|套餐|味|色)"  # not a bare 哪个|哪款 (哪个最便宜？就是我们家的)
+)
+# 这三支口红上我嘴最显白的是正红: a bare counted set (no 里) only when the superlative then picks one out (的是 …)
+_SET_BARE = re.compile(rf"[这那](?:[{NUMERALS94}]+|几)(?:个|款|种|支|瓶|样|件|双|条|盒|罐|袋|只|把|套)[\u4e00-\u9fff]")
+_PICKS_OUT = re.compile(r"[\u4e00-\u9fff]{0,3}?的(?:就是|是|要数|还是|当属)")
+_REACH_OUTSIDE = re.compile(
+    r"全网|全国|全球|全世界|世界|国内|行业|同行|同类|同价位|市面|市场|网上|所有|任何|天下|史上|历史|业内|大牌|别家|其他家|外面|全平台|没有之一"
+    r"|品牌|牌子|厂家|商家|别的主播|其他主播"  # 这几个品牌里最好的就是它 ranks brands
+)
+_SIZE_BEFORE = re.compile(rf"(?:{NUMBER_RX}(?:码|号|尺)|[2-6二三四五六]?x{{0,3}}[sml](?:码|号)?)(?:的)?(?:就是|就算|也就|是|算|就|算是)?$")
+_SIZE_END = re.compile(r"最(?:大|小)(?:的)?(?:码|号)?(?:了|啦|咯)?")
+_CHEAPEST_THAT = re.compile(r"最(?:便宜|实惠|划算|贵)的?(?:那|这)(?:一)?(?:个|款|种|只|件|条|支|套|把|双|盒|瓶)")
+_SIBLING_PRICE = re.compile(rf"(?:贵|便宜|大|小)(?:一)?(?:点|些)|要贵|稍贵|贵[{NUMERALS94}]+块")
+
+
+def _reach(text: str, start: int) -> tuple[str, int]:
+    lo = max(0, start - 30)
+    back = text[lo:start]
+    cut = max(back.rfind(c) for c in "。！!；;\n")
+    return (back[cut + 1 :], lo + cut + 1) if cut != -1 else (back, lo)
+
+
+def set_carries_over(text: str, start: int, end: int) -> bool:
+    """Round 94: does the superlative rank a set of one's own named earlier (see the module doc, 6)?"""
+    sentence, _ = _sentence(text, start, end)
+    back, _ = _reach(text, start)
+    if _REACH_OUTSIDE.search(back.replace(" ", "") + sentence.replace(" ", "")):
+        return False
+    if _SIZE_END.match(text, start) and _SIZE_BEFORE.search(text, max(0, start - 10), start):
+        return True  # 四十五码就是最大的了
+    m = _CHEAPEST_THAT.match(text, start)
+    if m and _SIBLING_PRICE.search(sentence):
+        return True  # 最便宜的那个，九块九一个，大碗贵点
+    back = back.replace(" ", "")
+    return bool(_SET_NAMED.search(back)) or bool(_SET_BARE.search(back) and _PICKS_OUT.match(text, end))
+
+
+# round 94: the speaker's own regimen (因为我在控糖, 我最近在控糖) — about the speaker, no effect of the goods claimed
+_OWN_REGIMEN_BEFORE = re.compile(r"(?<![们你])(?:我|俺)(?:自己|自个儿|本人)?(?:最近|也|一直|现在|这段时间)?(?:在|正在)$")
+_REGIMEN_RESULT = re.compile(r"就|能|帮|降|稳|好了|下来|没了|治|管用|有效")
+
+
+def own_regimen(text: str, start: int, end: int) -> bool:
+    """Round 94: is the regimen word (控糖) the speaker's own practice (因为我在控糖), with no result claimed after?"""
+    if not _OWN_REGIMEN_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    sentence, lo = _sentence(text, start, end)
+    return not _REGIMEN_RESULT.search(sentence, end - lo)
+
+
 # -- the entry point -------------------------------------------------------------------------------------------------------
 
 
@@ -180,6 +240,10 @@ def round85_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 33's F7/F8 families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category == "功效夸大":
         return text[start] == "长" and body_measure(text, start, end)
+    if category == "医疗用语" and text[start:end] in ("控糖", "控血糖", "控血压") and own_regimen(text, start, end):
+        return True
+    if category in ("绝对化用语", "价格违规") and "最" in text[start:end] and set_carries_over(text, start, end):
+        return True
     if category != "绝对化用语" or "最" not in text[start:end]:
         return False
     surface = text[start:end]

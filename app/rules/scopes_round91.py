@@ -12,6 +12,10 @@
    negation (冇话唔可以美白，用咗就白) nor with a result after it (用咗就白).
 4. **Nobody can promise it, a guarantee refused** (:func:`nobody_can`, F2): 没有哪个课能保过, 没有一家敢说包治; a hit
    that starts with 保证 right after 不|不敢|没法 (这个我不保证，减肥每个人都不一样) — unless the sentence turns back.
+5. **Round 94: the effect named, then denied after it** (:func:`denied_after`, F6). 就是保湿的，美白祛斑都不能;
+   淡斑的效果也没有; 治病那可做不到哈: the term (or a pair of them), perhaps 的功效|效果|作用, then 都|也|可|一样 + a no
+   (不能|不行|做不到|办不到|没有|没|不了) closing the clause — never 都不能少|错过 (the no must end the clause) and never
+   when the sentence turns back.
 """
 
 from __future__ import annotations
@@ -113,10 +117,29 @@ def nobody_can(text: str, start: int, end: int, category: str) -> bool:
     return not TURN_BACK.search(sentence, end - lo)
 
 
+_DENIED_AFTER = re.compile(
+    r"(?:(?:的)?(?:功效|效果|功能|作用)(?:那|这个)?(?:都|也|全都|可|一样|倒是)?(?:没有|没)(?![了有])"  # 淡斑的效果也没有
+    r"|(?:都|也|全都|可|一样|倒是)(?:不能|不行|做不到|办不到|达不到|不管用|没用)(?![少缺停了]))"  # 美白祛斑都不能
+    r"(?:的)?(?:哈|啊|呀|哦|喔|嗷|啦)?(?![少缺停错过比更谁哪人几多不没了]|放过|之一|第二)"  # commas may be gone: 都不能少 / 也没有比它好的 / 都没了 stay claims
+)
+
+
+def denied_after(text: str, start: int, end: int, category: str) -> bool:
+    """Round 94: is the effect denied right after it, closing the clause (美白祛斑都不能, 淡斑的效果也没有)?"""
+    if category not in EFFECT_CATEGORIES:
+        return False
+    m = _DENIED_AFTER.match(text, end)
+    if not m:
+        return False  # a bare 美白没有 / 美白不行 is too thin, 脂肪肝都没了 is the cure: 都|也|可 or 的效果 must carry the denial
+    sentence, lo = _sentence(text, start, end)
+    return not TURN_BACK.search(sentence, m.end() - lo)
+
+
 def round91_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of round 91's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     return (
         not_sold(text, start, end, category)
+        or denied_after(text, start, end, category)
         or nobody_can(text, start, end, category)
         or cantonese_cannot(text, start, end, category)
         or repeated_denied(text, start, end, category)
