@@ -43,11 +43,12 @@ _NOT_COVER_BEFORE = re.compile(
     r"(?:不涉及|不会涉及|没有涉及|不涉足|不包括|不包含|不会包括|不讲|不会讲|不谈|不聊|不碰|不教|不会教|不提供|不做|不搞|不开展)"
     r"(?:任何|具体的?|个股|所谓的?|什么)?$"
 )
+# A question just before the hit (问…, 能不能…, 可以…): read by asked_not_covered and apology_rule alike.
+_ASKED = re.compile(rf"(?:问|能不能|可不可以|能否|可以|能)[^{_END}]{{0,8}}$")
 _TOPIC_END = re.compile(
     rf"(?:服务|内容|相关|这块|这一块|之类|这些|方面|话题|业务|的内容|$|[{_END}和或也]"
     r"|(?:的事|那些|这个|那套)?(?:我们|咱们|咱|我)?(?:只|就|光|单|主要)(?:说|讲|聊|谈|介绍|看))"  # round 81: 不聊风水，只说材质
 )
-_ASKED = re.compile(rf"问[^{_END}]{{0,14}}$")
 
 
 def topic_not_covered(text: str, start: int, end: int) -> bool:
@@ -136,7 +137,6 @@ def draw_winner(text: str, start: int, end: int) -> bool:
 
 # -- 5. refused by the house rule after an apology ---------------------------------------------------------------------
 
-_ASKED = re.compile(rf"(?:问|能不能|可不可以|能否|可以|能)[^{_END}]{{0,8}}$")
 _RULE_AFTER = re.compile(
     rf"[^{_END}]{{0,4}}?(?:吗|么|呢)?\??(?:哈|啊|呀)?(?:实在|真的|真|很|非常)?(?:不好意思|抱歉|对不起|sorry)(?:哈|啊|呀|啦|了|哦)?"
     rf"(?:家人们|宝们|宝|姐妹们|亲们|亲)?(?:我们|咱们|咱|本店|这边|平台)?(?:的)?(?:所有|一切|全部|任何)?(?:的)?"
