@@ -119,7 +119,9 @@ _DRAWN = re.compile(r"抽出|抽中|抽到|开奖|抽奖|中奖|得主|领奖")
 # 抽中的) — not when a ranking, an award or a sale stands between (销量第一名, 拿了第一名，下单抽奖).
 _DRAWN_BEFORE = re.compile(r"(?:抽奖|抽中|抽到|抽出|开奖|中奖)(?:的|了)?(?:这位|那位)?$")
 _WHO = re.compile(r"谁|哪位|哪个|哪一位|出来|出炉|揭晓|恭喜|尾号|名单")  # the winner asked for or announced
-_RANKED = re.compile(r"销量|卖|全网|全国|排名|排行|榜|行业|同类|品牌|口碑|好评|评为|荣获|获得|拿了|拿下|得了|下单|拍|买|送|券")
+# What makes a 第一名 a rank, not a draw (销量第一名, 全网第一名, 评为第一名); round 87's first buyer reads it too.
+RANKING_WORDS = r"销量|卖|全网|全国|排名|排行|榜|行业|同类|品牌|口碑|好评|评为|荣获"
+_RANKED = re.compile(RANKING_WORDS + r"|获得|拿了|拿下|得了|下单|拍|买|送|券")  # an award or a sale between, too
 
 
 def draw_winner(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_round70 import RANKING_WORDS
 from app.rules.scopes_text import _sentence
 
 # -- 1. a hair tool's 负离子 ----------------------------------------------------------------------------------------------
@@ -51,7 +52,7 @@ def ion_feature(text: str, start: int, end: int) -> bool:
 
 _BOUGHT_AFTER = re.compile(r"(?:个|位)?(?:拍到|拍下|拍了|下单|付款|付了款|抢到|买到|买了|付定|下单成功|付款成功)")
 _GIFT_OR_ORDER = re.compile(r"送|赠|免单|返|加赠|付款时间|下单时间|后台|顺序|按时间")
-_SALES = re.compile(r"销量|卖|全网|全国|排名|排行|榜|行业|同类|品牌|口碑|好评|评为|荣获")
+_SALES = re.compile(RANKING_WORDS)  # round 70's draw winner: the same words make it a rank
 
 
 def first_buyer(text: str, start: int, end: int) -> bool:
