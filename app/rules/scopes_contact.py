@@ -16,7 +16,7 @@ spaces are dropped, stutters collapsed.
    time (刚|刚才|昨天 …) right before 给我打电话 (厂家刚给我打电话说…, 快递小哥昨天给我打了个电话) — a story, not the audience told to call. (from
    round 57)
 6. **A viewer's remark about another platform, left to them** (:func:`remark_left`, 导流私下交易; widens round 53's
-   :func:`app.rules.scopes_round53.platform_mentioned`): 弹幕|评论区|有人 … 说 right before the hit (弹幕有人说要去拼多多买), then
+   :func:`app.rules.scopes_contact.platform_mentioned`): 弹幕|评论区|有人 … 说 right before the hit (弹幕有人说要去拼多多买), then
    你们随意|大家随意|自己选 or 我们只管我们这边的售后 — no way there given (便宜, 链接, 搜, 店名, 号 …). (from round 65)
 7. **Refused by the house rule after an apology** (:func:`apology_rule`, 导流私下交易; widens round 45's apology_refused):
    问能不能加微信，不好意思，我们所有交易都在直播间完成 / 抱歉，下单都走小黄车 — the rule given as the no. Not with a turn after (但, 私信, 小号 …). (from

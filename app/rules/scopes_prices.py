@@ -14,7 +14,7 @@ spaces are dropped, stutters collapsed.
 2. **A lowest price denied** (:func:`lowest_denied`, 价格违规): asked 是不是 + hit and answered 我不敢这么说|不能这么说
    (有人问是不是全网最低，我不敢这么说), and "no lower" scoped to the shop's own period (我们店里今年没有比今天更低的价). (from round 42)
 3. **The everyday price beside the live-room price** (价格违规): merged in round 80 into
-   :func:`app.rules.scopes_round42.own_price_history` (it was a near-copy). (from round 45)
+   :func:`app.rules.scopes_prices.own_price_history` (it was a near-copy). (from round 45)
 4. **The live room's own lowest price, said as a hedge** (:func:`own_lowest_hedged`, 价格违规): 只能说|只敢说|顶多算 (是)? + 咱|我们
    + 直播间|店里 + a period + 的 + 最低价|最便宜 (只能说是咱直播间这个月的最低价). (from round 48)
 5. **The list price restored after a deadline** (:func:`price_restored`, 价格违规): 恢复|回到|恢复成|变回 + (原来的)? right before

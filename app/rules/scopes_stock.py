@@ -14,11 +14,11 @@ spaces are dropped, stutters collapsed.
 3. **A count shown without pressure** (:func:`calm_count`, 虚假紧迫): the count is read off the page (后台显示…, 页面上能看到) and
    the host says not to hurry (不催, 按需拍, 不着急, 慢慢挑) with no hard push in the sentence. (from round 53)
 4. **A count on the page, the next show offered** (:func:`count_next_show`, 虚假紧迫; widens round 53's
-   :func:`app.rules.scopes_round53.calm_count`): 页面上|后台|小黄车里 … right before the count, and the missed buyers sent to
+   :func:`app.rules.scopes_stock.calm_count`): 页面上|后台|小黄车里 … right before the count, and the missed buyers sent to
    the next show or a restock (没抢到的可以等下一场, 下一场还会上, 后面会补货) — no push (赶紧, 手慢, 最后 …) other than the 没抢到的 that names
    who missed it. (from round 65)
 5. **A season that ends** (:func:`season_ends`, 虚假紧迫; widens round 53's
-   :func:`app.rules.scopes_round53.seasonal_stock`): the wait till next year follows the season's end (过了就得等明年,
+   :func:`app.rules.scopes_stock.seasonal_stock`): the wait till next year follows the season's end (过了就得等明年,
    季节一过就要等明年, 下市了就得等明年) in a sentence naming the crop or its season (产季, 头茬, 樱桃 …) — never with today, this show, a
    push or an offer (这批樱桃过了今天就得等明年 stays a hit). (from round 65)
 6. **Real stock stated** (:func:`stock_stated`, 虚假紧迫; widens round 48's brand stock): 卖完不补 after a stated quantity
