@@ -55,6 +55,7 @@ from app.rules.scopes_text import NUMERALS, _sentence
 
 _FIGURE = rf"[{NUMERALS}点]+"
 
+
 # -- advice on use or wear -------------------------------------------------------------------------------------------
 
 _USE_AFTER = re.compile(

@@ -100,6 +100,7 @@ def platform_mentioned(text: str, start: int, end: int) -> bool:
 
 _PLATFORMS = ("淘宝", "天猫", "京东", "拼多多", "闲鱼", "抖音", "快手", "小红书", "唯品会", "得物")
 
+
 # -- a phone call the host received ----------------------------------------------------------------------------------
 
 _CALLER_BEFORE = re.compile(

@@ -75,6 +75,7 @@ def speaker_cannot_compare(text: str, start: int) -> bool:
 
 _TURNS_BACK_APOLOGY_REFUSED = re.compile(r"但|不过|可是|私信|私聊|加我|找我|联系我|小号|悄悄|反正|很多人|大部分|基本上")
 
+
 # -- a question refused after an apology -----------------------------------------------------------------------------
 
 _ASKED_BEFORE_APOLOGY_REFUSED = re.compile(rf"问[^{_END}]{{0,12}}$")

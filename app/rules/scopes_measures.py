@@ -103,11 +103,12 @@ def size_range(text: str, start: int) -> bool:
     return bool(_SIZE_WORD.search(sentence)) and not _SIZE_PRICE.search(sentence)
 
 
-# -- the entry point -------------------------------------------------------------------------------------------------
+# -- quick gates for the entry point ---------------------------------------------------------------------------------
 
 _SIZE_NEXT = frozenset("细小大")
 
 _MIN_NEXT = frozenset("低少")
+
 
 # -- a body measure --------------------------------------------------------------------------------------------------
 

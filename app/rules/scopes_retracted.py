@@ -28,6 +28,7 @@ from app.rules.scopes_text import _sentence
 
 _QUOTES = "“”\"'‘’「」『』"
 
+
 # -- a word taken back after a reminder ------------------------------------------------------------------------------
 
 _REMINDED = re.compile(

@@ -150,9 +150,10 @@ def few_items(text: str, start: int, end: int) -> bool:
     return bool(_FEW_ITEMS.search(sentence)) and not _OUTSIDE.search(sentence)
 
 
-# -- the entry point -------------------------------------------------------------------------------------------------
+# -- quick gates for the entry point ---------------------------------------------------------------------------------
 
 _FEW_GATE = re.compile(r"就两|就三|只有两|只有三|就俩|就仨|一共就|总共就|只两|只三|就2|就3").search
+
 
 # -- the shop's own sales ranking with its data scope ----------------------------------------------------------------
 

@@ -70,6 +70,7 @@ def brand_stock(text: str, start: int, end: int) -> bool:
 
 _HARD_PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快拍|快冲|手慢|手快|抢|错过|再不|犹豫|先到先得|最后|没机会|买不到")
 
+
 # -- seasonal stock --------------------------------------------------------------------------------------------------
 
 _SEASON_AFTER = re.compile(
@@ -132,6 +133,7 @@ def calm_count(text: str, start: int, end: int) -> bool:
 
 _CALM_GATE = chars_search("催需急慢理")
 
+
 # -- a count on the page, the next show offered ----------------------------------------------------------------------
 
 _ON_PAGE = re.compile(r"(?:页面|后台|屏幕|小黄车|购物车|链接|库存条|详情页)(?:上|里|上面|里面)?(?:显示|写着|标着)?(?:也|就|只|目前|现在)?$")
@@ -173,6 +175,7 @@ def season_ends(text: str, start: int, end: int) -> bool:
 
 
 _PUSH_STOCK_STATED = re.compile(r"赶紧|抓紧|赶快|快抢|快拍|快下单|手慢|手快|抢|错过|犹豫|没机会|买不到|先到先得|冲")
+
 
 # -- real stock stated -----------------------------------------------------------------------------------------------
 
