@@ -1,4 +1,4 @@
-"""Round 42 (t19e): batch 18's false alarms as scope families (``app.rules.scopes_round42``) and its mis-hearings
+"""Round 42 (t19e): batch 18's false alarms as scope families (``app.rules.scopes_names``, ``scopes_topics``, ``scopes_ownpick``, ``scopes_evidence``, ``scopes_advice_best``, ``scopes_declines``, ``scopes_negated``, ``scopes_prices``, ``scopes_contact``) and its mis-hearings
 read through the sound layer (``app.rules.matcher_sounded``, ``homophones``, ``matcher_keys``).
 
 What a user notices: no popup any more for 最好 as advice on use or wear (奶粉最好用四十度的温开水冲, 打磨的时候最好戴个

@@ -1,5 +1,5 @@
-"""Round 45 (t20e): batch 19's false alarms as scope families (``app.rules.scopes_round45``, and small extensions of
-``scopes_round42.fair_expectation``, ``scopes_own``'s approved health-food function and ``scopes._effect_denied``).
+"""Round 45 (t20e): batch 19's false alarms as scope families (``app.rules.scopes_ownpick``, ``scopes_shoprecord``, ``scopes_advice_best``, ``scopes_declines``, ``scopes_negated``, and small extensions of
+``scopes_evidence.fair_expectation``, ``scopes_own``'s approved health-food function and ``scopes._effect_denied``).
 
 What a user notices: no popup any more for a viewer's question refused after an apology (有宝宝问能不能加微信，不好意思
 哈，这个不行), for the speaker's own taste among the item's colours (这件毛衣我自己最喜欢燕麦色), for 最好 as advice on how

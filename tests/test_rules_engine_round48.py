@@ -1,4 +1,4 @@
-"""Round 48 (t21e): batch 20's false alarms as scope families (``app.rules.scopes_round48``, called from
+"""Round 48 (t21e): batch 20's false alarms as scope families (``app.rules.scopes_stock``, ``scopes_ordinals``, ``scopes_misheard``, ``scopes_names``, ``scopes_ownpick``, ``scopes_shoprecord``, ``scopes_advice_best``, ``scopes_declines``, ``scopes_prices``, ``scopes_contact``, called from
 ``scopes_replies.mentioned``).
 
 What a user notices: no popup any more for the order of an ingredient list (配料表里排在第一位的是生牛乳), a style name

@@ -1,4 +1,4 @@
-"""Round 53 (batch 22's false alarms, t22e): scope families in app.rules.scopes_round53 and one warning fix.
+"""Round 53 (batch 22's false alarms, t22e): scope families in app.rules.scopes_stock/scopes_names/scopes_shoprecord/scopes_measures/scopes_evidence/scopes_advised_off/scopes_declines/scopes_prices/scopes_contact and one warning fix.
 
 What a user notices: a host reading a rating off the packaging (说明书上写着最大承重一百五十公斤), the room's own price record
 (我们直播间上新的最贵的一款), a crop that really comes back next season (卖完得等明年这个时候了), a count shown with no hurry

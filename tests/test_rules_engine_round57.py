@@ -1,4 +1,4 @@
-"""Round 57 (batch 23's false alarms, t23e): scope families in app.rules.scopes_round57 and fixes to older families.
+"""Round 57 (batch 23's false alarms, t23e): scope families in app.rules.scopes_measures/scopes_negated/scopes_prices/scopes_contact and fixes to older families.
 
 What a user notices: a minimum order (最少拍两件才发货), a garment's size range (最小号是M，最大做到3XL), the everyday price
 the page returns to when the offer ends (活动结束就恢复原价了), a lucky effect denied (摆件不招财也不辟邪), a phone call the host

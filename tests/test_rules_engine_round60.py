@@ -1,4 +1,4 @@
-"""Round 60 (batch 24A's false alarms, t24e): scope families in app.rules.scopes_round60 and small fixes to older ones.
+"""Round 60 (batch 24A's false alarms, t24e): scope families in app.rules.scopes_ownpick/scopes_evidence/scopes_prices and small fixes to older ones.
 
 What a user notices: what the viewers care about (大家最在意的就是安全, and its echo after the question), the shop's own
 lowest promised as a hedge (我只保证是咱们店今天的最低), a 国家认证 question answered with the real certificate (有CCC认证),

@@ -1,4 +1,4 @@
-"""Round 61 (batch 24B's false alarms, t24f): scope families in app.rules.scopes_round61 and fixes to older families.
+"""Round 61 (batch 24B's false alarms, t24f): scope families in app.rules.scopes_advised_off/scopes_declines and fixes to older families.
 
 What a user notices: a viewer's question ending in 吗 and answered no with the verb split (问这串手链能转运吗，转不了),
 with 都不能 / 也不行 (问这洗面奶能祛痘控油吗，都不能), or a condition's food question answered with caution (问糖尿病能吃这

@@ -1,4 +1,4 @@
-"""Round 65 (batch 25B's false alarms, t25f): older scope families widened, and app.rules.scopes_round65.
+"""Round 65 (batch 25B's false alarms, t25f): older scope families widened, and app.rules.scopes_stock/scopes_shoprecord/scopes_declines/scopes_contact/scopes_retracted.
 
 What a user notices: a word taken back with a new wording (刚才嘴快说了一句第一，撤回; 说了个“第一”，场控提醒了，我更正一下),
 an effect turned away with 别冲|不要抢 (想祛痘的姐妹别冲这款), Cantonese denials (冇话可以祛斑, 唔系全网最平), a lucky

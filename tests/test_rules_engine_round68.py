@@ -1,4 +1,4 @@
-"""Round 68 (batch 26's false alarms, t26e): older scope families widened, and app.rules.scopes_round68.
+"""Round 68 (batch 26's false alarms, t26e): older scope families widened, and app.rules.scopes_misheard/scopes_ownpick.
 
 What a user notices: 最好 as advice on where to start (辅食最好从一勺米粉开始加, 最好由少到多), a size range with a bare
 figure (最小码二十五，最大到三十四; 最大四十四码), one of the item's own variants picked by description (最便宜的是透明的那个,

@@ -1,4 +1,4 @@
-"""Round 70 (batch 27's false alarms, t27e): older scope families widened, and app.rules.scopes_round70.
+"""Round 70 (batch 27's false alarms, t27e): older scope families widened, and app.rules.scopes_stock/scopes_ordinals/scopes_topics/scopes_contact.
 
 What a user notices: a course naming what it leaves out (这门课不涉及荐股, 不包括荐股服务), 卖完不补 after the batch's
 real quantity (首批备货两千套，售完不补), the show's last minutes given to a topic (最后五分钟我们来答疑), an effect denied

@@ -47,7 +47,7 @@ from tests.rule_checks import checked_hits as _hits
     "这个不能排毒，就是个足贴。",
     "我不敢说能排湿气，就是泡着暖和。",
     "这个茶不能清肺，就是喝着润。",
-    # the goods, then a modest loss said to be normal with a hedge (scopes_round42.fair_expectation)
+    # the goods, then a modest loss said to be normal with a hedge (scopes_evidence.fair_expectation)
     "这个减肥代餐一周瘦一两斤算正常，要管住嘴。",
     "减肥茶喝了一个月瘦三四斤很正常，配合运动。",
     "这款减肥代餐一个月掉两三斤算正常，得少吃多动。",

@@ -30,7 +30,7 @@ from tests.rule_checks import checked_hits as _hits
     "不要说全网最低，我们换个说法，到手价很划算。",
     "助播刚才提醒我不要讲国家级，这个说法不合规。",
     "后台交代过别提第一，我们就说销量不错。",
-    # the show's own end (scopes_round70.show_agenda, round 70's agenda)
+    # the show's own end (scopes_stock.show_agenda, round 70's agenda)
     "最后五分钟我们就下播了，明天见。",
     "还有最后十分钟就关播了，明天早上十点见。",
     "最后二十分钟咱们准备收工了。",

@@ -20,7 +20,7 @@ from tests.rule_checks import checked_hits as _hits
 
 
 @pytest.mark.parametrize("text", [
-    # a slip taken back with the goods named, and the host's own use (scopes_corrections.corrected, scopes_round45.own_taste)
+    # a slip taken back with the goods named, and the host's own use (scopes_corrections.corrected, scopes_ownpick.own_taste)
     "刚才说这口锅是最好的，我收回，应该说是我用着最顺手的。",
     "我刚说这款面膜是第一，收回这句话。",
     "前面说咱这个杯子是最保温的，说错了。",
@@ -35,19 +35,19 @@ from tests.rule_checks import checked_hits as _hits
     "这几款里最轻的要数碳纤维款。",
     "最耐用的是加厚型，普通型便宜二十。",
     "最便宜的是基础款，带加热的贵五十。",
-    # one use told apart from another (scopes_round68.fit_per_use)
+    # one use told apart from another (scopes_ownpick.fit_per_use)
     "这口锅炖汤最适合，炒菜的话火别太大。",
     "这款茶叶冷泡最合适，热泡的时候水温八十度就行。",
     "这个面粉做馒头最合适，烤面包的话要加点高筋粉。",
     "这把刀切肉最好，剁骨头的话换砍骨刀。",
-    # the everyday price shown on the page or returned to, a 原价 with its source (scopes_round42.own_price_history, scopes_round57.price_returns)
+    # the everyday price shown on the page or returned to, a 原价 with its source (scopes_prices.own_price_history, scopes_prices.price_returns)
     "日常价八十九，店铺首页都能查到。",
     "平时卖六十九，详情页上写着呢。",
     "活动结束以后就是日常价两百。",
     "十二点一过就按日常价一百二结算。",
     "原价一百五，是品牌旗舰店的标价。",
     "吊牌价三百九，详情页上写着。",
-    # a sales figure from a checkable public source (scopes_round60.figure_sourced)
+    # a sales figure from a checkable public source (scopes_evidence.figure_sourced)
     "根据上市公司年报披露，去年卖出了三千万台，年报网上都能查到。",
     "据品牌方发布的公告，累计卖出两百万件，官网可以查。",
     "官方公布的，去年卖了八十万瓶，大家可以自己去搜。",
@@ -55,14 +55,14 @@ from tests.rule_checks import checked_hits as _hits
     "别说第一，就说销量不错。",
     "严禁说全网最低，改说直播间优惠价。",
     "提示：不许说最好和最便宜，只讲做工。",
-    # a question answered by echoing the word refused (scopes_round61.asked_answered_no, scopes_answered.word_mentioned)
+    # a question answered by echoing the word refused (scopes_declines.asked_answered_no, scopes_answered.word_mentioned)
     "能保本吗？保本这个承诺咱们不给。",
     "有人问能包过吗，包过这种话我们从来不说。",
-    # the shop's own sales record with the item named (scopes_round45.own_sales_record)
+    # the shop's own sales record with the item named (scopes_shoprecord.own_sales_record)
     "这款面膜在我们店面膜类目里销量排第一。",
     "这个色在本店口红里卖得最好。",
     "这款锅在咱家今年的销量是第一。",
-    # the lowest asked and not claimed; 最进 typed for 最近 (scopes_round42.lowest_denied, safe_words)
+    # the lowest asked and not claimed; 最进 typed for 最近 (scopes_prices.lowest_denied, safe_words)
     "有人问是不是全网最低，这个我真不敢说。",
     "最进天气冷，这款卖得快。",
     "最进几天一直在补货。",

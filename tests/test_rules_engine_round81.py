@@ -19,7 +19,7 @@ from tests.rule_checks import checked_hits as _hits
 
 
 @pytest.mark.parametrize("text", [
-    # seasonal stock (scopes_round53.seasonal_stock, round 53/57/65/71)
+    # seasonal stock (scopes_stock.seasonal_stock, round 53/57/65/71)
     "这茬春笋是应季的，过了季就得等明年了。",
     "杨梅是时令水果，过了这个季就要等明年。",
     "新米卖完要等明年秋收。",
@@ -34,7 +34,7 @@ from tests.rule_checks import checked_hits as _hits
     "有宝宝问能不能加个微信私聊，不加哈，有问题直播间问。",
     "主播A：可以加个微信聊吗？主播B：不加的，有事找客服。",
     "观众：能不能加个微信私下聊？主播：不加，直播间问就行。",
-    # a topic not covered, said with what is covered instead, or asked first (scopes_round70.topic_not_covered)
+    # a topic not covered, said with what is covered instead, or asked first (scopes_topics.topic_not_covered)
     "有宝宝问这个貔貅风水上咋样，咱家不聊风水，只说做工。",
     "有人问戴这个能不能转运，我们不谈转运，就讲料子。",
     "弹幕问这手串招不招财，主播不聊招财，只说珠子的密度。",
@@ -48,12 +48,12 @@ from tests.rule_checks import checked_hits as _hits
     "这款精华不一定能祛斑，主要是补水。",
     "这个面膜不见得能淡斑，它主要补水。",
     "这瓶乳液未必能美白，就是滋润的。",
-    # an asked redirect answered only-here, with two places or across a ？ (scopes_round48.only_here)
+    # an asked redirect answered only-here, with two places or across a ？ (scopes_contact.only_here)
     "弹幕问能不能去淘宝买，我们只在直播间跟官方旗舰店卖。",
     "有宝宝问能不能去别的平台买，我们只在这个直播间和小店卖。",
     "有人问可以去别的平台买吗？咱家只在这儿卖。",
     "有宝宝问能去拼多多买吗？我们只有直播间有货。",
-    # a lucky word heading a motif's name (scopes_round53.style_name)
+    # a lucky word heading a motif's name (scopes_names.style_or_motif_name)
     "这个钥匙扣是招财猫图案的，小朋友喜欢。",
     "这个吊坠是转运珠造型，纯银的。",
     "这个手链是招财猫造型的，就是个装饰。",
@@ -63,7 +63,7 @@ from tests.rule_checks import checked_hits as _hits
     "最后两台刚刚被人拍下了，这款已经没货了。",
     "最后一份也被买走了，今天这款就到这。",
     "最后一双四十码刚才被那位宝宝拍走了，后台显示售罄。",
-    # Cantonese denials (冇话|冇讲|唔会: scopes._NEGATORS, scopes_round57.denied_inside)
+    # Cantonese denials (冇话|冇讲|唔会: scopes._NEGATORS, scopes_negated.denied_inside)
     "呢个手串冇话保佑你发财嘅。",
     "呢个摆件冇讲过招财，装饰嚟㗎。",
     "呢个挂件唔会帮你转运嘅，装饰嚟㗎。",

@@ -1,6 +1,6 @@
 """Round 83 (false alarms of batch 33's family traps F3 and F4, and batch 32's lg-11033/11046/11266 — t33b, engine only,
 no rows): older families widened in place (包过 heard for 包裹, 开关 heard as 开光, 最进 typed for 最近) and one new module
-``app.rules.scopes_round83`` (an enumeration marker, 顶级 heard for 顶层, 特效 of a picture, a game's name, a
+``app.rules.scopes_ordinals``, ``scopes_misheard``, ``scopes_names`` (an enumeration marker, 顶级 heard for 顶层, 特效 of a picture, a game's name, a
 self-healing coating).
 
 What a user notices: a host listing points without punctuation (第一这个杯子能进洗碗机第二杯盖是硅胶的, 那个第一它是纯棉的
@@ -20,7 +20,7 @@ from tests.rule_checks import checked_hits as _hits
 
 
 @pytest.mark.parametrize("text", [
-    # an enumeration marker (scopes_round83.enumeration_marker)
+    # an enumeration marker (scopes_ordinals.enumeration_marker)
     "第一这个杯子能进洗碗机第二杯盖是硅胶的",
     "嗯第一呢这个被子是可以机洗的其次它不起球",
     "那个第一它是纯棉的二是它不掉色",
@@ -36,7 +36,7 @@ from tests.rule_checks import checked_hits as _hits
     "摆在第一个的是这个保温杯 第二个是杯垫 按上架顺序排的",
     "排在第一位的是这款台灯第二位是落地灯顺序是随机的",
     "购物车里排第一个的是抽纸第二个是洗衣液",
-    # 包过 heard for 包裹 (scopes_round48.parcel_heard, round 48/64/71/83)
+    # 包过 heard for 包裹 (scopes_misheard.parcel_heard, round 48/64/71/83)
     "宝宝们的包过里头有个小卡片",
     "你的包过物流显示已经签收了",
     "包过被快递压坏的宝宝找客服补发",
@@ -44,7 +44,7 @@ from tests.rule_checks import checked_hits as _hits
     "包过大部分今天能发完",
     "这个包过外包装有点破但里面没事",
     "主播A：我的包过什么时候到？主播B：顺丰明天派送。",
-    # 开关 heard as 开光 (scopes_round68.switch_heard, round 68/83)
+    # 开关 heard as 开光 (scopes_misheard.switch_heard, round 68/83)
     "这个风扇开光有点松 按的时候用点力",
     "吹风机的开光在手柄上往上推就是热风",
     "电动牙刷这个开光不太灵敏要多按两下",

@@ -1,4 +1,4 @@
-"""Round 84 (false alarms of batch 33's family traps F5 and F1 — t33c, engine only, new module scopes_round84): a medium's
+"""Round 84 (false alarms of batch 33's family traps F5 and F1 — t33c, engine only, new module scopes_stock/scopes_topics): a medium's
 topic and real stock or seasons stated as facts, read by their shape instead of one fixed verb or word.
 
 What a user notices: a book, course, documentary, exhibition, chapter, lecture or programme ABOUT 风水/转运/算命/开光 no
@@ -19,7 +19,7 @@ from tests.rule_checks import checked_hits as _hits
 
 
 @pytest.mark.parametrize("text", [
-    # F5: the medium is the subject and a content verb links it to the belief word (scopes_round84.media_topic)
+    # F5: the medium is the subject and a content verb links it to the belief word (scopes_topics.media_topic)
     "这部片子拍的是江南园林的风水讲究，画面特别好看",
     "这个讲座主要讲清代皇陵选址的风水观念",
     "这本漫画画的是一个算命先生走南闯北的故事",
@@ -32,7 +32,7 @@ from tests.rule_checks import checked_hits as _hits
     "那本风水随笔是作者的游记合集",
     "这本风水图册呃讲的是明清四合院的格局",
     "这本图说风水写的是江南水乡的村落",
-    # F1: waiting till next year in a sentence naming the crop or its season (scopes_round84.stock_fact)
+    # F1: waiting till next year in a sentence naming the crop or its season (scopes_stock.stock_fact)
     "这个枇杷产季就四五月 想吃的话要等明年",
     "葡萄就八九月这一季 过了就得等明年了",
     "冬笋挖到一月底 再要就得明年冬天了",

@@ -1,5 +1,5 @@
 """Round 85 (false alarms of blind batch 33's family traps F7 and F8, plus batch 32's lg-11016/11027/11245 — t33d, engine,
-new module app/rules/scopes_round85.py; the 最好看看 exemption left ABS-0001/0035/0113).
+new module app/rules/scopes_ownpick.py/scopes_shoprecord.py/scopes_measures.py/scopes_advice_best.py; the 最好看看 exemption left ABS-0001/0035/0113).
 
 What a user notices: the host's own pick among the shop's variants no longer raises a popup however it is said (我最推荐的是
 三十二厘米的, 我呀我最喜欢薄荷味的, 俺最稀罕这个枣红的, 几款入面我最钟意米白色), nor the taste asked of the audience (你们最
@@ -20,7 +20,7 @@ from tests.rule_checks import checked_hits as _hits
 
 
 @pytest.mark.parametrize("text", [
-    # the speaker's own pick (scopes_round85.own_pick, widens round 45's own_taste)
+    # the speaker's own pick (scopes_ownpick.own_pick, widens round 45's own_taste)
     "这三个尺寸里我最推荐中号的，一家三口够用。",
     "我呀我最喜欢薄荷味的，清爽。",
     "几个颜色里俺最稀罕这个枣红的。",
@@ -31,15 +31,15 @@ from tests.rule_checks import checked_hits as _hits
     "你们最喜欢哪个颜色，扣在公屏上。",
     "大家最爱什么口味的？",
     "主播A 你最喜欢哪款 主播B 我最喜欢大号的",
-    # an opinion framed as one's own (scopes_round85.own_opinion)
+    # an opinion framed as one's own (scopes_ownpick.own_opinion)
     "我个人感觉配这条裤子最好看。",
     "我自己觉得这个豆沙色最显白。",
     "私心觉得这件配白鞋最好看",
-    # the shop's own record, the item named (scopes_round85.shop_record)
+    # the shop's own record, the item named (scopes_shoprecord.shop_record)
     "店里这个月还是这款卖得最多。",
     "咱家今年就这个色卖得最好",
     "全网的数据我不清楚，我们店这周是它卖得最多。",
-    # 最好 as advice (scopes_round85.advice_best)
+    # 最好 as advice (scopes_advice_best.advice_best)
     "泡好以后最好焖十分钟。",
     "这个酱最好冷藏一晚再吃。",
     "新买的锅最好煮一次水再用",
@@ -56,7 +56,7 @@ from tests.rule_checks import checked_hits as _hits
     "咖啡豆开袋以后最好两周内喝完",
     "鞋子到手最好穿两天再决定要不要退。",
     "刷完墙最好开窗通风一周再住",
-    # a body measure (scopes_round85.body_measure)
+    # a body measure (scopes_measures.body_measure)
     "衣长六十五厘米，袖长五十八厘米。",
     "这双鞋内长二十四厘米，三十码。",
     "宝宝身长五十二厘米的穿这个码",

@@ -1,6 +1,6 @@
 """Round 87 (false alarms of batch 35's family traps F1, F3, F4 and F5, plus batch 34's lg-12065 and lg-12082 — t35a,
 engine only, no rows): older families widened in place (an enumeration marker, 顶级 heard for 顶层, 开关 heard as 开光,
-包过 heard for 包裹, a medium's topic, a season's stock) and one new module ``app.rules.scopes_round87`` (a hair tool's
+包过 heard for 包裹, a medium's topic, a season's stock) and one new module ``app.rules.scopes_ordinals``, ``scopes_retracted`` (a hair tool's
 负离子, the first buyer's gift, a lucky phrase quoted as a misprint).
 
 What a user notices: a host who announces a list (讲两点啊第一…) or gives each point its own clause (第一它能拆洗第二它不起球)
@@ -22,14 +22,14 @@ from tests.rule_checks import checked_hits as _hits
 
 
 @pytest.mark.parametrize("text", [
-    # an enumeration marker: a list announced, or each point a clause of its own (scopes_round83.enumeration_marker)
+    # an enumeration marker: a list announced, or each point a clause of its own (scopes_ordinals.enumeration_marker)
     "给大家讲两点啊第一这个锅不粘第二它很轻",
     "这个杯子我说三个好处，第一保温，第二轻，第三好洗",
     "好处有三个第一能机洗第二不掉色",
     "反正第一它是真丝的第二它不起皱",
     "第一点它能拆洗第二点它不起球",
     "那我总结一下，第一可以折叠，第二它有收纳袋",
-    # 开关 heard as 开光 (scopes_round68.switch_heard)
+    # 开关 heard as 开光 (scopes_misheard.switch_heard)
     "油汀后面有个总开光 先拨到开再调温度",
     "床头的开光有点松了 寄回来给你换",
     "开光坏掉了的话联系客服我们给你换个新的开光",
@@ -37,26 +37,26 @@ from tests.rule_checks import checked_hits as _hits
     "按压式的开光用久了不回弹就找售后",
     "这个开光一按就开再按就关",
     "这个排插的开光是独立的每个口一个",
-    # 顶级 heard for 顶层 (scopes_round83.top_floor)
+    # 顶级 heard for 顶层 (scopes_misheard.top_floor)
     "仓库在这栋楼的顶级那一层，货都在上面",
     "我们办公室在这个写字楼的顶级就是最上面那层",
     "他家住这个公寓的顶级呃顶楼",
-    # 包过 heard for 包裹, Cantonese (scopes_round48.parcel_heard)
+    # 包过 heard for 包裹, Cantonese (scopes_misheard.parcel_heard)
     "你个包过听日就到啦",
     "包过仲喺路上，唔使急",
     "两个包过后天送到，记得落楼攞",
     "你嘅包过今日派",
     "包过琴日已经寄咗",
-    # a medium's topic: a title, the word among what it covered (scopes_round84.media_topic)
+    # a medium's topic: a title, the word among what it covered (scopes_topics.media_topic)
     "这本小说名叫风水先生，写的是民国的故事",
     "这期节目聊的是春节的习俗，拜年啊，求转运签啊也聊到了",
     "这个展讲的是老北京的民俗，开光的来历也展出来了",
-    # a season's last batch with its restart stated (scopes_round84.stock_fact)
+    # a season's last batch with its restart stated (scopes_stock.stock_fact)
     "粽子端午过了厂家就停产了，明年四月再开工",
     "这是今年荔枝的最后一批了，明年六月才有",
     "冬笋下市了，明年冬天再上",
     "阳澄湖大闸蟹这一季的最后一批货到了，明年九月再上",
-    # a hair tool's 负离子, the first buyer, a misprint (scopes_round87)
+    # a hair tool's 负离子, the first buyer, a misprint (scopes_ordinals/scopes_retracted)
     "这个风筒带负离子功能，吹完不毛躁",
     "卷发棒是负离子的，有三档温度",
     "第一名下单的宝送一个杯子",

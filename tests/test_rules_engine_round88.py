@@ -1,5 +1,5 @@
 """Round 88 (false alarms of blind batch 35's family traps F2, F6, F7 and F8 and batch 34's disclaimers, household taste,
-advice and mentions — t35b, engine, new module app/rules/scopes_round88.py; round 82's asked_declined widened in place).
+advice and mentions — t35b, engine, new module app/rules/scopes_ownpick.py/scopes_measures.py/scopes_evidence.py/scopes_advice_best.py/scopes_advised_off.py/scopes_declines.py/scopes_negated.py/scopes_prices.py; round 82's asked_declined widened in place).
 
 What a user notices: a viewer's question declined in the fresh wordings no longer raises a popup (是不是最好的？咱可别乱说;
 我咋知道; 没法跟你们保证; 这个我没法回答，没做过比较; 这是课程不存在保不保本; 我哪知道谁是第一), nor a disclaimer whose object is
@@ -28,7 +28,7 @@ from tests.rule_checks import checked_hits as _hits
     "主播A：这是不是天花板？主播B：你可别瞎说，就是个普通杯子",
     "弹幕问这个理财课是不是保本的，这是课程不是理财产品，不存在保不保本",
     "有老铁问是不是第一，我哪知道谁是第一，咱就一个小作坊",
-    # a disclaimer whose object is the claim (scopes_round88.say_declined)
+    # a disclaimer whose object is the claim (scopes_declines.say_declined)
     "我不敢说能用一辈子，好好保养用个五六年没问题",
     "我没法跟你说最低，金价每天都在变",
     # F6: not to be taken as a drug

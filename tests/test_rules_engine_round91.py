@@ -1,5 +1,5 @@
 """Round 91 (false alarms of blind batch 36's family traps F2, F6 and F7 — t36b, engine, new module
-app/rules/scopes_round91.py; scopes._effect_denied, _DISCLAIM_REV and round 85's own_pick widened in place).
+app/rules/scopes_negated.py; scopes._effect_denied, _DISCLAIM_REV and round 85's own_pick widened in place).
 
 What a user notices: a denied effect no longer raises a popup when the term is said again in the same breath
 (没有美白作用，主要是补水，想美白的别拍), nor goods the shop says it does not sell (咱家不卖祛斑霜), a posture
@@ -19,10 +19,10 @@ from tests.rule_checks import checked_hits as _hits
 
 
 @pytest.mark.parametrize("text", [
-    # F6: a term said again after its own denial (scopes_round91.repeated_denied)
+    # F6: a term said again after its own denial (scopes_negated.repeated_denied)
     "这款精华没有美白作用，主要是补水，想美白的别拍",
     "这个乳液不能祛痘，冲着祛痘来的宝宝别买",
-    # F6: goods not sold (scopes_round91.not_sold), also when echoed as a question first
+    # F6: goods not sold (scopes_negated.not_sold), also when echoed as a question first
     "祛斑霜？咱家不卖祛斑霜，这就是个保湿霜",
     "我们店里不卖减肥药，只卖零食",
     "减肥药我们不卖，这是代餐粉",
@@ -31,12 +31,12 @@ from tests.rule_checks import checked_hits as _hits
     "呢款茶唔可以代替药物，唔舒服要睇医生",
     "这个手环不能百分之百驱蚊，晚上还是要点蚊香",
     "这款防晒不能百分之百防晒黑，要补涂",
-    # F7: one's own wish among the shop's variants (scopes_round85.own_pick widened)
+    # F7: one's own wish among the shop's variants (scopes_ownpick.own_pick widened)
     "这几个颜色里我最想要奶白色",
     "我自个儿最稀罕这个蓝的",
     "你们自己最想要哪个色，打在公屏",
     "我啊，我最想入的是这个小号的",
-    # F2: asked and declined, fresh wordings (scopes_answers.DECLINE/_AB widened; scopes_round91.nobody_can)
+    # F2: asked and declined, fresh wordings (scopes_answers.DECLINE/_AB widened; scopes_negated.nobody_can)
     "有人问是不是最好的电饭煲，好不好大家自己判断，我不替你下结论",
     "是不是最甜的橙子 这怎么说呢 各人口味不一样",
     "哪款洗面奶最温和，你问我我也说不上来，我只用过这两款",

@@ -1,5 +1,5 @@
 """Round 92 (false alarms of blind batch 36's family traps F8, F4, F5, F1 and F3 — t36c, engine only, no rows, new module
-app/rules/scopes_round92.py called from scopes_replies.mentioned after round 88).
+app/rules/scopes_stock.py/scopes_ordinals.py/scopes_misheard.py/scopes_topics.py/scopes_advice_best.py called from scopes_replies.mentioned after round 88).
 
 What a user notices: advice on how or when to use the goods no longer raises a popup when it is said with a cooking way
 (红薯最好蒸着吃), a condition before a clause-final 最好|最佳 (醒半个小时再喝最好, 水温八十度上下最佳) or a way (最佳的学法是);

@@ -1,5 +1,5 @@
 """Round 94 (false alarms of blind batches 37–39 in families F2, F6, F7 and F1 — t37b, engine only, no rows;
-readings widened in scopes_answers, scopes_round91, scopes_round85, scopes_round84, scopes_round92, scopes_round53 and,
+readings widened in scopes_answers, scopes_negated, scopes_ownpick/scopes_shoprecord/scopes_measures/scopes_advice_best, scopes_stock/scopes_topics, scopes_stock/scopes_ordinals/scopes_misheard/scopes_topics/scopes_advice_best, scopes_stock/scopes_names/scopes_shoprecord/scopes_measures/scopes_evidence/scopes_advised_off/scopes_declines/scopes_prices/scopes_contact and,
 in place, scopes._DISCLAIM_REV / _EFFECT_CONDITION_AFTER).
 
 What a user notices: a question declined in more wordings stays quiet (我不这么说, 我没资格说第一, 不保证, 哪有什么第一名 我们
@@ -30,12 +30,12 @@ from tests.rule_checks import checked_hits as _hits
     "这款是第一名吗，哪有什么第一名，我们不搞排名",
     "有姐妹问这个能不能招财，这就是个摆件，当装饰用的",
     "这个红绳的说法我不懂，我就当个饰品卖",
-    # F6: an effect denied after it (scopes_round91.denied_after); a relative clause is no condition
+    # F6: an effect denied after it (scopes_negated.denied_after); a relative clause is no condition
     "这个面霜就是补水的，淡斑的效果也没有",
     "这个面霜就是保湿的，美白祛斑都不行哈",
     "这款乳液就是补水的，美白淡斑都做不到",
     "这个奶粉不能代替母乳，能喂母乳的妈妈尽量喂",
-    # F7: the set named earlier carries over, a size's figure, the cheapest of one's own (scopes_round85.set_carries_over)
+    # F7: the set named earlier carries over, a size's figure, the cheapest of one's own (scopes_ownpick.set_carries_over)
     "这几款饼干里最好卖的是黄油味的，这周后台卖得最多",
     "主播A：哪个颜色卖得最好？主播B：咱家就是黑色卖得最好",
     "两个规格里最划算的是家庭装，单价最低",
@@ -45,7 +45,7 @@ from tests.rule_checks import checked_hits as _hits
     "全网我不清楚，我只能说是咱家店里的最低",
     "我最近在控糖，所以选了这个无糖的",
     "我最推荐这款零糖的，因为我自己也在控糖",
-    # F1: stock facts (scopes_round84.stock_fact, _run_restarts; scopes_round92.fact_widened)
+    # F1: stock facts (scopes_stock.stock_fact, _run_restarts; scopes_stock.fact_widened)
     "系统显示还剩八十件，拍不到的等过两天补货",
     "前一百单送一个围裙，后台统计着呢，送完了在公屏说一声",
     "这个腊肉是去年熏的最后一批了，今年新的还在晒",

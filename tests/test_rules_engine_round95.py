@@ -1,5 +1,5 @@
 """Round 95 (false alarms of batches 37–39 in families F8, F5, F4, a slip taken back and advice to patients — t37c,
-engine only, no rows, new module app/rules/scopes_round95.py called from scopes_replies.mentioned after round 92).
+engine only, no rows, new module app/rules/scopes_misheard.py/scopes_topics.py/scopes_advice_best.py/scopes_retracted.py called from scopes_replies.mentioned after round 92).
 
 What a user notices: 最好 said as "had better" no longer raises a popup when it comes before an adverb or a negation
 (到手最好马上放冷冻, 最好别天天敷), before whom to give it to (最好给五岁以上的小朋友用), a care step (用完最好擦一下),

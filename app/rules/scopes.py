@@ -111,7 +111,7 @@ from app.rules.scopes_mentions import (
     same_listing,
     sourced_ranking,
 )
-from app.rules.scopes_round45 import others_cannot
+from app.rules.scopes_negated import others_cannot
 from app.rules.scopes_text import _REACH, _after, _before, _rev, chars_search, clause_start, none_at_all
 
 # -- 1. negation / warning ---------------------------------------------------------------------------

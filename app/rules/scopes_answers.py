@@ -109,7 +109,7 @@ def unrelated(text: str, start: int, end: int, category: str) -> bool:
 # declines to make it: says they don't know, can't or won't say, have no data, never compared, or answer with a
 # limited scope (只能说今天直播间是这个价). Said in one line or as 主播A/B turns, with or without ？ (the normaliser drops
 # commas and a recogniser gives no punctuation), in many words. The other "answered no" readings (scopes_answered,
-# scopes_replies, scopes_round61, scopes_asserted) use :data:`DECLINE` for their declining answers too.
+# scopes_replies, scopes_advised_off/scopes_declines, scopes_asserted) use :data:`DECLINE` for their declining answers too.
 # Guards: a yes first (当然, 肯定是, 必须), and a turn back after the decline (但|不过 …, 懂的都懂, 你去比比, 不服,
 # 用了就知道, 绝对|肯定 …) keep the claim.
 _AB = (

@@ -29,31 +29,31 @@ from __future__ import annotations
 import re
 
 from app.rules.patterns import NUMBER_RX
+from app.rules.scopes_advice_best import advice_said, claim_next
+from app.rules.scopes_advised_off import advised_off_said
 from app.rules.scopes_answered import answered_said
 from app.rules.scopes_answers import TURN_BACK
 from app.rules.scopes_asserted import effect_disclaimed_after
+from app.rules.scopes_contact import contact_said
 from app.rules.scopes_corrections import corrected_said
+from app.rules.scopes_declines import declined_said
+from app.rules.scopes_evidence import evidence_said
 from app.rules.scopes_facts import stated_fact
+from app.rules.scopes_measures import measure_said
+from app.rules.scopes_misheard import misheard_said
+from app.rules.scopes_names import named_said
+from app.rules.scopes_negated import negated_said
+from app.rules.scopes_ordinals import ordinal_said
+from app.rules.scopes_ownpick import own_pick_said
 from app.rules.scopes_plain import plain_said
+from app.rules.scopes_prices import price_said
 from app.rules.scopes_quiet import quiet_said
-from app.rules.scopes_round42 import round42_said
-from app.rules.scopes_round45 import round45_said
-from app.rules.scopes_round48 import round48_said
-from app.rules.scopes_round53 import round53_said
-from app.rules.scopes_round57 import round57_said
-from app.rules.scopes_round60 import round60_said
-from app.rules.scopes_round61 import round61_said
-from app.rules.scopes_round65 import round65_said
-from app.rules.scopes_round68 import round68_said
-from app.rules.scopes_round70 import round70_said
-from app.rules.scopes_round83 import round83_said
-from app.rules.scopes_round85 import round85_said
-from app.rules.scopes_round88 import round88_said
-from app.rules.scopes_round91 import round91_said
-from app.rules.scopes_round92 import claim_next, round92_said
-from app.rules.scopes_round95 import round95_said
+from app.rules.scopes_retracted import retracted_said
+from app.rules.scopes_shoprecord import shop_record_said
+from app.rules.scopes_stock import stock_said
 from app.rules.scopes_text import EFFECT_CATEGORIES as _EFFECTS
 from app.rules.scopes_text import SENTENCE_END, _after, _before, _sentence
+from app.rules.scopes_topics import topic_said
 from app.rules.scopes_wishes import wished
 
 _END = SENTENCE_END
@@ -345,22 +345,8 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 14 (app.rules.scopes_plain): 闭眼入 said bare, 绝对是最后一个链接, 国食健注…保健功能是, 三楼
     if corrected_said(text, start, end, category):
         return True  # batch 17 (app.rules.scopes_corrections): 刚才说了个最好我纠正一下, 别问微信了不加的, 招财是猫的名字
-    if round42_said(text, start, end, category) or round45_said(text, start, end, category) or round48_said(text, start, end, category):
-        return True  # batch 18 (app.rules.scopes_round42): 最好戴手套, 不防脱, 日常价…今天到手; batch 19 (…round45): 我自己最喜欢
-    if round53_said(text, start, end, category) or round57_said(text, start, end, category):
-        return True  # batch 22 (…round53): 包装上写的是最高, 等明年这个季节; batch 23 (…round57): 最低买一件, 最大去到XL
-    if round60_said(text, start, end, category) or round61_said(text, start, end, category):
-        return True  # batch 24 (…round60): 大家最关心的是安全, 3C认证, 据…研究院; (…round61): 能辟邪吗，辟不了
-    if round65_said(text, start, end, category):
-        return True  # batch 25B (…round65): 助手提醒了我改一下, 只算我们店铺的数据, 过了就得等明年, 你们随意
-    if round68_said(text, start, end, category) or round70_said(text, start, end, category):
-        return True  # batch 26 (…round68): 侧睡的人用最合适，平躺的选矮款; 台灯的开光在底座上
-    if round83_said(text, start, end, category):
-        return True  # batch 33 F3/F4 (…round83): 第一这个枕头可以拆洗第二…, 在顶级那层, 下雪的特效, 极品飞车的周边
-    if round85_said(text, start, end, category) or round88_said(text, start, end, category) or round91_said(text, start, end, category):
-        return True  # batch 33 F7/F8 (…round85): 我最推荐的是三十二厘米的, 饭后半小时喝最好, 最好通风一周再住人
-    if round92_said(text, start, end, category) or round95_said(text, start, end, category):
-        return True  # batch 36 F8/F4/F5/F1/F3 (…round92): 红薯最好蒸着吃, 加热垫开光在侧边, 库存是五百单拍完就下架
+    if any(said(text, start, end, category) for said in _FAMILIES):
+        return True  # batch 18 on: one module per family (stock, ordinals, mis-hearings, topics, advice …), see _FAMILIES
     if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
@@ -393,3 +379,10 @@ _EVIDENCE_IN = re.compile(r"[台屏页评角车条库统]").search
 # The first characters that :func:`referred_elsewhere` can read after the term (a drug noun, 这个事儿, 得去看医生 …).
 _REFERRED_FIRST = frozenset("药剂类这事问的还得要请建最一去先")
 _NAMED_IN = re.compile(r"[叫称名]").search
+
+# The families read since batch 18, one module each (see their module docs); any order gives the same answer.
+_FAMILIES = (
+    stock_said, advised_off_said, ordinal_said, misheard_said, named_said, topic_said, own_pick_said,
+    shop_record_said, measure_said, evidence_said, advice_said, declined_said, negated_said, price_said,
+    contact_said, retracted_said,
+)
