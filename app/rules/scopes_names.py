@@ -9,7 +9,7 @@
 2. **A name given after 叫** (:func:`in_name`): 楼下那家叫最东北的饭馆, 有家民宿叫顶级时光, 北京有个饭庄叫天下第一楼 — a third
    party's place or shop is called so (our own shop or goods called so stay claims: 我们店叫…, 这款叫…).
    Not when the name is used as a claim: 是/号称/堪称 right before it (我们是中国第一酱油厂), an endorsement after it
-   (第一人民医院的医生都在用, …指定/推荐/专供/合作), a product or ranking noun after the head (第一汽车品牌, 第一城的销量).
+   (第一人民医院的医生都在用, …指定/推荐/专供/合作, 一家顶级工厂生产的, 第一财经都报道过), a product or ranking noun after the head (第一汽车品牌, 第一城的销量).
 3. **拍 as shooting pictures** (:func:`shooting`, 导流私下交易): 去那边拍 followed by what is shot (外景, 照片, 视频, 雪景, 一组图)
    is a trip to film there, not "place the order over there" (去那边拍, 去那边拍一下 stay 导流).
 
@@ -25,7 +25,7 @@ _NAME_FIRST = frozenset("第最顶至天中全极首国")
 _CJK = "\u4e00-\u9fff"
 # Head nouns that close a name of a place, an institution, a firm or a shop.
 _HEAD = (
-    r"(?:大酒店|大饭店|大酒楼|大剧院|大药房|大街|大桥|大市场|城|中学|小学|大学|学院|学校|幼儿园|医院|百货|商场|商城|购物中心|大厦|大楼|楼|饭庄|饭馆|饭店|餐厅|酒楼|酒家|食府|面馆|茶馆|茶楼"
+    r"(?:汽车制造厂|大酒店|大饭店|大酒楼|大剧院|大药房|大街|大桥|大市场|城|中学|小学|大学|学院|学校|幼儿园|医院|百货|商场|商城|购物中心|大厦|大楼|楼|饭庄|饭馆|饭店|餐厅|酒楼|酒家|食府|面馆|茶馆|茶楼"
     r"|咖啡馆|酒店|民宿|宾馆|旅馆|客栈|招待所|档案馆|博物馆|图书馆|美术馆|纪念馆|展览馆|体育馆|科技馆|剧院|影院|电影院|财经|日报|晚报"
     r"|电视台|广播|汽车|制造厂|工厂|厂|集团|银行|大道|路|街|巷|胡同|广场|机场|车站|火车站|公园|景区|古镇|村|镇|小区|花园|市场|关"
     r"|披萨|火锅|烤鸭|烧烤|串店|饺子馆|包子铺|奶茶|烘焙|超市|理发店|发廊|网吧|健身房|书店|花店|药店)"
@@ -41,9 +41,10 @@ _CLAIMED_BEFORE = re.compile(
     r"(?:(?:我们|我们家|咱们|咱家|咱|我家|本店|本厂|这|这个|这款|这家|它|厂家|品牌)(?:就|也|可|绝对|真)?(?:是|算)|号称|堪称|称得上|算得上|当之无愧的)$"
 )  # 我们是中国第一酱油厂 — not 我姐是第一财经的记者, 住的是"至尊大酒店"
 _ENDORSED_AFTER = re.compile(
-    r"^[^。！？!?，,；;]{0,8}?(?:指定|推荐|专用|专供|特供|供应|认证|认可|选用|采购|合作|监制|出品|研发|联名|都在用|在用|都用|用的就是|背书)"
+    r"^[^。！？!?，,；;]{0,8}?(?:指定|推荐|专用|专供|特供|供应|认证|认可|选用|采购|合作|监制|出品|研发|联名|报道|采访|收藏|表扬|评为|颁发|授予|都在用|在用|都用|用的就是|背书)"
 )
-_RANKED_AFTER = re.compile(r"^(?:的)?(?:品牌|牌子|大牌|销量|产品|品质|选择|好物|神器|爆款|单品|榜|名|用品|配件|周边|专用|级)")
+_MADE_AFTER = re.compile(r"^[”\"」』’]?(?:的)?(?:生产|制造|代工|加工|做的|造的|产的|出的)")  # 一家顶级工厂生产的
+_RANKED_AFTER = re.compile(r"^[”\"」』’]?(?:的)?(?:品牌|牌子|大牌|销量|产品|品质|选择|好物|神器|爆款|单品|榜|名|用品|配件|周边|专用|级)")
 _QUOTES_OPEN = "“\"「『'‘"
 _SHOP_BEFORE = re.compile(r"(?:那家|一家|有家|有一家|隔壁|对面|楼下|楼上|附近)$")
 
@@ -70,7 +71,7 @@ def _claimed(text: str, start: int, name_end: int) -> bool:
     if _CLAIMED_BEFORE.search(back) is not None:
         return True
     after = text[name_end : name_end + 16]
-    return _ENDORSED_AFTER.match(after) is not None or _RANKED_AFTER.match(after) is not None
+    return _ENDORSED_AFTER.match(after) is not None or _RANKED_AFTER.match(after) is not None or _MADE_AFTER.match(after) is not None
 
 
 def _called_name(text: str, start: int, end: int, before: str) -> bool:
@@ -103,7 +104,7 @@ def in_name(text: str, start: int, end: int) -> bool:
     if head == -1:
         return False
     if quoted:  # 我们是"中国第一酱油厂" / "顶级工厂"出品 are claims in quotes
-        return _CLAIMED_BEFORE.search(back[:-1]) is None and _ENDORSED_AFTER.match(text[head : head + 16]) is None
+        return _CLAIMED_BEFORE.search(back[:-1]) is None and not _claimed(text, head, head)
     return not _claimed(text, start, head)
 
 
