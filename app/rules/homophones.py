@@ -17,7 +17,8 @@ import unicodedata
 from functools import lru_cache
 
 from app.rules import accents, segment
-from app.rules.normalize import LONG_TEXT, code_point_lut, lut_translate
+from app.rules.normalize import LONG_TEXT
+from app.rules.normalize_tables import code_point_lut, lut_translate
 
 _PUA_BASE = 0xE000
 _lock = threading.RLock()  # re-entrant: the cached tables build on each other under it

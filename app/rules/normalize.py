@@ -15,22 +15,26 @@ was removed (``None`` means identity), lazily (only texts with hits need it), an
 per-character Python loop. Texts from ``LONG_TEXT`` characters on (scripts, files) go through numpy
 lookup tables instead, with exactly the same result (a test holds both paths to it).
 
-Pure functions over immutable tables built once (under a lock): safe to call from any thread.
+The character tables of steps 1 and 2 live in :mod:`app.rules.normalize_tables`. Pure functions over
+immutable tables built once (under a lock): safe to call from any thread.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+
+from app.rules.normalize_tables import (
+    _REMOVE_RX,
+    _fold_and_remove,
+    _luts,
+    _removed_rx,
+    char_table,
+    fold_chars,
+)
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
-# Removed characters: whitespace, filler punctuation, hesitation sounds. Line breaks and sentence-final
-# punctuation (。！？；) are kept as boundaries, and so is '.' (NO.1, 3.5斤).
-_FILLER_SOUNDS = "呃嗯"
-_REMOVE_RX = re.compile(rf"(?:[^\S\n\r]|[,，、\-—–―~～·・…_])+|\.{{2,}}|[{_FILLER_SOUNDS}]+")
 # NO.1 and NO1 (and ＮＯ．１, No. 1) are the same claim: a dot between a letter and a digit goes.
 _DOT_RX = re.compile(r"(?<=[a-z])\.(?=[0-9])")
 # A CJK character or pair repeated right away: 最最 / 第一第一 (a single character is tried first). A pair
@@ -38,8 +42,6 @@ _DOT_RX = re.compile(r"(?<=[a-z])\.(?=[0-9])")
 _STUTTER_RX = re.compile(rf"([{CJK}])\1+|([{CJK}](?![不没])[{CJK}])\2+")
 
 _COMMA_RX = re.compile(r"[,，]")  # clause breaks among the removed characters (see ``Normalized.clause_breaks``)
-
-_lock = threading.RLock()  # re-entrant: the cached tables build on each other under it
 
 
 def clause_bounds(breaks: tuple[int, ...], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -137,46 +139,6 @@ class Normalized:
         return int(index[start]), int(index[end - 1]) + 1
 
 
-@lru_cache(maxsize=1)
-def char_table() -> dict[int, int]:
-    """The 1:1 ``str.translate`` table: full-width → half-width, A-Z → a-z, traditional → simplified."""
-    with _lock:
-        table: dict[int, int] = {}
-        for code in range(0xFF01, 0xFF5F):  # ！..～ → !..~
-            table[code] = code - 0xFEE0
-        table[0x3000] = 0x20
-        for code in range(ord("A"), ord("Z") + 1):
-            table[code] = code + 32
-            table[code + 0xFEE0] = code + 32  # full-width Ａ → a in one step
-        table.update(_t2s_per_char())
-        # 著 is both the traditional 着 (放著就是賺, 戴著保平安) and the simplified zhù (著名, 名著): OpenCC keeps it, so
-        # every form with 着 missed traditional speech. Folded always (lexicon and scope words fold alike: 著作 → 着作).
-        table[ord("著")] = ord("着")
-        return table
-
-
-def _t2s_per_char() -> dict[int, int]:
-    """OpenCC t2s, applied to each CJK character alone, keeping only 1:1 conversions."""
-    import opencc
-
-    chars = [chr(c) for c in range(0x3400, 0x4DC0)]
-    chars += [chr(c) for c in range(0x4E00, 0xA000)]
-    chars += [chr(c) for c in range(0xF900, 0xFB00)]
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    table: dict[int, int] = {}
-    if len(converted) != len(chars):  # never seen; fall back to no conversion rather than wrong offsets
-        return table
-    for src, dst in zip(chars, converted, strict=True):
-        if src != dst and len(dst) == 1:
-            table[ord(src)] = ord(dst)
-    return table
-
-
-def fold_chars(text: str) -> str:
-    """Step 1 only (length-preserving)."""
-    return text.translate(char_table())
-
-
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching; see the module docstring."""
     if len(text) >= LONG_TEXT:
@@ -225,71 +187,9 @@ def _kept_double(text: str, m: re.Match) -> bool:
     return common_word(text[m.start() - 1] + ch) and common_word(ch + text[m.end()])
 
 
-@lru_cache(maxsize=1)
-def _fold_and_remove() -> list[int | None]:
-    """A ``str.translate`` table over the BMP (a list: no lookup misses) doing step 1 and the one-character
-    removals of step 2 (``None``). Without dots in the text, ``_REMOVE_RX`` removes exactly those
-    characters. Characters outside the BMP are left alone (as by ``char_table``)."""
-    with _lock:
-        fold, removable = _luts()
-        table: list[int | None] = fold[:0x10000].tolist()
-        for code in removable[fold[:0x10000]].nonzero()[0].tolist():
-            table[code] = None
-        return table
-
-
-@lru_cache(maxsize=1)
-def _removed_rx() -> re.Pattern:
-    """Runs of the characters ``_fold_and_remove`` deletes (read from the table: the same set)."""
-    table = _fold_and_remove()
-    codes = [c for c in range(0x10000) if table[c] is None]
-    ranges, first = [], None
-    for i, c in enumerate(codes):
-        if first is None:
-            first = c
-        if i + 1 == len(codes) or codes[i + 1] != c + 1:
-            ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(c)) if c != first else ""))
-            first = None
-    return re.compile(f"[{''.join(ranges)}]+" if ranges else "(?!)")
-
-
 # From this length on, per-character work is done with numpy lookup tables (same results as the
 # ``str.translate`` / regex path, which is faster for short utterances).
 LONG_TEXT = 256
-
-
-def code_point_lut(table: dict[int, int]):
-    """A numpy array over all code points mapping each to ``table``'s value (itself where absent)."""
-    import numpy as np
-
-    lut = np.arange(0x110000, dtype=np.uint32)
-    lut[np.fromiter(table.keys(), np.uint32)] = np.fromiter(table.values(), np.uint32)
-    return lut
-
-
-@lru_cache(maxsize=1)
-def _luts():
-    """numpy lookup tables over all code points: the 1:1 fold, and "removed by step 2" (a bool)."""
-    import numpy as np
-
-    with _lock:
-        fold = code_point_lut(char_table())
-        removable = np.zeros(0x110000, dtype=bool)
-        for code in range(0x3100):
-            ch = chr(code)
-            if ch not in "\n\r." and _REMOVE_RX.fullmatch(ch):
-                removable[code] = True
-        for ch in _FILLER_SOUNDS:
-            removable[ord(ch)] = True
-        return fold, removable
-
-
-def lut_translate(text: str, lut) -> str:
-    """``text`` with every code point replaced through the numpy ``lut`` (a 1:1 ``translate``)."""
-    import numpy as np
-
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return lut[codes].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _normalize_long(text: str) -> Normalized:

@@ -27,12 +27,13 @@ normalised like terms; the alternation tries the longest first): ``{疾病}{X}�
 高血压吃了再也不犯. A class at the very start of a form must begin a word there
 (:func:`app.rules.word_classes.member_begins_word`): 京东 in 北京东门 is part of other words (北京|东门), not
 the platform, while 胃炎 in 肠胃炎 (a noun that ends with the member) still counts; the compiled regex drops
-such matches itself (:class:`HeadCheckedRegex`), so the matcher, the loader's exemption check and the tests
-all see the same. A class may stand at the start or end and next to ``{N}``/``{X}``/another class (not before
-``{U}``); a form needs some literal text besides. Its anchor is its longest literal piece when that has at
-least two characters (再也不犯); otherwise (治{疾病}) the members of one of its classes are its anchors
-(``NumberPattern.anchors``: each member found in a text triggers the regex). :func:`compile_form` takes the
-classes as ``name -> members`` (a mapping or ``(name, members)`` pairs); an unknown class matches nothing.
+such matches itself (:class:`app.rules.class_regex.HeadCheckedRegex`), so the matcher, the loader's
+exemption check and the tests all see the same. A class may stand at the start or end and next to
+``{N}``/``{X}``/another class (not before ``{U}``); a form needs some literal text besides. Its anchor is
+its longest literal piece when that has at least two characters (再也不犯); otherwise (治{疾病}) the members
+of one of its classes are its anchors (``NumberPattern.anchors``: each member found in a text triggers the
+regex). :func:`compile_form` takes the classes as ``name -> members`` (a mapping or ``(name, members)``
+pairs); an unknown class matches nothing.
 
 The literal pieces are normalised like the texts. The longest literal piece is the pattern's *anchor*: the
 matcher only runs the regex near places where its anchor occurs, so patterns cost nothing on text that
@@ -45,6 +46,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from app.rules.class_regex import HeadCheckedRegex, class_regex
 from app.rules.normalize import _STUTTER_RX, fold_chars, normalize_term
 
 PLACEHOLDER = "{N}"  # a number
@@ -281,7 +283,7 @@ def _compile_form(form: str, used: tuple[tuple[str, tuple[str, ...]], ...]) -> N
     special = [p in PLACEHOLDERS or names[i] is not None for i, p in enumerate(parts)]
     tokens = [p if special[i] else normalize_term(p) for i, p in enumerate(parts)]
     pieces = [
-        _class_regex(tuple(known.get(names[i], ()))) if names[i] is not None
+        class_regex(tuple(known.get(names[i], ()))) if names[i] is not None
         else _TOKEN_RX[t] if t in PLACEHOLDERS and parts[i] in PLACEHOLDERS else re.escape(t)
         for i, t in enumerate(tokens)
     ]
@@ -328,70 +330,6 @@ def _compile_form(form: str, used: tuple[tuple[str, tuple[str, ...]], ...]) -> N
     if not has_class:
         _ = pattern.regex  # compiled now, as before
     return pattern
-
-
-class HeadCheckedRegex:
-    """The compiled regex of a form that starts with a word class, as far as the engine uses ``re.Pattern``
-    (``finditer``/``search``/``match``/``fullmatch``, ``pattern``, ``flags``): matches whose first member
-    (group 1) does not begin a word in the text are left out (北京东门 holds no 京东). Immutable, thread-safe.
-    """
-
-    __slots__ = ("compiled", "pattern", "flags")
-
-    def __init__(self, compiled: re.Pattern):
-        self.compiled = compiled
-        self.pattern = compiled.pattern
-        self.flags = compiled.flags
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1):
-        for m in self.compiled.finditer(text, pos, endpos):
-            if _head_begins_word(text, m):
-                yield m
-
-    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
-        return next(self.finditer(text, pos, endpos), None)
-
-    def match(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
-        m = self.compiled.match(text, pos, endpos)
-        return m if m is not None and _head_begins_word(text, m) else None
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match | None:
-        m = self.compiled.fullmatch(text, pos, endpos)
-        return m if m is not None and _head_begins_word(text, m) else None
-
-
-def _head_begins_word(text: str, m: re.Match) -> bool:
-    """Does the class member a match starts with (group 1) begin a word in ``text``?"""
-    from app.rules.word_classes import member_begins_word  # word_classes imports this module
-
-    return member_begins_word(text, m.start(), m.end(1))
-
-
-@functools.lru_cache(maxsize=1024)
-def _class_regex(members: tuple[str, ...]) -> str:
-    """One member of a class as a regex (``(?!)`` for no member), written as a trie (高(?:血(?:压|脂)|尿酸)):
-    compiles and runs several times faster than a flat alternation of ~200 words, and prefers the same
-    member — the longest one that lets the rest of the pattern match."""
-    if not members:
-        return "(?!)"
-    trie: dict = {}
-    for member in members:
-        node = trie
-        for ch in member:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a member ends here
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in node.items() if ch != ""]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # a shorter member ends here: the longer ones are tried first (greedy ?)
-        return (body if len(branches) > 1 or len(branches[0]) == 1 else "(?:" + body + ")") + "?"
-    return body
 
 
 @functools.lru_cache(maxsize=16384)
