@@ -34,6 +34,7 @@ from app.rules.scopes_answers import TURN_BACK
 from app.rules.scopes_asserted import effect_disclaimed_after
 from app.rules.scopes_corrections import corrected_said
 from app.rules.scopes_facts import stated_fact
+from app.rules.scopes_forbidden_word import forbidden_word
 from app.rules.scopes_plain import plain_said
 from app.rules.scopes_quiet import quiet_said
 from app.rules.scopes_round42 import round42_said
@@ -361,7 +362,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 33 F7/F8 (…round85): 我最推荐的是三十二厘米的, 饭后半小时喝最好, 最好通风一周再住人
     if round92_said(text, start, end, category) or round95_said(text, start, end, category):
         return True  # batch 36 F8/F4/F5/F1/F3 (…round92): 红薯最好蒸着吃, 加热垫开光在侧边, 库存是五百单拍完就下架
-    if wished(text, start, end, category):
+    if wished(text, start, end, category) or forbidden_word(text, start, end, category):  # round 96: 不让用"最"字 (scopes_forbidden_word)
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
     if (text.find("?", end, end + 14) != -1 or text.find("问", lo, start) != -1) and (
