@@ -52,6 +52,14 @@ from tests.rule_checks import checked_hits as _hits
     "隔壁主播说这个茶能治失眠被罚了五万",
     "之前有个同行喊了一句全网最低价，直接被封了三天",
     "你们让我喊一句史上最低价，我喊不了，这是违禁词",
+    "以前我老说全网最低，后来被平台警告了",
+    "讲咗第一会俾人封号㗎",
+    # other categories: superstition, off-platform contact, authority, urgency, cosmetics
+    "“开光”两个字不能说，我们就说是手工编的",
+    "别在评论区发“加微信”了，会被屏蔽",
+    "不让说“限时秒杀”，咱就说今天有活动",
+    "平台 不让 说 祛斑 这 俩 字 咱 就 说 提亮",
+    "“抗衰老”这三个字化妆品不让用",
     # asked who said it, and nobody did
     "谁说包治百病了？没人说啊，就是普通养生茶",
     "主播B：谁说顶级了？主播A：没人讲啊",
@@ -86,6 +94,9 @@ def test_a_banned_word_talked_about_stays_quiet(matcher, text):
     ("广告法？我不管，这就是全网最低价", "全网最低价"),
     ("别说全网最低了，就是出厂价也没这么低", "全网最低"),
     ("你们刷一波全网第一，让更多人看到", "全网第一"),
+    # asserted of the goods right before, the ban only winked at
+    ("这就是全网最低价，平台不让说", "全网最低价"),
+    ("这双鞋就是最好穿的 平台不让说", "最好穿"),
 ])
 def test_the_claim_made_anyway_still_fires(matcher, text, surface):
     assert surface in [h.surface for h in _hits(matcher, text)]

@@ -8,19 +8,24 @@ the characters its frames need). Text is normalised (commas and spaces gone, tra
 The word counts as mentioned when one of these holds in its sentence:
 
 1. **Marked as a word, in a ban** (:func:`_marked`): quoted (“” "" 「」 『』 ‘’ — 刚才有宝宝说"顶级"…不能用), followed by a
-   word noun (这个词, 这俩字, 两个字, 四个字, 这种词, 这个说法, 那个最字), or listed after 违禁词/极限词/敏感词 (背违禁词
-   什么最顶级首选) — and the sentence bans or refuses it: a ban word anywhere (不让, 违禁, 违规, 广告法, 被封, 被罚, 举报,
-   屏蔽, 禁用, 不能用, 绝对化用语, 唔俾 …), or a refusal right before (不说"第一", 从来不出"最好"这俩字, 唔可以讲"第一",
+   word noun (这个词, 这俩字, 两个字, 四个字, 这种词, 这个说法, 这些字眼, 那个最字), or in a list of banned words (背违禁词
+   什么最顶级首选; 首选、顶级、国家级这些词都算违禁词) — and the sentence bans or refuses it: a ban word anywhere (不让,
+   违禁, 违规, 广告法, 被封, 被平台警告, 俾人封号, 举报, 屏蔽, 禁用, 不能用, 用不了, 绝对化用语, 唔俾 …), or a refusal right before (不说"第一", 从来不出"最好"这俩字, 唔可以讲"第一",
    差点说出那个最字, 别在评论区写"万能锅") or right after (顶级这俩字我不说), or a hypothetical (我要是说了万能两个字).
-2. **The object of a ban** (:data:`_BANNED_BEFORE`): 不让说唯一, 不许提根治, 平台不让我说第一, 唔俾讲最平, 禁止说最低价.
+2. **The object of a ban, or an averted slip** (:data:`_BANNED_BEFORE`): 不让说唯一, 不许提根治, 平台不让我说第一, 唔俾讲最平,
+   禁止说最低价; 差点说出那个第一, 差点就说了个最好.
 3. **Told not to type or say it, with the ban's reason after** (:data:`_TOLD_NOT_BEFORE` + a ban word after): 弹幕别再刷包治
    百病了会被封的, 别老在弹幕问是不是最好的平台不让我说这个字.
 4. **Someone said it and paid for it** (:data:`_SAID_BEFORE` + :data:`_PAID_AFTER`): 之前有个主播说养生壶能降三高被罚了,
-   你们让我喊全网最低我喊不了, 有人刷根治直接被屏蔽了.
+   你们让我喊全网最低我喊不了, 以前我老说全网最低后来被平台警告了, 讲咗第一会俾人封号.
 5. **The word named bare with its ban right after** (:data:`_BANNED_AFTER`): 全网最低不让说, 药妆是违禁词, 第一属于极限词.
-6. **Who said it? Nobody** (:data:`_WHO_SAID`): 刚才谁说根治了…没人说啊.
+6. **Who said it? Nobody** (:data:`_WHO_SAID`): 刚才谁说根治了…没人说啊 (and 跟根治八竿子打不着 is
+   ``scopes_answers.unrelated``).
 
-Guard — the sentence turns back and makes the claim anyway: a turn (``scopes_answers.TURN_BACK``: 但, 反正…是, 懂的 …),
+绝对化用语, the rule's own name, is an exemption of the bare 绝对 row (ABS-0102), not a reading here.
+
+Guards — the word asserted of the goods right before it (这就是全网最低价，平台不让说; 就是第一) is never a mention;
+and the sentence turns back and makes the claim anyway: a turn (``scopes_answers.TURN_BACK``: 但, 反正…是, 懂的 …),
 a wink (偷偷说一句, 小声说, 说白了, 照样说, 我也要说), or the same word said again later outside a mention (广告法不让说最低价
 我偷偷说一句全网最低价, 唔俾讲最平 咁我讲全网最平). Then the mention keeps firing, and the claim after it fires on its own.
 So 虽然不让说，但它就是最好的 / 平台不让说第一 反正你们懂的 这双小白鞋销量第一 / 美白不能说哈，但是你们用完一个礼拜白两个度
@@ -65,9 +70,12 @@ _LIST_AFTER = re.compile(
 )
 
 # A ban anywhere in the sentence (with a marked word).
+# Punished for it: 被罚, 被平台警告, 会俾人封号 (Cantonese 俾 for 被).
+_PUNISHED = rf"(?:被|俾|给)[^{_END}]{{0,4}}?(?:罚|封|处罚|举报|限流|警告|约谈|屏蔽|禁言|扣分|下架)|罚了|封了|封咗|罚咗|封号|封直播间"
 _BAN = (
+    rf"{_PUNISHED}|"
     r"不让|不许|不准|不允许|不得(?:说|讲|用|使用|出现)|禁用|禁止|严禁|违禁|违规|违法|违反|不合规|不合法|广告法|"
-    r"被封|封号|封禁|封直播间|被罚|罚款|处罚|罚了|举报|屏蔽|限流|极限词|敏感词|绝对化|唔俾|唔准|唔可以|"
+    r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|绝对化|唔俾|唔准|唔可以|"
     r"不能(?:说|讲|用|碰|提|喊|打|写|刷|出现)|不可以(?:说|讲|用|提)|(?:说|讲|用|喊)不得|(?:说|讲|喊)不了|白播|平台规定|平台规则"
 )
 _BAN_IN = re.compile(_BAN)
@@ -96,7 +104,7 @@ _BANNED_BEFORE = re.compile(
 
 _SAID_BEFORE = re.compile(rf"(?:说|讲|喊|刷|写|打|发)(?:了|过|出)?[^{_END}说讲]{{0,10}}$")
 _PAID_AFTER = re.compile(
-    rf"[^{_END}]{{0,6}}?(?:被(?:罚|封|处罚|举报|限流|警告|约谈|屏蔽|禁言|扣分)|罚了|封了|会被封|要被封|"
+    rf"[^{_END}]{{0,6}}?(?:{_PUNISHED}|"
     r"(?:喊|说|讲)不了|(?:是|算|属于)(?:违禁|违规|极限词|敏感词)|违禁词)"
 )
 
@@ -117,6 +125,7 @@ _NOBODY_AFTER = re.compile(r"[^。！!；;\n]{0,16}?(?:没人|没有人|谁也�
 _WINK = re.compile(
     r"偷偷|悄悄|小声|说白了|说真的|说实话|实话说|反正|照样|(?:也|偏|还是|硬|还)(?:要|得)(?:说|讲|喊)|偏(?:说|讲)|咁我讲|我就说一句"
 )
+_ASSERTED_BEFORE = re.compile(r"(?:(?<![不唔])是|就是|算是|真是|堪称|号称|称得上|妥妥的|绝对|确实|当之无愧)$")
 _SENTENCE_AFTER = 30
 
 
@@ -199,6 +208,8 @@ def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
     if start >= end or _GATE(text, max(0, start - 20), min(len(text), end + 24)) is None:
         return False
     lo, hi = _sentence_bounds(text, start, end)
+    if _ASSERTED_BEFORE.search(text, max(lo, start - 4), start):
+        return False  # 这就是全网最低价，平台不让说 / 别问了就是第一，违规我认: said as the goods' own, a wink at the ban
     mentioned = (
         _marked(text, start, end, lo, hi)
         or _BANNED_BEFORE.search(text, max(lo, start - 14), start) is not None
