@@ -39,6 +39,7 @@ from tests.rule_checks import checked_hits as _hits
     "培训的时候背过极限词，什么最高级、顶级、第一，一个都不许说",
     "新人培训第一课：首选、顶级、国家级这些词都算违禁词",
     "极限词有哪些？最、第一、唯一、顶级，都不能说",
+    "违禁词就是“最”“第一”这些，我们都不说",
     # the object of a ban, or an averted slip
     "平台不让我们说顶级，那我说做工细致",
     "不许提“特效”两个字，场控盯着呢",
@@ -97,6 +98,8 @@ def test_a_banned_word_talked_about_stays_quiet(matcher, text):
     # asserted of the goods right before, the ban only winked at
     ("这就是全网最低价，平台不让说", "全网最低价"),
     ("这双鞋就是最好穿的 平台不让说", "最好穿"),
+    ("这款就是“爆款第一”，平台不让说", "第一"),
+    ("这个锅全网最低价 不让说我也说", "全网最低价"),
 ])
 def test_the_claim_made_anyway_still_fires(matcher, text, surface):
     assert surface in [h.surface for h in _hits(matcher, text)]

@@ -24,9 +24,10 @@ The word counts as mentioned when one of these holds in its sentence:
 
 绝对化用语, the rule's own name, is an exemption of the bare 绝对 row (ABS-0102), not a reading here.
 
-Guards — the word asserted of the goods right before it (这就是全网最低价，平台不让说; 就是第一) is never a mention;
+Guards — the word asserted of the goods right before it or its quotation (这就是全网最低价，平台不让说; 这款就是“爆款第一”)
+is never a mention (a list of banned words with 是 is: 违禁词就是“最”“第一”这些);
 and the sentence turns back and makes the claim anyway: a turn (``scopes_answers.TURN_BACK``: 但, 反正…是, 懂的 …),
-a wink (偷偷说一句, 小声说, 说白了, 照样说, 我也要说), or the same word said again later outside a mention (广告法不让说最低价
+a wink (偷偷说一句, 小声说, 说白了, 照样说, 不让说我也说), or the same word said again later outside a mention (广告法不让说最低价
 我偷偷说一句全网最低价, 唔俾讲最平 咁我讲全网最平). Then the mention keeps firing, and the claim after it fires on its own.
 So 虽然不让说，但它就是最好的 / 平台不让说第一 反正你们懂的 这双小白鞋销量第一 / 美白不能说哈，但是你们用完一个礼拜白两个度
 still fire.
@@ -123,24 +124,29 @@ _NOBODY_AFTER = re.compile(r"[^。！!；;\n]{0,16}?(?:没人|没有人|谁也�
 # -- the guard: the claim made anyway ---------------------------------------------------------------------------------------
 
 _WINK = re.compile(
-    r"偷偷|悄悄|小声|说白了|说真的|说实话|实话说|反正|照样|(?:也|偏|还是|硬|还)(?:要|得)(?:说|讲|喊)|偏(?:说|讲)|咁我讲|我就说一句"
+    r"偷偷|悄悄|小声|说白了|说真的|说实话|实话说|反正|照样|(?:也|偏|还是|硬|还|照)(?:要|得)?(?:说|讲|喊)(?!不)|咁我讲|我就说一句"
 )
-_ASSERTED_BEFORE = re.compile(r"(?:(?<![不唔])是|就是|算是|真是|堪称|号称|称得上|妥妥的|绝对|确实|当之无愧)$")
+_ASSERTED_BEFORE = re.compile(rf"(?:(?<![不唔])是|就是|算是|真是|堪称|号称|称得上|妥妥的|绝对|确实|当之无愧){_Q}$")
 _SENTENCE_AFTER = 30
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """Does the hit stand inside a short quotation (“最”字, "最平", 「頂級」, “全国销量冠军”)?"""
+    return _quote_start(text, start, end) >= 0
+
+
+def _quote_start(text: str, start: int, end: int) -> int:
+    """Where the short quotation around the hit opens, or -1 (see :func:`_quoted`)."""
     i = start - 1
     lo = max(0, start - _QUOTE_REACH)
     while i >= lo and text[i] not in _QUOTES and text[i] not in _END:
         i -= 1
     if i < lo or text[i] not in _OPENERS:
-        return False
+        return -1
     j, hi = end, min(len(text), end + _QUOTE_REACH)
     while j < hi and text[j] not in _QUOTES and text[j] not in _END:
         j += 1
-    return j < hi and text[j] in _CLOSERS
+    return i if j < hi and text[j] in _CLOSERS else -1
 
 
 def _closed_end(text: str, end: int) -> int:
@@ -208,7 +214,9 @@ def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
     if start >= end or _GATE(text, max(0, start - 20), min(len(text), end + 24)) is None:
         return False
     lo, hi = _sentence_bounds(text, start, end)
-    if _ASSERTED_BEFORE.search(text, max(lo, start - 4), start):
+    head = _quote_start(text, start, end)
+    head = head + 1 if head >= 0 else start  # 这款就是“爆款第一”: asserted before the quotation
+    if _ASSERTED_BEFORE.search(text, max(lo, head - 5), head) and not _LIST_BEFORE.search(text, max(lo, start - 20), start):
         return False  # 这就是全网最低价，平台不让说 / 别问了就是第一，违规我认: said as the goods' own, a wink at the ban
     mentioned = (
         _marked(text, start, end, lo, hi)
