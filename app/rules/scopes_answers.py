@@ -95,7 +95,8 @@ def refused_after(text: str, start: int, end: int, category: str) -> bool:
 # 分的是颗粒大小，跟药效没关系 / 价格高低和疗效无关: the term is said to have nothing to do with what is described.
 _UNRELATED_BEFORE = ("跟", "和", "与", "同", "跟什么", "和什么", "跟啥")
 _UNRELATED_AFTER = re.compile(
-    r"(?:也|都|可|完全|根本|一点|半点|压根|压根儿|并)?(?:没关系|没有关系|没有任何关系|没啥关系|没什么关系|毫无关系|无关|不相干|不沾边|扯不上)"
+    r"(?:也|都|可|完全|根本|一点|半点|压根|压根儿|并)?(?:没关系|没有关系|没有任何关系|没啥关系|没什么关系|毫无关系|无关|不相干|不沾边|扯不上|"
+    r"八竿子打不着|八竿子都打不着|八杆子打不着|不搭边|搭不上边|挨不上|挨不着|不搭界|两码事)"  # round 96
 )
 
 

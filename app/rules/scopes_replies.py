@@ -39,6 +39,7 @@ from app.rules.scopes_corrections import corrected_said
 from app.rules.scopes_declines import declined_said
 from app.rules.scopes_evidence import evidence_said
 from app.rules.scopes_facts import stated_fact
+from app.rules.scopes_forbidden_word import forbidden_word
 from app.rules.scopes_measures import measure_said
 from app.rules.scopes_misheard import misheard_said
 from app.rules.scopes_names import named_said
@@ -347,7 +348,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 17 (app.rules.scopes_corrections): 刚才说了个最好我纠正一下, 别问微信了不加的, 招财是猫的名字
     if any(said(text, start, end, category) for said in _FAMILIES):
         return True  # batch 18 on: one module per family (stock, ordinals, mis-hearings, topics, advice …), see _FAMILIES
-    if wished(text, start, end, category):
+    if wished(text, start, end, category) or forbidden_word(text, start, end, category):  # round 96: 不让用"最"字 (scopes_forbidden_word)
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
     if (text.find("?", end, end + 14) != -1 or text.find("问", lo, start) != -1) and (

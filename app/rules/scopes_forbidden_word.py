@@ -1,0 +1,229 @@
+"""Context scope: a banned word talked about as forbidden, not said as a claim (batch 40's family F9, round 96).
+
+Hosts name the words they may not use — to explain a rule, to stop the chat from typing them, to tell of a colleague
+fined for one: 广告法不让用"最"字, 我们这儿不说"第一", 弹幕别刷包治百病了会被封, 顶级这两个字我们直播间禁用. The word is
+mentioned, not used. :func:`app.rules.scopes_replies.mentioned` calls :func:`forbidden_word` (any category, gated on
+the characters its frames need). Text is normalised (commas and spaces gone, traditional folded, ？ is ``?``).
+
+The word counts as mentioned when one of these holds in its sentence:
+
+1. **Marked as a word, in a ban** (:func:`_marked`): quoted (“” "" 「」 『』 ‘’ — 刚才有宝宝说"顶级"…不能用), followed by a
+   word noun (这个词, 这俩字, 两个字, 四个字, 这种词, 这个说法, 这些字眼, 那个最字), or in a list of banned words (背违禁词
+   什么最顶级首选; 首选、顶级、国家级这些词都算违禁词) — and the sentence bans or refuses it: a ban word anywhere (不让,
+   违禁, 违规, 广告法, 被封, 被平台警告, 俾人封号, 举报, 屏蔽, 禁用, 不能用, 用不了, 绝对化用语, 唔俾 …), or a refusal right before (不说"第一", 从来不出"最好"这俩字, 唔可以讲"第一",
+   差点说出那个最字, 别在评论区写"万能锅") or right after (顶级这俩字我不说), or a hypothetical (我要是说了万能两个字).
+2. **The object of a ban, or an averted slip** (:data:`_BANNED_BEFORE`): 不让说唯一, 不许提根治, 平台不让我说第一, 唔俾讲最平,
+   禁止说最低价; 差点说出那个第一, 差点就说了个最好.
+3. **Told not to type or say it, with the ban's reason after** (:data:`_TOLD_NOT_BEFORE` + a ban word after): 弹幕别再刷包治
+   百病了会被封的, 别老在弹幕问是不是最好的平台不让我说这个字.
+4. **Someone said it and paid for it** (:data:`_SAID_BEFORE` + :data:`_PAID_AFTER`): 之前有个主播说养生壶能降三高被罚了,
+   你们让我喊全网最低我喊不了, 以前我老说全网最低后来被平台警告了, 讲咗第一会俾人封号.
+5. **The word named bare with its ban right after** (:data:`_BANNED_AFTER`): 全网最低不让说, 药妆是违禁词, 第一属于极限词.
+6. **Who said it? Nobody** (:data:`_WHO_SAID`): 刚才谁说根治了…没人说啊 (and 跟根治八竿子打不着 is
+   ``scopes_answers.unrelated``).
+
+绝对化用语, the rule's own name, is an exemption of the bare 绝对 row (ABS-0102), not a reading here.
+
+Guards — the word asserted of the goods right before it or its quotation (这就是全网最低价，平台不让说; 这款就是“爆款第一”)
+is never a mention (a list of banned words with 是 is: 违禁词就是“最”“第一”这些);
+and the sentence turns back and makes the claim anyway: a turn (``scopes_answers.TURN_BACK``: 但, 反正…是, 懂的 …),
+a wink (偷偷说一句, 小声说, 说白了, 照样说, 不让说我也说), or the same word said again later outside a mention (广告法不让说最低价
+我偷偷说一句全网最低价, 唔俾讲最平 咁我讲全网最平). Then the mention keeps firing, and the claim after it fires on its own.
+So 虽然不让说，但它就是最好的 / 平台不让说第一 反正你们懂的 这双小白鞋销量第一 / 美白不能说哈，但是你们用完一个礼拜白两个度
+still fire.
+
+Pure functions over module-level compiled regexes: thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.rules.scopes_answers import TURN_BACK, unrelated
+from app.rules.scopes_text import SENTENCE_END, chars_search
+
+_END = SENTENCE_END
+_OPENERS = "“「『‘\"'"
+_CLOSERS = "”」』’\"'"
+_QUOTES = frozenset(_OPENERS + _CLOSERS)
+_Q = "[“「『‘\"']?"  # an opening quote may stand between a frame and the word (不说“第一”)
+_QUOTE_REACH = 8  # a quoted word is short: its opening quote within this many characters before it, the closing one after
+
+# Characters one of the frames needs near the hit: quotes, 字/词, the ban and refusal verbs.
+_GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚封举屏刷喊俾提谁"))
+
+# -- 1. marked as a word ------------------------------------------------------------------------------------------------
+
+# 这个词 / 这俩字 / 两个字 / 四个字 / 这种词 / 这个说法 / (那个最)字 — not 字号/字体/字幕/词条/词典.
+_WORD_NOUN = re.compile(
+    r"[”」』’\"']?(?:啊|呀|哈|了)?(?P<det>(?:这|那)?(?:俩|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那)?"
+    r"(?:字眼|字儿|字|词儿|词汇|词语|词|说法|提法|用语|表述|(?<=种|类)话)(?![号体幕条典])"
+)
+_ONE_BEFORE = re.compile(r"(?:那|这)?个$")  # 那个最字: a bare 字 needs the classifier before the word
+# 背违禁词什么最顶级首选 — the banned list named, then its items (no saying or claim between).
+_LIST_BEFORE = re.compile(
+    rf"(?:违禁词|禁用词|违规词|极限词|敏感词|禁词|绝对化用语|违禁用语)(?:有|是|像|比如|例如|包括|什么|就是|啥|:|里|里面|中|这些)*"
+    rf"[^{_END}说讲是就我咱它这那的]{{0,8}}$"
+)
+# …or followed by the rest of the list and its name (首选、顶级、国家级这些词都算违禁词; 特效神效之类的字眼).
+_LIST_AFTER = re.compile(
+    rf"[”」』’\"'“「『‘]?[^{_END}说讲是就我咱它的]{{0,10}}?(?:这些|那些|这几个|这类|之类的?|等)(?:词|字|说法|字眼|用语|词汇)"
+)
+
+# A ban anywhere in the sentence (with a marked word).
+# Punished for it: 被罚, 被平台警告, 会俾人封号 (Cantonese 俾 for 被).
+_PUNISHED = rf"(?:被|俾|给)[^{_END}]{{0,4}}?(?:罚|封|处罚|举报|限流|警告|约谈|屏蔽|禁言|扣分|下架)|罚了|封了|封咗|罚咗|封号|封直播间"
+_BAN = (
+    rf"{_PUNISHED}|"
+    r"不让|不许|不准|不允许|不得(?:说|讲|用|使用|出现)|禁用|禁止|严禁|违禁|违规|违法|违反|不合规|不合法|广告法|"
+    r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|绝对化|唔俾|唔准|唔可以|"
+    r"不能(?:说|讲|用|碰|提|喊|打|写|刷|出现)|不可以(?:说|讲|用|提)|(?:说|讲|用|喊)不得|(?:说|讲|喊)不了|白播|平台规定|平台规则"
+)
+_BAN_IN = re.compile(_BAN)
+# A refusal by the host right after the marked word (顶级这俩字我不说, "根治"俩字别打了).
+_REFUSED_AFTER = re.compile(
+    rf"[^{_END}]{{0,8}}?(?:(?:不|没|别|唔|冇|甭)(?:能|会|敢|让|可以|许|准|再|要)?(?:说|讲|用|喊|提|碰|出|打|刷|写)|(?:说|讲|用|喊)不(?:了|得))"
+)
+_ADDRESSEE = r"(?:我|你|你们|大家|主播|我们|咱|咱们|人)?"
+_PLACE = rf"(?:(?:在|喺|到|往)[^{_END}]{{1,5}}?)?"
+_SAY = r"(?:说|讲|用|喊|提|刷|打|写|发|叫|念|出|问|碰)(?:了|过|出)?(?:一句|一个|个|那个|这个|是不是|有没有)?"
+_NEGATED = r"(?:不|没|冇|别|不要|甭|千万别|少|唔好|唔|差点|从来不|从不|绝不)"
+# A refusal or a warning right before the word (不说"第一", 别在评论区写"万能锅", 差点说出那个最字).
+_TOLD_NOT_BEFORE = re.compile(rf"{_NEGATED}{_ADDRESSEE}(?:再|老|总|老是|总是|一直|乱|在弹幕)?{_PLACE}{_SAY}{_Q}$")
+# A hypothetical saying (我要是说了万能两个字 …).
+_IF_SAID_BEFORE = re.compile(rf"(?:要是|如果|若是|万一|一旦|假如)[^{_END}]{{0,3}}?(?:说|讲|喊|刷|写)(?:了|出)?(?:一句|个)?{_Q}$")
+
+# -- 2. the object of a ban -----------------------------------------------------------------------------------------------
+
+_BANNED_BEFORE = re.compile(
+    rf"(?:(?:不让|不许|不准|不允许|不能|不可以|不得|禁止|严禁|唔俾|唔准|唔可以){_ADDRESSEE}(?:再)?{_PLACE}"
+    rf"(?:说|讲|用|喊|提|刷|打|写|念|碰)|(?:差点|差点儿|差一点|险些)(?:就|没)?(?:说|讲|喊|秃噜))"  # an averted slip: 差点说出那个第一
+    rf"(?:了|过|出)?(?:一句|这个|那个|个)?{_Q}$"
+)
+
+# -- 4. someone said it and paid for it -----------------------------------------------------------------------------------
+
+_SAID_BEFORE = re.compile(rf"(?:说|讲|喊|刷|写|打|发)(?:了|过|出)?[^{_END}说讲]{{0,10}}$")
+_PAID_AFTER = re.compile(
+    rf"[^{_END}]{{0,6}}?(?:{_PUNISHED}|"
+    r"(?:喊|说|讲)不了|(?:是|算|属于)(?:违禁|违规|极限词|敏感词)|违禁词)"
+)
+
+# -- 5. named bare with its ban right after ------------------------------------------------------------------------------
+
+_BANNED_AFTER = re.compile(
+    r"(?:这个词|这俩字|两个字|这个字)?(?:是|也|都|就|了|啊|哈|呢|现在|早就|国家|平台)*"
+    r"(?:不让说|不让讲|不让用|不能说|不能讲|不许说|不准说|禁用|禁止说|(?:是|算|属于)(?:违禁|违规|极限|敏感|禁用)词?|违禁词|极限词)"
+)
+
+# -- 6. who said it? nobody -------------------------------------------------------------------------------------------------
+
+_WHO_SAID = re.compile(r"(?:谁|哪个|哪位|边个)(?:说|讲|提|喊)(?:了|过)?$")
+_NOBODY_AFTER = re.compile(r"[^。！!；;\n]{0,16}?(?:没人|没有人|谁也没|冇人|没谁|没)(?:说|讲|提|喊)")
+
+# -- the guard: the claim made anyway ---------------------------------------------------------------------------------------
+
+_WINK = re.compile(
+    r"偷偷|悄悄|小声|说白了|说真的|说实话|实话说|反正|照样|(?:也|偏|还是|硬|还|照)(?:要|得)?(?:说|讲|喊)(?!不)|咁我讲|我就说一句"
+)
+_ASSERTED_BEFORE = re.compile(rf"(?:(?<![不唔])是|就是|算是|真是|堪称|号称|称得上|妥妥的|绝对|确实|当之无愧){_Q}$")
+_SENTENCE_AFTER = 30
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Does the hit stand inside a short quotation (“最”字, "最平", 「頂級」, “全国销量冠军”)?"""
+    return _quote_start(text, start, end) >= 0
+
+
+def _quote_start(text: str, start: int, end: int) -> int:
+    """Where the short quotation around the hit opens, or -1 (see :func:`_quoted`)."""
+    i = start - 1
+    lo = max(0, start - _QUOTE_REACH)
+    while i >= lo and text[i] not in _QUOTES and text[i] not in _END:
+        i -= 1
+    if i < lo or text[i] not in _OPENERS:
+        return -1
+    j, hi = end, min(len(text), end + _QUOTE_REACH)
+    while j < hi and text[j] not in _QUOTES and text[j] not in _END:
+        j += 1
+    return i if j < hi and text[j] in _CLOSERS else -1
+
+
+def _closed_end(text: str, end: int) -> int:
+    """Where a marker after the word may start: past the rest of its quotation (“万能锅”这个词)."""
+    j, hi = end, min(len(text), end + _QUOTE_REACH)
+    while j < hi and text[j] not in _CLOSERS and text[j] not in _END:
+        j += 1
+    return j if j < hi and text[j] in _CLOSERS else end
+
+
+def _noun_after(text: str, start: int, end: int, quoted: bool) -> re.Match | None:
+    """The word noun after the word (这个词, 这俩字, "根治"俩字, 那个最字), if any."""
+    m = _WORD_NOUN.match(text, _closed_end(text, end) if quoted else end)
+    if m and not m.group("det") and not quoted and not _ONE_BEFORE.search(text, max(0, start - 2), start):
+        return None  # a bare 字/词 right after an unquoted word (第一词条 aside) needs 那个 before it
+    return m
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 24)
+    for i in range(start - 1, lo - 1, -1):
+        if text[i] in _END:
+            lo = i + 1
+            break
+    hi = min(len(text), end + _SENTENCE_AFTER)
+    for i in range(end, hi):
+        if text[i] in _END:
+            hi = i
+            break
+    return lo, hi
+
+
+def _marked(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Reading 1: the word marked as a word (quoted, a word noun after it, a banned list before it) in a ban or refusal."""
+    quoted = _quoted(text, start, end)
+    noun = _noun_after(text, start, end, quoted)
+    listed = _LIST_BEFORE.search(text, max(lo, start - 20), start) or _LIST_AFTER.match(text, end, hi)
+    if not (quoted or noun or listed):
+        return False
+    if _TOLD_NOT_BEFORE.search(text, max(lo, start - 14), start) or _IF_SAID_BEFORE.search(text, max(lo, start - 10), start):
+        return True
+    if _BAN_IN.search(text, lo, start) or _BAN_IN.search(text, end, hi):
+        return True
+    after = noun.end() if noun else _closed_end(text, end) + (1 if quoted else 0)
+    return bool(_REFUSED_AFTER.match(text, after, hi))
+
+
+def _turned_back(text: str, start: int, end: int, hi: int, category: str) -> bool:
+    """Does the sentence go on to make the claim anyway (但…就是, 反正, 偷偷说一句, the word said again)?"""
+    after = text[end:hi].replace("绝对化", "___")  # 绝对化用语 names the rule, it asserts nothing (same length: offsets kept)
+    if TURN_BACK.search(after) or _WINK.search(after):
+        return True
+    surface = text[start:end]
+    at = after.find(surface)
+    while at != -1:
+        again = end + at
+        if not (_quoted(text, again, again + len(surface)) or unrelated(text, again, again + len(surface), category)):
+            return True  # 不让说最低价 我偷偷说一句全网最低价: said again, as a claim
+        at = after.find(surface, at + len(surface))
+    return False
+
+
+def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
+    """Is ``text[start:end]`` a banned word named as forbidden (module doc), and the sentence makes no claim of it after?"""
+    if start >= end or _GATE(text, max(0, start - 20), min(len(text), end + 24)) is None:
+        return False
+    lo, hi = _sentence_bounds(text, start, end)
+    head = _quote_start(text, start, end)
+    head = head + 1 if head >= 0 else start  # 这款就是“爆款第一”: asserted before the quotation
+    if _ASSERTED_BEFORE.search(text, max(lo, head - 5), head) and not _LIST_BEFORE.search(text, max(lo, start - 20), start):
+        return False  # 这就是全网最低价，平台不让说 / 别问了就是第一，违规我认: said as the goods' own, a wink at the ban
+    mentioned = (
+        _marked(text, start, end, lo, hi)
+        or _BANNED_BEFORE.search(text, max(lo, start - 14), start) is not None
+        or (_TOLD_NOT_BEFORE.search(text, max(lo, start - 14), start) is not None and _BAN_IN.search(text, end, hi) is not None)
+        or (_SAID_BEFORE.search(text, max(lo, start - 14), start) is not None and _PAID_AFTER.match(text, end, hi) is not None)
+        or _BANNED_AFTER.match(text, end, hi) is not None
+        or (_WHO_SAID.search(text, max(lo, start - 4), start) is not None and _NOBODY_AFTER.match(text, end) is not None)
+    )
+    return mentioned and not _turned_back(text, start, end, hi, category)
