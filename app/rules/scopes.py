@@ -185,7 +185,7 @@ def _real_negator(text: str, at: int) -> bool:
         # 要不 (how about), A不A questions (加不加, 要不要, 是不是), 不就是 / 不都是 / 不也是 (rhetorical).
         if prev == "要" or (prev and prev == nxt) or (nxt and nxt in "就都也还"):
             return False
-    if head == "别" and prev in _BIE_WORDS:
+    if (head == "别" and prev in _BIE_WORDS) or text.startswith(("犹豫", "纠结", "磨蹭", "要犹豫"), at + 1):
         return False
     return not (head == "没" and prev == "还")
 

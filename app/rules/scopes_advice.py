@@ -77,7 +77,7 @@ _OUTCOME = re.compile(
 
 
 # Before the name, in its sentence: the product already on the table (这款蒲公英茶能消除结节，乳腺增生的姐妹多喝).
-_PRODUCT_BEFORE = re.compile(r"这款|这瓶|这盒|这罐|这包|这袋|这支|这套|这贴|本品|产品|链接|宝贝")
+_PRODUCT_BEFORE = re.compile(r"这款|这瓶|这盒|这罐|这包|这袋|这支|这套|这贴|本品|产品|链接|宝贝|成分|配方")
 
 
 # -- 1. denied outcome ----------------------------------------------------------------------------------
