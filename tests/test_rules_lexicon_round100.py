@@ -39,6 +39,7 @@ CLAIMS = [
     ("这款酵素喝完当场排干净了", "功效夸大"),
     ("代餐粉吃完这个一周就瘦了", "功效夸大"),
     ("通便贴贴了三天直接通了", "医疗用语"),
+    ("核桃粉天天吃专注力都提高了", "功效夸大"),
     # a use + a body part / disease / symptom + certainty + its outcome
     ("降糖茶连喝半个月血糖直接降下来了", "医疗用语"),
     ("这个鞋垫垫上半个月突出的地方就缩回去了", "医疗用语"),
@@ -98,6 +99,8 @@ def test_round100_shape_rows_alone_catch_each_wording(shape_only, text, category
     "贴了三天墙纸就平了",
     "喝了凉水肚子就疼了，大家注意",
     "这款锅用了三年都没坏",
+    "泡三分钟面就软了",
+    "孩子用了这个台灯作业效率有没有提高，大家自己感受",
 ])
 def test_round100_near_misses_stay_quiet(matcher, shape_only, text):
     assert _hits(matcher, text) == [], text
