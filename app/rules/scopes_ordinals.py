@@ -279,5 +279,7 @@ def ordinal_said(text: str, start: int, end: int, category: str) -> bool:
             return True
         if "第" in surface and enumeration_marker(text, start, end):
             return True
+        if surface == "第一" and text.endswith(("排在", "排"), max(0, start - 2), start) and _queued_first(text, start, end):
+            return True  # round 99: 排在第一的那个订单已经打包好了
         return text[start] != "最" and list_widened(text, start, end)
     return category == "功效夸大" and ion_feature(text, start, end)
