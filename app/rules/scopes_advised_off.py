@@ -10,6 +10,9 @@ spaces are dropped, stutters collapsed.
    能(不能)?|可以 + 吃|喝|用 … 吗, answered 少吃点|不建议|最好别|适量|问医生 (有人问高血压能吃这腊肉吗，少吃点) — the viewer's condition, not a cure
    claimed; answered 能 it stays a claim. (from round 61)
 3. **Advice to those with an illness** (医疗用语): 家里有糖尿病的老人，这个还是少吃点 — the illness named to warn. (from round 88)
+   Round 99 (F11): also the patient asking (有胆结石的问能不能用空气炸锅，吃啥你得问大夫), someone under treatment (正在皮肤科
+   治疗期间的先问问你的医生), an attack's days (痛风发作那几天…先去医院), told which one to skip (别整甜的), how much (控制量), a
+   patch test (先在耳后试一下) or a doctor; never with the goods sold to them (放心吃, 适合) or an effect (降, 不升糖, 不过敏).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -54,24 +57,49 @@ def asked_with_caution(text: str, start: int, end: int) -> bool:
 
 _SUFFERER_AFTER = re.compile(r"的?(?:老人|老年人|人|朋友|家人|患者|病人|宝宝|孩子|小孩|长辈|姐妹|宝们?)")
 
-_SUFFERER_IN = re.compile(r"的(?:老人|老年人|人|朋友|家人|患者|病人|宝宝|孩子|小孩|长辈)$")
+_SUFFERER_IN = re.compile(r"的(?:老人|老年人|人|朋友|家人|患者|病人|宝宝|孩子|小孩|长辈|姐妹|宝们?|宝|亲)(?:们)?$")
 
-_CAUTION = re.compile(r"少吃|少喝|少用|别吃|别喝|别用|不要吃|不要喝|不要用|慎吃|慎用|慎服|不建议|不适合|不宜|不能吃|不能喝|忌口")
+# round 99 (F11): the patient asking (有胆结石的问能不能用…), someone under treatment (正在皮肤科治疗期间的), an attack's days
+# (痛风发作那几天, 鼻炎犯的时候) — each told what to do next.
+_PATIENT_ASKS = re.compile(r"的?(?:也|还)?(?:来|在)?问")
+_UNDER_CARE = re.compile(r"(?:期间|中|阶段|的时候)?的")
+_IN_CARE_BEFORE = re.compile(r"(?:正在|还在|在|刚|正)[\u4e00-\u9fff]{0,4}$")
+_ATTACK_TIME = re.compile(r"(?:那几天|那阵子?|那会儿?|的时候|期间|时)")
+
+_CAUTION = re.compile(
+    r"少吃|少喝|少用|别吃|别喝|别用|不要吃|不要喝|不要用|慎吃|慎用|慎服|不建议|不适合|不宜|不能吃|不能喝|忌口"
+    # round 99 (F11): which one to skip, how much, a patch test, a doctor or a hospital first
+    r"|别(?:整|买|选|拍|挑|碰|硬|乱|自己)|控制(?:好)?量|控制着|先(?:在)?[\u4e00-\u9fff]{0,4}?试|试一下|小面积|耳后|手腕内侧"
+    r"|(?:问|咨询|听)(?:一下|问)?(?:你的|您的)?(?:医生|大夫)|遵医嘱|(?:先)?去(?:趟)?医院|看医生|就医"
+)
 
 _SOLD_TO = re.compile(r"能吃|能喝|能用|可以吃|可以喝|可以用|放心|适合|推荐|专为|专门|首选|福音|必备|看过来")
+
+_CLAIMED = re.compile(r"治|降|调理|改善|缓解|控制|稳|不升|好使|管用|有效|见效|不过敏|抗敏|脱敏|就好|就没|不痒|不疼")
+
+_REFERRED = re.compile(r"(?:问|咨询|听)(?:一下|问)?(?:你的|您的)?(?:医生|大夫)|遵医嘱|去(?:趟)?医院|看医生|就医")
 
 
 def sufferer_warned(text: str, start: int, end: int) -> bool:
     """Is the illness named of those warned off (家里有糖尿病的老人，这个还是少吃点)?"""
-    if not (_SUFFERER_AFTER.match(text, end) or _SUFFERER_IN.search(text, start + 1, end)):
+    surface = text[start:end]
+    if not (
+        _SUFFERER_AFTER.match(text, end)
+        or _SUFFERER_IN.search(text, start + 1, end)
+        or _PATIENT_ASKS.match(text, end)
+        or (_UNDER_CARE.match(text, end) and _IN_CARE_BEFORE.search(text, max(0, start - 8), start))
+        or (surface.endswith(("发作", "犯了", "犯", "发病")) and _ATTACK_TIME.match(text, end))
+    ):
         return False
-    sentence, _ = _sentence(text, start, end)
-    after = text[end : end + 30]
-    return (
-        bool(_CAUTION.search(after))
-        and not _SOLD_TO.search(_CAUTION.sub("", sentence))  # 糖尿病人也能吃 / 高血压的朋友看过来: sold to them
-        and not re.search(r"治|降|调理|改善|缓解|控制|稳", sentence)
-    )
+    sentence, lo = _sentence(text, start, end)
+    after = text[end : end + 40]
+    if not _CAUTION.search(after):
+        return False
+    rest = _CAUTION.sub("", sentence[: start - lo] + "\x00" + sentence[end - lo :])
+    sold = _SOLD_TO.search(rest)
+    if sold and not (sold.group() in ("能用", "可以用") and _REFERRED.search(after)):
+        return False  # 糖尿病人也能吃 / 高血压的朋友看过来: sold to them (a tool allowed, the diet sent to a doctor: 锅能用，吃啥问大夫)
+    return not _CLAIMED.search(rest)
 
 
 def advised_off_said(text: str, start: int, end: int, category: str) -> bool:

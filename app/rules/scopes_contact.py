@@ -21,6 +21,9 @@ spaces are dropped, stutters collapsed.
 7. **Refused by the house rule after an apology** (:func:`apology_rule`, 导流私下交易; widens round 45's apology_refused):
    问能不能加微信，不好意思，我们所有交易都在直播间完成 / 抱歉，下单都走小黄车 — the rule given as the no. Not with a turn after (但, 私信, 小号 …). (from
    round 70)
+8. **The shop introduced as itself on its platform** (:func:`store_named`, 导流私下交易): 我们是|这里就是 … + the platform's store
+   (我们是品牌的抖音官方旗舰店，退换货都走平台流程) — the store one sells in; not with a way elsewhere (去, 搜, 关注, 也有, 便宜 …). (from
+   round 99)
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -157,6 +160,24 @@ def apology_rule(text: str, start: int, end: int) -> bool:
     return not _TURN.search(text, m.end(), m.end() + 14)
 
 
+# -- the shop introduced as itself on its platform (round 99) --------------------------------------------------------
+
+# 我们是品牌的抖音官方旗舰店 / 这里就是某某的快手小店: the speakers name the store they are selling in — nobody is sent anywhere.
+_WE_ARE_BEFORE = re.compile(rf"(?:我们|咱们|咱|我们家|本店|这里|这边|这儿|这)(?:就|本身|其实)?是[^{_END}也还另]{{0,10}}?(?:的)?$")
+
+_STORE_END = re.compile(r"(?:官方)?(?:旗舰店|自营店|专卖店|小店|店铺|官方店)$")
+
+_SENT_AWAY = re.compile(r"去|到|搜|关注|加|私|微信|便宜|优惠|另外|别的|其他|其它|也有|还有|同款|链接|外面")
+
+
+def store_named(text: str, start: int, end: int) -> bool:
+    """Is the platform store the one the speakers sell in, introduced as such (我们是品牌的抖音官方旗舰店)?"""
+    if not _STORE_END.search(text, start, end) or not _WE_ARE_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    sentence, lo = _sentence(text, start, end)
+    return not _SENT_AWAY.search(sentence, end - lo) and not _SENT_AWAY.search(sentence, 0, start - lo)
+
+
 def contact_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category != "导流私下交易":
@@ -170,5 +191,7 @@ def contact_said(text: str, start: int, end: int, category: str) -> bool:
     if text[start] == "给" and call_received(text, start, end):
         return True
     if text.find("说", max(0, start - 6), start) != -1 and remark_left(text, start, end):
+        return True
+    if text.startswith(_PLATFORMS, start) and store_named(text, start, end):
         return True
     return apology_rule(text, start, end)

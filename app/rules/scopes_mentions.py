@@ -311,14 +311,26 @@ _COUNT_SHOWN = re.compile(
     r"|(?:实时显示|实时更新|页面显示)[^。！？!?；;\n]{0,4}?(?:剩余|库存|名额|数量)"
 )
 _URGE = re.compile(r"赶紧|抓紧|赶快|快抢|快来|手慢|抢|错过|马上|快没|不多了|只剩|就剩|仅剩|最后|再不|犹豫|先到先得")
+# round 99 (F10): the order the first N are counted by, kept and shown (后台按付款时间排, 以截图为准, 二十单一到我就喊停, 名单
+# 一会儿打在公屏上) — a rule one can check, not pressure. Not a price kept only for them (才有这个价, 恢复原价).
+_ORDER_KEPT = re.compile(
+    r"按(?:照)?(?:后台|系统)?(?:的)?(?:付款|下单|拍下|评论|留言|提交|支付|订单)?(?:的)?(?:时间|顺序|先后)"
+    r"|(?:以|按)(?:后台|系统|截图|付款时间|下单时间|订单时间|页面)[^。！？!?；;\n]{0,4}?为准|截图为准"
+    r"|后台(?:的)?(?:名单|记录|排序|统计|截图)|后台[^。！？!?；;\n]{0,3}?(?:排|算|数着|记着|统计)"
+    r"|(?:满|到|够)了?[^。！？!?；;\n]{0,4}?(?:就|即)(?:喊停|停|截止|结束|关)"
+    r"|名单[^。！？!?；;\n]{0,8}?(?:公屏|屏幕|公布|打在|贴出|念|评论区)"
+)
+_PRICE_KEPT = re.compile(r"(?:才|只)有(?:这个|这)价|这个价(?:格)?只|只给|只限|仅限|恢复原价|原价")
 
 
 def counted_offer(text: str, start: int, end: int, category: str) -> bool:
-    """Is the first-N offer ``text[start:end]`` one whose remaining count is shown (see the comment above)?"""
+    """Is the first-N offer ``text[start:end]`` one whose remaining count or order is shown (see the comments above)?"""
     if category != "虚假紧迫" or text.find("前", start, end) == -1:
         return False
     sentence, _ = _sentence(text, start, end)
-    return bool(_COUNT_SHOWN.search(sentence)) and not _URGE.search(sentence)
+    if _URGE.search(sentence):
+        return False
+    return bool(_COUNT_SHOWN.search(sentence)) or (bool(_ORDER_KEPT.search(sentence)) and not _PRICE_KEPT.search(sentence))
 
 
 # 在抖音商城搜我们的店铺名也能找到这个链接: the search leads back to this very listing — nobody is sent to deal

@@ -28,6 +28,9 @@ spaces are dropped, stutters collapsed.
 6. **An enumeration marker** (F3; widens round 83/87's enumeration_marker): 第一 after a list announced by a count of
    goods (今天就上三样, 带了两款) or a list noun (规则, 注意事项, 步骤, 要求 …), or a run of 第二 and 第三 after it. (from round 92)
 
+Round 99 (F10, a queue's or a draw's order): 排第一 of a buyer or an order being shipped (排第一个的宝宝先发货, 排第一的那个单子
+仓库先打包) with no sales or ranking word in the sentence; 第一名 after a list of winners read out (中奖名单…第一名是小鹿).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -72,12 +75,23 @@ RANKING_WORDS = r"销量|卖|全网|全国|排名|排行|榜|行业|同类|品�
 _RANKED = re.compile(RANKING_WORDS + r"|获得|拿了|拿下|得了|下单|拍|买|送|券")  # an award or a sale between, too
 
 
+_DRAWN_LIST_BEFORE = re.compile(
+    rf"(?:中奖|获奖|得奖|抽中|抽到|开奖|抽奖)(?:的)?(?:名单|结果|观众|宝宝|粉丝|家人|用户|人员|者|人)[^{_END}]{{0,10}}$"
+)
+
+_RANKED_AFTER = re.compile(r"(?:的)?(?:品牌|产品|销量|品质|口碑)")
+
+
 def draw_winner(text: str, start: int, end: int) -> bool:
     """Is 第一名 the first of the viewers drawn (第一名幸运观众已经抽出来了)?"""
     if _WINNER_AFTER.match(text, end) or _DRAWN_BEFORE.search(text, max(0, start - 6), start):
         return True
     drawn = _DRAWN.search(text, end, end + 16)
     if drawn and _WHO.search(text, end, drawn.start()) and not _RANKED.search(text, max(0, start - 8), drawn.start()):
+        return True
+    # round 99 (F10): the list of winners read out before it (我念一下中奖名单第一名是小鹿第二名是橙子, 抽奖结果出来了第一名是…)
+    drawn = _DRAWN_LIST_BEFORE.search(text, max(0, start - 20), start)
+    if drawn and not _RANKED.search(text, drawn.end(), start) and not _RANKED_AFTER.match(text, end):
         return True
     if not _VIEWER_AFTER.match(text, end):
         return False
@@ -161,8 +175,25 @@ def enumeration_marker(text: str, start: int, end: int) -> bool:
     return False
 
 
+# round 99 (F10): the first of a queue of buyers or orders (排第一个的宝宝先发货, 排第一的那个单子仓库先打包, 排在第一位的订单).
+_QUEUED_AFTER = re.compile(
+    r"(?:个|位)?(?:的)?(?:那|这)?(?:个|位|一)?(?:宝宝|宝|家人|姐妹|朋友|顾客|买家|客人|单子|订单|单(?!品)|号)"
+)
+_QUEUE = re.compile(r"发货|打包|出库|寄出|先寄|快递|仓库|顺序|排队|先发|依次|挨个|下单时间|付款时间")
+
+
+def _queued_first(text: str, start: int, end: int) -> bool:
+    """Is 排第一 the first buyer or order of a queue being shipped (排第一个的宝宝先发货)?"""
+    if not _QUEUED_AFTER.match(text, end):
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return bool(_QUEUE.search(sentence)) and not _RANKING.search(sentence)
+
+
 def _running_order(text: str, start: int, end: int) -> bool:
     """Is 排第一个 the first place of a running order, the second named after it (排第一个的是…第二个是…)?"""
+    if _queued_first(text, start, end):
+        return True
     item = _ORDER_ITEM.match(text, end)
     if not item:
         return False
@@ -248,5 +279,7 @@ def ordinal_said(text: str, start: int, end: int, category: str) -> bool:
             return True
         if "第" in surface and enumeration_marker(text, start, end):
             return True
+        if surface == "第一" and text.endswith(("排在", "排"), max(0, start - 2), start) and _queued_first(text, start, end):
+            return True  # round 99: 排在第一的那个订单已经打包好了
         return text[start] != "最" and list_widened(text, start, end)
     return category == "功效夸大" and ion_feature(text, start, end)

@@ -138,7 +138,7 @@ def item_spec(text: str, start: int, end: int) -> bool:
 
 # The question: 吗/呢 + ？ after the hit, or a reported A-not-A (有宝宝问…是不是…的。) before it.
 _QUESTION_END = re.compile(rf"[^{_END}:：]{{0,10}}?(?:吗|呢|么)[?？]|[^{_END}:：]{{0,6}}?[?？]")
-_REPORTED_END = re.compile(rf"[^{_END}:：]{{0,8}}?[。?？]")
+_REPORTED_END = re.compile(rf"[^{_END}:：]{{0,8}}?(?:[。?？]|我(?:就)?(?:跟他们|跟她|跟他|跟你们)?(?:说|回)(?:实话)?)")  # r99: …辟邪我说实话
 _ASKED_AB = re.compile(r"(?:是不是|能不能|可不可以|会不会|有没有|行不行|能否|可以不可以)[^。！？!?；;\n:：]{0,10}$")
 _WHY = re.compile(r"为什么|为啥|怎么|凭什么|谁说|知道")
 _SPEAKER = re.compile(r"[^。！？!?；;\n:：]{0,6}[:：]")
@@ -150,6 +150,8 @@ _ANSWER_NO = re.compile(
     # round 73: the host cannot compare (全网的价我没法比, 外面的我们确实比不了) — not 跟我们没法比
     r"(?<![跟和同与比])(?:我|我们|咱|咱们|主播)(?:也|真|确实|实在|真的)?(?:没法比|比不了)(?!较|对)|"
     r"^(?:这|那|它)?(?:就|只|也就|只不过|不过)是(?:个|一个|一款|普通的)|"
+    # round 99: only a saying, only goods sold (那都是说法，咱就是卖个木头珠子)
+    r"(?:都|只|就|不过)是(?:个|些|一种)?(?:说法|传说|寓意|讲究|心理作用|心理安慰|民间说法)|(?:咱|我们|咱们|我)(?:就|只)是卖(?:个|的)|"
     # batch 15: sent away from the place asked about, or the outcome left to the asker (那得看你自己多努力)
     r"(?:别|不要|不用|千万别)去|(?:那边|那里|那儿|那家|那)(?:不是|跟)(?:我们|咱们|咱)|"
     r"^(?:那|这)?(?:得|要|就得|还得|主要)看(?:你|您|个人|自己)|因人而异|"

@@ -21,6 +21,9 @@ spaces are dropped, stutters collapsed.
    (只算我们自己店铺的数据, 仅统计本店数据, 数据来自店铺后台) and names no outside scope (全网, 全平台, 行业 …). (from round 65)
 6. **The shop's own record with the item named** (:func:`shop_record`; widens round 45's own_sales_record):
    店里这周是它卖得最多, 咱家这个月还是这款卖得最好 — and an outside scope that is denied does not count (全网的我们没统计过). (from round 85)
+7. **Round 99 (F12)**: the shop said as 我自己直播间 / 我哋铺头, a category of its goods between (就我们店里蜂蜜这一类今年它卖得
+   最多), 销冠 (这款是我自己直播间今年的销冠), an outside scope denied (唔系全网嘅), and the top of the shop's own ranking named after
+   the second (:func:`own_rank_first`: 我们家直播间是复购第二多的，第一是那个卸妆膏). 全港|全城|整个 count as outside.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -35,7 +38,11 @@ from app.rules.scopes_text import _sentence
 
 # -- the shop's own sales record -------------------------------------------------------------------------------------
 
-_SHOP = r"(?:我们店铺|我们店里|我们店|咱们店|咱们家|我们家|咱家|本店|店铺|店内|店里|我们直播间|咱们直播间|本直播间)"
+_SHOP = (
+    r"(?:我们店铺|我们店里|我们店|咱们店|咱们家|我们家|咱家|本店|店铺|店内|店里|我们直播间|咱们直播间|本直播间"
+    # round 99 (F12): 我自己直播间, 我们家直播间, Cantonese 我哋铺头
+    r"|(?:我|我们|咱|咱们|我哋)(?:自己|自家|家)?(?:的)?(?:直播间|小店|铺头|铺面|间铺)|我哋(?:铺头|店|间铺))"
+)
 
 _PERIOD = (
     r"(?:这个月|本月|上个月|这周|本周|上周|这个季度|本季度|这一季|这季|今年|去年|今年以来|开店以来|上半年|下半年|最近|近期|"
@@ -48,25 +55,30 @@ _SHOP_RECORD_BEFORE = re.compile(
 )
 
 # round 80: the item named before the shop's scope (这款耳机在店内耳机类目里销量排第一, 这个色在本店口红里卖得最好)
-_ITEM_BEFORE_SHOP = re.compile(r"(?:这|那)(?:一)?(?:款|个|只|台|件|双|套|支|瓶|盒|色|种)[\u4e00-\u9fff]{0,4}?(?:在|是|算是|就是)?$")
+_ITEM_BEFORE_SHOP = re.compile(r"(?:这|那|呢)(?:一)?(?:款|个|只|台|件|双|套|支|瓶|盒|色|种)[\u4e00-\u9fff]{0,4}?(?:在|是|算是|就是|系)?$")
 
 _SALES = re.compile(r"卖|销|畅销|爆款|人气|出单")
 
 _OUTSIDE_OWN_SALES_RECORD = re.compile(
     r"全网|全国|全球|全平台|平台|抖音|淘宝|天猫|京东|快手|拼多多|行业|同行|同类|同价位|市面|市场|网上|所有|史上|业内|别家|别人家|其他家|外面|比不了|比不上"
+    r"|全[港城市省]|整个"
 )
+# round 99 (F12): an outside scope the speaker denies (唔系全网嘅, 不是全网的, 不算全平台) does not count
+_OUTSIDE_NOT = re.compile(r"(?:唔系|不是|并不是|不算|不代表|不包括)(?:全网|全国|全平台|全港|整个平台|行业|市面上?|外面)")
+# round 99 (F12): the category of the shop's goods between (就我们店里蜂蜜这一类今年它卖得最多)
+_OWN_CLASS = r"(?:[\u4e00-\u9fff]{1,4}?(?:这一类|这类|这一块|类目里|品类里|里面|里|当中))?"
 
 
 def own_sales_record(text: str, start: int, end: int) -> bool:
     """Is the sales superlative scoped to the shop's own record (本店这个月洗碗机里卖得最多的是这一款)?"""
     surface = text[start:end]
-    if "最" not in surface and "第一" not in surface:
+    if "最" not in surface and "第一" not in surface and "冠" not in surface:  # round 99: 我自己直播间今年的销冠
         return False
     m = _SHOP_RECORD_BEFORE.search(text, max(0, start - 20), start)
     if not m or not (_SALES.search(surface) or _SALES.search(text, max(0, start - 3), start)):
         return False
     sentence, _ = _sentence(text, start, end)
-    if _OUTSIDE_OWN_SALES_RECORD.search(sentence):
+    if _OUTSIDE_OWN_SALES_RECORD.search(_OUTSIDE_NOT.sub("", sentence)):
         return False
     # An item picked out of the shop's own goods (…卖得最多的是这一款): 我们家今年销量第一 ranks the shop itself.
     if _ITEM_BEFORE_SHOP.search(text, max(0, m.start() - 10), m.start()):
@@ -180,7 +192,7 @@ def own_sales_scope(text: str, start: int, end: int) -> bool:
 _PERIOD_SHOP_RECORD = r"(?:这个月|本月|上个月|这周|本周|上周|这礼拜|这星期|今年|去年|最近|近期|这段时间|这几天|今天|本场|这场|这一季|这季)"
 
 _SHOP_ITEM_BEFORE = re.compile(
-    rf"{_SHOP}(?:的)?{_PERIOD_SHOP_RECORD}{{0,2}}(?:是|就是|还是|也是|都是|就|还)?(?:它|这款|这个|这一款|那款|那个|这只|这件|这色|这种|这套)"
+    rf"{_SHOP}(?:的)?{_OWN_CLASS}{_PERIOD_SHOP_RECORD}{{0,2}}(?:是|就是|还是|也是|都是|就|还)?(?:它|这款|这个|这一款|那款|那个|这只|这件|这色|这种|这套)"
     r"(?:的)?(?:销量|卖得|卖的|出单)$"
 )
 
@@ -201,6 +213,25 @@ def shop_record(text: str, start: int, end: int) -> bool:
     return bool(m) and not _outside(text, start, end)
 
 
+# -- the first of the shop's own ranking, named after the second (round 99, F12) -------------------------------------
+
+_FIRST_NAMED = re.compile(r"(?:名)?(?:的)?(?:是|就是|呢是|系)(?:那|这|我们|咱)")
+
+_OWN_RANK_BEFORE = re.compile(
+    rf"{_SHOP}[^{_END}]{{0,12}}?(?:复购|回购|卖|销|出单|下单|好评)[^{_END}]{{0,4}}?第[二三2-3](?:多|高|好|名)?"
+)
+
+
+def own_rank_first(text: str, start: int, end: int) -> bool:
+    """Is 第一 the top of the shop's own ranking, named after the second (我们家直播间是复购第二多的，第一是那个卸妆膏)?"""
+    if text[start:end] not in ("第一", "第一名") or not _FIRST_NAMED.match(text, end):
+        return False
+    if not _OWN_RANK_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return not _OUTSIDE_OWN_SALES_RECORD.search(_OUTSIDE_NOT.sub("", sentence))
+
+
 def shop_record_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category not in ("绝对化用语", "价格违规"):
@@ -217,5 +248,7 @@ def shop_record_said(text: str, start: int, end: int, category: str) -> bool:
     if surface != "最好" and own_seller(text, start, end):
         return True
     if text.find("数据", end, end + 40) != -1 and own_sales_scope(text, start, end):
+        return True
+    if "第一" in surface and own_rank_first(text, start, end):
         return True
     return "最" in surface and shop_record(text, start, end)
