@@ -271,7 +271,7 @@ _SALES_TOP = re.compile(
     rf"(?:卖|买|销|回购|复购|出单|下单|单子)[^{_END}]{{0,4}}?(?:最(?:多|好|快|火|旺|高)|第一|冠|top1|no\.?1)"
     r"|(?:top1|no\.?1|第一)(?:的)?(?:销量|销售|卖)"
 )
-_SHOP_CUE = re.compile(rf"{_SHOP}|咱店|我店|自家店|店内|仅限店")
+_SHOP_CUE = re.compile(rf"{_SHOP}|咱店|我店|自家店|店内|仅限店|(?:这|本|那|今天这|昨天那|上一)场(?:直播)?")  # the room's own show too
 # the item picked out: …的(是|一款), …就是这个, 哪个卖得最好, 这个颜色在我们店里…
 _PICK_AFTER = re.compile(r"(?:的|嘅)|(?:就|也|还)?(?:是|系)(?:这|那|它|呢|咱|我们|[\u4e00-\u9fff]{2})")
 _RANKS_SHOP_AFTER = re.compile(r"(?:的|嘅)(?:店|商家|家|直播间|主播|品牌|牌子|平台|卖家|之一)")
