@@ -288,6 +288,7 @@ _GAME_BEST = re.compile(
     r"(?:猜|答|抢|跑|跳|投|转发|分享|邀请|拉|打卡|签到|刷)(?:得|的)?最(?:准|快|多|近|早|接近|远|久|对)(?:的)?"
     r"(?:第一名|那位|那个|一位|宝宝|宝|人|兄弟|朋友|观众|粉丝|前)"
 )
+_GOODS_RANKED_BEFORE = re.compile(r"(?:这|那|呢)(?:款|个|种|瓶|罐|盒|件|只|双|台)[\u4e00-\u9fff]{0,4}?(?:是|就是|也是|排|算)?$|它(?:是|就是)?$")
 _PRIZE = re.compile(r"送|奖|赢|免单|领|获得")
 
 
@@ -299,6 +300,8 @@ def game_first(text: str, start: int, end: int) -> bool:
     if text[start] == "最":
         m = _GAME_BEST.search(text, max(0, start - 4), end + 8)
         return bool(m) and m.start() < start < m.end() and bool(_PRIZE.search(sentence))
+    if _GOODS_RANKED_BEFORE.search(text, max(0, start - 10), start):
+        return False  # 抽奖送的这款茶叶第一名: the goods ranked, not a player
     return bool(_ACTIVITY.search(sentence, 0, start - lo)) and bool(_PLAYER_AFTER.match(text, end))
 
 
