@@ -33,7 +33,8 @@ spaces are dropped, stutters collapsed.
    and denied effect): 我不敢说用一辈子, 我没法跟你说最低, 不能给大家保证最好 — the say-verb may take an addressee (跟你, 给大家) and the object
    need not carry an effect word (用一辈子). (from round 88)
 9. **An indirect question of not knowing** (F2): 我哪知道谁是no.1, 不清楚哪家最便宜, 咋晓得谁家第一. (from round 88)
-10. **A word quoted as forbidden** (widens scopes_corrections): 你别老说最好最好的，人家平台不让说. (from round 88)
+10. (round 101: a word quoted as forbidden — 你别老说最好最好的，人家平台不让说, round 88 — is now read by
+    :mod:`app.rules.scopes_forbidden_word`, reading 3.)
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -44,8 +45,6 @@ import re
 
 from app.rules.scopes_lists import (
     _END,
-    _FORBIDDEN_AFTER,
-    _QUOTE_SAY_BEFORE,
     _SOFT_OPEN,
     _TURNS_BACK,
     _answer_at,
@@ -299,9 +298,6 @@ def declined_said(text: str, start: int, end: int, category: str) -> bool:
     if category == "绝对化用语" or category == "价格违规":
         lo = max(0, start - 16)
         if _UNKNOWN_WHO_BEFORE.search(text, lo, start) and not _turned_back(text, end, 20):
-            return True
-        quoted = _QUOTE_SAY_BEFORE.search(text, max(0, start - 6), start) and _FORBIDDEN_AFTER.match(text, end)
-        if quoted and not _turned_back(text, end, 24):
             return True
         return (
             category == "绝对化用语"
