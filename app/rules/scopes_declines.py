@@ -72,7 +72,6 @@ def speaker_cannot_compare(text: str, start: int) -> bool:
     return not text.startswith(("较", "对"), end) and not _COMPARE_BUT.match(text, end)
 
 
-_TURNS_BACK_APOLOGY_REFUSED = re.compile(r"但|不过|可是|私信|私聊|加我|找我|联系我|小号|悄悄|反正|很多人|大部分|基本上")
 
 
 # -- a question refused after an apology -----------------------------------------------------------------------------
@@ -93,7 +92,7 @@ _ASKED_MARK = re.compile(r"[吗么?]")
 def apology_refused(text: str, start: int, end: int) -> bool:
     """Is the hit a reported question answered no after an apology (有人问能不能加微信，不好意思，不可以)?"""
     m = _APOLOGY_NO.match(text, end)
-    if not m or _TURNS_BACK_APOLOGY_REFUSED.search(text, m.end(), m.end() + 14):
+    if not m or _TURNS_BACK.search(text, m.end(), m.end() + 14):
         return False
     if _ASKED_BEFORE_APOLOGY_REFUSED.search(text, max(0, start - 13), start):
         return True
@@ -115,7 +114,7 @@ def guarantee_refused(text: str, start: int, end: int) -> bool:
     m = _REFUSED_AFTER.match(text, end) or _REFUSED_INSIDE.search(text, start, end)
     if not m:
         return False
-    return not _TURNS_BACK_APOLOGY_REFUSED.search(text, m.end(), m.end() + 10)
+    return not _TURNS_BACK.search(text, m.end(), m.end() + 10)
 
 
 # -- a wording refused when asked ------------------------------------------------------------------------------------
