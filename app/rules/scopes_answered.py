@@ -5,8 +5,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``; a speaker label'
 
 1. **A question answered no** (:func:`answered_no`, any category): 能转运吗? 好运只是系列名…, 学完包就业吗?…我们不承诺就业,
    能不能让猪不生病? 那哪能啊, 问能不能去别的平台买，不建议哈 — the claim is the asker's; the answer denies it (not when the answer opens 能/当然/肯定).
-2. **The word mentioned, not used** (:func:`word_mentioned`, any category): 最好这个词我不说, 杀菌消炎这种话不能说 —
-   the host names the phrase to refuse it.
+2. (round 101: the word mentioned, not used — 最好这个词我不说, 杀菌消炎这种话不能说 — is read by
+   :mod:`app.rules.scopes_forbidden_word`, reading 1.)
 3. **No such price here** (:func:`no_such_price`, 价格违规): 我们是品牌自播间没有什么内部价 — 没有什么/没啥 before it.
 4. **The law's own wording** (:func:`breast_milk_best`, 绝对化用语): 母乳是宝宝最好的食物 — the statement infant-formula
    sellers must make (《婴幼儿配方乳粉产品配方注册管理办法》, WHO code), about breast milk, not the goods.
@@ -67,20 +67,6 @@ def answered_no(text: str, start: int, end: int) -> bool:
     answer = answer[: cut.start()] if cut else answer
     no = _NO_ANSWER.search(answer)
     return bool(no) and not _WINK.search(answer, no.start())  # 不敢说，但你去比比 / 不是吹: a wink, not a no
-
-
-# -- 2. the word mentioned, not used -------------------------------------------------------------------------------
-
-_MENTION_AFTER = re.compile(
-    rf"[^{_END}:]{{0,4}}?(?:这种|这个|这类|这样的|这几个|这些)(?:话|词|字|说法|词儿|字眼|用语|承诺)"
-    r"(?:我们|我|咱们|咱|主播)?(?:是|可|都|也|就|从来)?(?:不能|不会|不敢|不可以|不|没法|不让|禁止)(?:说|讲|用|提|给|做|承诺)"
-    r"(?![^。！？!?；;\n]{0,10}?(?:但|不过|可是|反正|肯定|保证|放心))"
-)
-
-
-def word_mentioned(text: str, start: int, end: int) -> bool:
-    """Is the hit a phrase the host names to refuse it (最好这个词我不说, 杀菌消炎这种话不能说)?"""
-    return bool(_MENTION_AFTER.match(text, end))
 
 
 # -- 3. no such price here ---------------------------------------------------------------------------------------
@@ -194,8 +180,6 @@ def answered_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of batch 16's families (module doc) say the candidate ``text[start:end]`` is no claim?"""
     asked = text.find("?", end, end + 14) != -1 or text.find("问", max(0, start - 14), start) != -1
     if (asked or text.find("吗", end, end + 13) != -1) and answered_no(text, start, end):
-        return True
-    if text.find("这", end, end + 3) != -1 and word_mentioned(text, start, end):
         return True
     if category == "绝对化用语":
         return (

@@ -6,8 +6,8 @@ it concerns. Text is normalised: commas are gone, ？ is ``?``, a speaker label'
 1. **A word corrected** (:func:`corrected`, any category): 刚才A说了个最好，我纠正一下 / A姐说这个是世界级的，我更正一下 /
    A姐刚才说秒杀全网，不能这么说，改成… / 你刚才说最好要改口 — the word is quoted (someone 说 it right before) only to be
    taken back (纠正|更正|口误|说错了|不能这么说|要改口|改成 right after; or the slip owned first: 刚才口误说了个
-   第一). Round 77: a reminder not to say it (助理提醒主播不要说第一, 平台规定不能用顶级这个词 — 提醒|叮嘱|交代|规定 …
-   before 不要|别|不能 + 说|讲|用|提), or 不要说|别说 + the hit with a correction after (不要说第一我们换个说法); not with
+   第一). Round 77: a reminder not to say it (助理提醒主播不要说第一 — read by
+   :mod:`app.rules.scopes_forbidden_word` since round 101), or 不要说|别说 + the hit with a correction after (不要说第一我们换个说法); not with
    但|不过|可是|其实 after. Round 80: a script's ban listing the words with what to say instead (介绍时不得说最好最便宜，
    只说材质和尺寸; 严禁说全网最低，改说直播间优惠价). A correction that re-asserts (说最好都谦虚了, 没说错, 不止, 懂的都懂) still fires, and any banned word said in
    the correction itself is its own hit.
@@ -66,12 +66,8 @@ _REASSERT = re.compile(r"不止|何止|还不够|谦虚|保守|说少了|没说�
 _SLIP_BEFORE = re.compile(rf"(?:口误|嘴瓢|说秃噜了?|说快了|说漏嘴|手滑|嘴滑|嘴快|顺嘴|秃噜嘴)[^{_END}]{{0,3}}?说(?:了|成了?|过)?(?:一?个|一?句)?$")
 
 
-# round 77: a reminder not to say it (助理提醒主播不要说第一, 运营交代过别说最好, 平台规定不能用顶级这个词) — the word named
-# only as the banned one; or 不要说|别说 + the hit with a correction after (不要说第一我们换个说法).
-_TOLD_NOT = re.compile(
-    rf"(?:提醒|叮嘱|嘱咐|告诉|交代|规定|要求|强调|说过|让|叫)[^{_END}]{{0,6}}?"
-    r"(?:不要|别|不能|不可以|不许|不准|不让|不得|禁止|千万别|不该)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?$"
-)
+# round 77: 不要说|别说 + the hit with a correction after (不要说第一我们换个说法). (Its reminder not to say it — 助理提醒主播
+# 不要说第一 — is read by scopes_forbidden_word since round 101.)
 _TOLD_BUT = re.compile(r"但|不过|可是|可它|其实|照样")
 _NOT_SAY = re.compile(r"(?:不要|别|不能|不可以|不许|不准|不该|千万别)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?$")
 
@@ -90,9 +86,6 @@ _INSTEAD_AFTER = re.compile(
 def corrected(text: str, start: int, end: int) -> bool:
     """Is the hit a colleague's word quoted to be corrected (刚才A说了个最好，我纠正一下)?"""
     if _BANNED_LIST.search(text, max(0, start - 16), start) and _INSTEAD_AFTER.match(text, end):
-        sentence, lo = _sentence(text, start, end)
-        return not (_REASSERT.search(sentence, end - lo) or _TOLD_BUT.search(sentence, end - lo))
-    if _TOLD_NOT.search(text, max(0, start - 20), start):
         sentence, lo = _sentence(text, start, end)
         return not (_REASSERT.search(sentence, end - lo) or _TOLD_BUT.search(sentence, end - lo))
     if not _SLIP_BEFORE.search(text, max(0, start - 10), start):

@@ -33,7 +33,8 @@ spaces are dropped, stutters collapsed.
    and denied effect): 我不敢说用一辈子, 我没法跟你说最低, 不能给大家保证最好 — the say-verb may take an addressee (跟你, 给大家) and the object
    need not carry an effect word (用一辈子). (from round 88)
 9. **An indirect question of not knowing** (F2): 我哪知道谁是no.1, 不清楚哪家最便宜, 咋晓得谁家第一. (from round 88)
-10. **A word quoted as forbidden** (widens scopes_corrections): 你别老说最好最好的，人家平台不让说. (from round 88)
+10. (round 101: a word quoted as forbidden — 你别老说最好最好的，人家平台不让说, round 88 — is now read by
+    :mod:`app.rules.scopes_forbidden_word`, reading 3.)
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -44,8 +45,6 @@ import re
 
 from app.rules.scopes_lists import (
     _END,
-    _FORBIDDEN_AFTER,
-    _QUOTE_SAY_BEFORE,
     _SOFT_OPEN,
     _TURNS_BACK,
     _answer_at,
@@ -73,7 +72,6 @@ def speaker_cannot_compare(text: str, start: int) -> bool:
     return not text.startswith(("较", "对"), end) and not _COMPARE_BUT.match(text, end)
 
 
-_TURNS_BACK_APOLOGY_REFUSED = re.compile(r"但|不过|可是|私信|私聊|加我|找我|联系我|小号|悄悄|反正|很多人|大部分|基本上")
 
 
 # -- a question refused after an apology -----------------------------------------------------------------------------
@@ -94,7 +92,7 @@ _ASKED_MARK = re.compile(r"[吗么?]")
 def apology_refused(text: str, start: int, end: int) -> bool:
     """Is the hit a reported question answered no after an apology (有人问能不能加微信，不好意思，不可以)?"""
     m = _APOLOGY_NO.match(text, end)
-    if not m or _TURNS_BACK_APOLOGY_REFUSED.search(text, m.end(), m.end() + 14):
+    if not m or _TURNS_BACK.search(text, m.end(), m.end() + 14):
         return False
     if _ASKED_BEFORE_APOLOGY_REFUSED.search(text, max(0, start - 13), start):
         return True
@@ -116,7 +114,7 @@ def guarantee_refused(text: str, start: int, end: int) -> bool:
     m = _REFUSED_AFTER.match(text, end) or _REFUSED_INSIDE.search(text, start, end)
     if not m:
         return False
-    return not _TURNS_BACK_APOLOGY_REFUSED.search(text, m.end(), m.end() + 10)
+    return not _TURNS_BACK.search(text, m.end(), m.end() + 10)
 
 
 # -- a wording refused when asked ------------------------------------------------------------------------------------
@@ -299,9 +297,6 @@ def declined_said(text: str, start: int, end: int, category: str) -> bool:
     if category == "绝对化用语" or category == "价格违规":
         lo = max(0, start - 16)
         if _UNKNOWN_WHO_BEFORE.search(text, lo, start) and not _turned_back(text, end, 20):
-            return True
-        quoted = _QUOTE_SAY_BEFORE.search(text, max(0, start - 6), start) and _FORBIDDEN_AFTER.match(text, end)
-        if quoted and not _turned_back(text, end, 24):
             return True
         return (
             category == "绝对化用语"

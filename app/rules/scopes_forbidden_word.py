@@ -49,15 +49,15 @@ _QUOTES = frozenset(_OPENERS + _CLOSERS)
 _Q = "[“「『‘\"']?"  # an opening quote may stand between a frame and the word (不说“第一”)
 _QUOTE_REACH = 8  # a quoted word is short: its opening quote within this many characters before it, the closing one after
 
-# Characters one of the frames needs near the hit: quotes, 字/词, the ban and refusal verbs.
-_GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚封举屏刷喊俾提谁"))
+# Characters one of the frames needs near the hit: quotes, 字/词/话/承诺, the ban, refusal and reminder verbs.
+_GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚封举屏刷喊俾提谁诺话语嘱代规求调叫诉"))
 
 # -- 1. marked as a word ------------------------------------------------------------------------------------------------
 
 # 这个词 / 这俩字 / 两个字 / 四个字 / 这种词 / 这个说法 / (那个最)字 — not 字号/字体/字幕/词条/词典.
 _WORD_NOUN = re.compile(
     r"[”」』’\"']?(?:啊|呀|哈|了)?(?P<det>(?:这|那)?(?:俩|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那)?"
-    r"(?:字眼|字儿|字|词儿|词汇|词语|词|说法|提法|用语|表述|(?<=种|类)话)(?![号体幕条典])"
+    r"(?:字眼|字儿|字|词儿|词汇|词语|词|说法|提法|用语|表述|承诺|(?:(?<=种|类|个)|(?<=样的))话)(?![号体幕条典])"
 )
 _ONE_BEFORE = re.compile(r"(?:那|这)?个$")  # 那个最字: a bare 字 needs the classifier before the word
 # 背违禁词什么最顶级首选 — the banned list named, then its items (no saying or claim between).
@@ -82,7 +82,8 @@ _BAN = (
 _BAN_IN = re.compile(_BAN)
 # A refusal by the host right after the marked word (顶级这俩字我不说, "根治"俩字别打了).
 _REFUSED_AFTER = re.compile(
-    rf"[^{_END}]{{0,8}}?(?:(?:不|没|别|唔|冇|甭)(?:能|会|敢|让|可以|许|准|再|要)?(?:说|讲|用|喊|提|碰|出|打|刷|写)|(?:说|讲|用|喊)不(?:了|得))"
+    rf"[^{_END}]{{0,8}}?(?:(?:不|没|别|唔|冇|甭|没法|禁止)(?:能|会|敢|让|可以|许|准|再|要)?(?:说|讲|用|喊|提|碰|出|打|刷|写|给|做|承诺)"
+    r"|(?:说|讲|用|喊)不(?:了|得))"
 )
 _ADDRESSEE = r"(?:我|你|你们|大家|主播|我们|咱|咱们|人)?"
 _PLACE = rf"(?:(?:在|喺|到|往)[^{_END}]{{1,5}}?)?"
@@ -90,6 +91,12 @@ _SAY = r"(?:说|讲|用|喊|提|刷|打|写|发|叫|念|出|问|碰)(?:了|过|�
 _NEGATED = r"(?:不|没|冇|别|不要|甭|千万别|少|唔好|唔|差点|从来不|从不|绝不)"
 # A refusal or a warning right before the word (不说"第一", 别在评论区写"万能锅", 差点说出那个最字).
 _TOLD_NOT_BEFORE = re.compile(rf"{_NEGATED}{_ADDRESSEE}(?:再|老|总|老是|总是|一直|乱|在弹幕)?{_PLACE}{_SAY}{_Q}$")
+# Round 101 (from scopes_corrections' round 77): someone reminds the host not to say it — no ban word needed after
+# (场控叮嘱主播别说第一, 运营交代过不要讲最好, 老板让我们别用顶级).
+_REMINDED_NOT_BEFORE = re.compile(
+    rf"(?:提醒|叮嘱|嘱咐|告诉|交代|规定|要求|强调|说过|让|叫)[^{_END}]{{0,6}}?"
+    rf"(?:不要|别|不能|不可以|不许|不准|不让|不得|禁止|千万别|不该)(?:再)?(?:说|讲|用|提)(?:了|过)?(?:一?个|一?句)?{_Q}$"
+)
 # A hypothetical saying (我要是说了万能两个字 …).
 _IF_SAID_BEFORE = re.compile(rf"(?:要是|如果|若是|万一|一旦|假如)[^{_END}]{{0,3}}?(?:说|讲|喊|刷|写)(?:了|出)?(?:一句|个)?{_Q}$")
 
@@ -125,6 +132,11 @@ _NOBODY_AFTER = re.compile(r"[^。！!；;\n]{0,16}?(?:没人|没有人|谁也�
 
 _WINK = re.compile(
     r"偷偷|悄悄|小声|说白了|说真的|说实话|实话说|反正|照样|(?:也|偏|还是|硬|还|照)(?:要|得)?(?:说|讲|喊)(?!不)|咁我讲|我就说一句"
+)
+# A reassertion after the ban (别说第一，其实就是卖得最好; 不让说顶级，说顶级都谦虚了; 这种话不说，保证你满意) — round 101,
+# from scopes_corrections (round 77) and scopes_answered.word_mentioned (batch 16).
+_REASSERTED = re.compile(
+    r"其实|照样|可它|不止|何止|还不够|谦虚|保守|说少了|没说错|说得对|说的对|一点没错|没毛病|确实|名副其实|实至名归|保证|放心"
 )
 _ASSERTED_BEFORE = re.compile(rf"(?:(?<![不唔])是|就是|算是|真是|堪称|号称|称得上|妥妥的|绝对|确实|当之无愧){_Q}$")
 _SENTENCE_AFTER = 30
@@ -196,14 +208,15 @@ def _marked(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 def _turned_back(text: str, start: int, end: int, hi: int, category: str) -> bool:
     """Does the sentence go on to make the claim anyway (但…就是, 反正, 偷偷说一句, the word said again)?"""
-    after = text[end:hi].replace("绝对化", "___")  # 绝对化用语 names the rule, it asserts nothing (same length: offsets kept)
-    if TURN_BACK.search(after) or _WINK.search(after):
+    after = text[end:hi]
+    if TURN_BACK.search(after) or _WINK.search(after) or _REASSERTED.search(after):
         return True
     surface = text[start:end]
     at = after.find(surface)
     while at != -1:
         again = end + at
-        if not (_quoted(text, again, again + len(surface)) or unrelated(text, again, again + len(surface), category)):
+        named = text.startswith("化", again + len(surface))  # 喊了就是绝对化用语: the rule's name, not the word again
+        if not (named or _quoted(text, again, again + len(surface)) or unrelated(text, again, again + len(surface), category)):
             return True  # 不让说最低价 我偷偷说一句全网最低价: said again, as a claim
         at = after.find(surface, at + len(surface))
     return False
@@ -221,6 +234,7 @@ def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
     mentioned = (
         _marked(text, start, end, lo, hi)
         or _BANNED_BEFORE.search(text, max(lo, start - 14), start) is not None
+        or _REMINDED_NOT_BEFORE.search(text, max(lo, start - 20), start) is not None
         or (_TOLD_NOT_BEFORE.search(text, max(lo, start - 14), start) is not None and _BAN_IN.search(text, end, hi) is not None)
         or (_SAID_BEFORE.search(text, max(lo, start - 14), start) is not None and _PAID_AFTER.match(text, end, hi) is not None)
         or _BANNED_AFTER.match(text, end, hi) is not None

@@ -14,9 +14,12 @@ from app.rules.scopes_text import SENTENCE_END, _after, _sentence
 
 _END = SENTENCE_END
 
-_TURNS_BACK = re.compile(r"但|不过|可是|其实就是|其实是|私信|私聊|加我|小号|反正|基本上|大部分|很多人")
+# One list of turns back after a refusal (round 101: the apology reader's list in scopes_declines and the topic/contact
+# reader's _TURN were the same words with a few more — merged, corpus output identical).
+_TURNS_BACK = re.compile(r"但|不过|可是|其实就是|其实是|私下|私信|私聊|加我|找我|联系我|小号|悄悄|反正|基本上|大部分|很多人|另外|其实")
 
 _OUTSIDE = re.compile(r"全网|全国|全球|全平台|行业|业界|业内|公认|市面|史上|同类|同行|同价位|同级|世界|国内|别家|别人家|其他家")
+
 
 _ASKED_BEFORE = re.compile(rf"(?:问(?:我们|主播|我|一下)?[^{_END}:?]{{0,10}}|能|会|可以|可不可以|能不能)$")
 
@@ -33,7 +36,7 @@ def _answer_at(text: str, start: int, end: int) -> int:
     return tail.end() if tail else -1
 
 
-_TURN = re.compile(r"但|不过|可是|私下|私聊|私信|加我|找我|小号|悄悄|另外|其实")
+_TURN = _TURNS_BACK  # round 101: one list (see _TURNS_BACK)
 
 # A question just before the hit (问…, 能不能…, 可以…): read by asked_not_covered and apology_rule alike.
 _ASKED = re.compile(rf"(?:问|能不能|可不可以|能否|可以|能)[^{_END}]{{0,8}}$")
@@ -55,7 +58,7 @@ def _outside(text: str, start: int, end: int) -> bool:
     return bool(_OUTSIDE_OWN_PICK.search(_OUTSIDE_DENIED.sub("", sentence)))
 
 
-_OUTSIDE_ADVICE_ON_USE = re.compile(r"全网|全国|全球|全世界|行业|同行|同类|同价位|市面|市场|天下|史上|别家|没有之一|公认")
+
 
 _WINK = re.compile(r"反正|亲测|说实话|实话说")
 
@@ -73,8 +76,9 @@ _AS_DRUG_BEFORE = re.compile(
 
 
 def _outside_advice_on_use(text: str, start: int, end: int) -> bool:
+    """Round 101: one outside list for the advice family (its old _OUTSIDE_ADVICE_ON_USE was _WIDENED minus five words)."""
     sentence, _ = _sentence(text, start, end)
-    return bool(_OUTSIDE_ADVICE_ON_USE.search(sentence))
+    return bool(_OUTSIDE_ADVICE_WIDENED.search(sentence))
 
 
 # -- a word quoted as forbidden --------------------------------------------------------------------------------------
