@@ -341,7 +341,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
     if stated_fact(text, start, end, category):
         return True  # batch 13 (app.rules.scopes_facts): 最佳气压看标签, 最容易滑倒, 报销治疗费用, 二手包的专柜价
     if answered_said(text, start, end, category):
-        return True  # batch 16 (app.rules.scopes_answered): 能转运吗? 不能, 最好这个词我不说, 第一辑, 字体最大能调到
+        return True  # batch 16 (app.rules.scopes_answered): 能转运吗? 不能, 第一辑, 字体最大能调到
     if quiet_said(text, start, end, category):
         return True  # batch 15 (app.rules.scopes_quiet): 哪有那么好找, 讲的最后一款了, 最便宜的是哪个?, 登录两个微信账号
     if plain_said(text, start, end, category):
