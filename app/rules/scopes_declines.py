@@ -314,8 +314,10 @@ _PRICE_COMPARED = re.compile(r"但|不过|可是|反正|肯定|绝对|便宜|贵
 
 def outside_price_unchecked(text: str, start: int, end: int) -> bool:
     """Is another seller's price named only to say it was not checked (宠物店里卖三百多的那种我没查过，咱就看咱自己的价)?"""
+    if text.find("卖", start, end) == -1:
+        return False  # another seller's price (超市卖三百多), not a superlative (全网最低 我不知道 懂的都懂)
     m = _PRICE_UNCHECKED.match(text, end)
-    return m is not None and _PRICE_COMPARED.search(text, m.end(), m.end() + 20) is None
+    return m is not None and _PRICE_COMPARED.search(text, m.end(), m.end() + 20) is None and not _turned_back(text, m.end())
 
 
 def declined_said(text: str, start: int, end: int, category: str) -> bool:
