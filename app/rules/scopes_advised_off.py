@@ -13,6 +13,10 @@ spaces are dropped, stutters collapsed.
    Round 99 (F11): also the patient asking (有胆结石的问能不能用空气炸锅，吃啥你得问大夫), someone under treatment (正在皮肤科
    治疗期间的先问问你的医生), an attack's days (痛风发作那几天…先去医院), told which one to skip (别整甜的), how much (控制量), a
    patch test (先在耳后试一下) or a doctor; never with the goods sold to them (放心吃, 适合) or an effect (降, 不升糖, 不过敏).
+   Round 103 (F11): 嘅|滴 for 的 and more sufferer nouns (兄弟, 老铁, 哥们, 友友 …), someone on a drug for it (吃着降压药的),
+   有 + the illness + 的 said bare (有鼻炎的，…); the advice also as 莫|甭 + a verb (莫买, 甭下单), what to carry (兜里揣几块糖), keeping
+   away (企远啲, 站远点, 离远点), airing first (先晾两天), a 主治医生, and a warning with its reason (注意…生产线也做花生, 当心…含虾粉);
+   控 (控糖) joins the effects that keep the claim.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -79,7 +83,7 @@ _CAUTION = re.compile(
     r"|(?:问|咨询|听)(?:一下|问)?(?:你的|您的)?(?:主治|家庭|专科)?(?:医生|大夫)|遵医嘱|(?:先)?去(?:趟)?医院|看医生|就医"
     # round 103 (F11): 莫|甭 for 别, what to carry (兜里揣几块糖), keep away (企远啲, 站远点, 离远点), air it first (先晾两天),
     # and a warning with its reason (注意，这个的生产线也做花生 / 糖分太高)
-    r"|(?:莫|甭|不要)(?:买|拍|吃|食|喝|用|碰|整)|(?:揣|带|备|装)(?:上|着|好)?(?:几|点|一|些|两)"
+    r"|(?:莫|甭|不要)(?:买|拍|下单|入|囤|吃|食|喝|用|碰|整)|(?:揣|带|备|装)(?:上|着|好)?(?:几|点|一|些|两)"
     r"|(?:站|企|离|躲|坐|待)(?:得)?(?:远|开)|远离|避开|别靠近|别凑|先(?:晾|放|散|通风|开窗|透气)"
     r"|(?:注意|当心|小心|留意)(?=[^。!?]{0,24}?(?:含|配料|成分|生产线|车间|也做|过敏原|糖分|盐分|太甜|太咸|太辣|烟|味|刺激))"
 )

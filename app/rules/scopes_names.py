@@ -30,6 +30,14 @@ spaces are dropped, stutters collapsed.
    (第一人民医院的医生都在用, …指定/推荐/专供/合作, 一家顶级工厂生产的, 第一财经都报道过), a product or ranking noun after the head (第一汽车品牌, 第一城的销量).
 9. **拍 as shooting pictures** (:func:`shooting`, 导流私下交易): 去那边拍 followed by what is shot (外景, 照片, 视频, 雪景, 一组图)
    is a trip to film there, not "place the order over there" (去那边拍, 去那边拍一下 stay 导流). (from round 97)
+10. **A landmark, a song, a device model, a rival's brand, a poetic name** (绝对化用语, F15): the 第一-word before a landmark's
+   noun (桥, 山, 泉, 峰, 湖, 河 …) with a visit in the sentence (天下第一桥我们去过) or a natural feature as the subject
+   (珠穆朗玛峰是世界第一高峰) — :func:`landmark`; a song's title after 是|放|叫|唱 or a playlist's 第一首 in a sentence about music
+   and naming no sound goods (背景音乐放的是最炫民族风, 歌单第一首是…) — :func:`song_named`; 至尊 after a model number before 版|纪念版 in a
+   sentence fitting an accessory (只适配小米10至尊纪念版) — :func:`device_model`; a brand another room or shop sells (隔壁直播间是卖金至尊珠宝的)
+   — :func:`rival_brand`; a name given after 名字|色号 … 叫 that opens with 第一 + a poetic measure (第一缕晨光, 第一抹红) —
+   :func:`poetic_name`. The goods ranked stay claims: 这款帐篷是世界第一, 这款音箱放歌是最好听的, 这款手机壳是至尊版, 我们家是卖至尊珠宝的,
+   这款颜色叫第一名. (from round 103)
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -244,7 +252,9 @@ def in_name(text: str, start: int, end: int) -> bool:
 
 # A landmark's noun after the word (天下第一桥, 世界第一高峰, 天下第一泉), with a cue that it is a place: a visit (去过, 打卡, 附近)
 # or a natural feature the sentence is about (珠穆朗玛峰是世界第一高峰).
-_LANDMARK_AFTER = re.compile(r"(?:高|长|大|深|宽|险|名)?(?:桥|峰|山|泉|关|楼|塔|寺|庙|洞|瀑布|湖|河|江|海|洋|岛|沙漠|峡谷|高原|雄关)(?![货品茶水牌店产])")
+_LANDMARK_AFTER = re.compile(
+    r"(?:高|长|大|深|宽|险|名|奇)?(?:桥|峰|山|泉|关|楼|塔|寺|庙|洞|瀑布|湖|河|江|海|洋|岛|沙漠|峡谷|峡|谷|高原|雄关|松|石)(?![货品茶水牌店产路区系款级类])"
+)
 _VISITED = re.compile(r"去过|去玩|去旅游|旅游|旅行|爬过|逛过|打卡|景区|景点|附近|就在|门票|游客|自驾|导游|那个地方|那边")
 _FEATURE_SUBJECT = re.compile(r"(?:峰|山|山脉|河|江|湖|海|洋|沙漠|瀑布|岛|高原|大桥|长城)(?:是|为|乃|号称)(?:公认的)?$")
 _GOODS_SUBJECT = re.compile(r"我们|咱|这款|这个|这件|这把|这顶|本店|我家|它")
@@ -264,7 +274,7 @@ def landmark(text: str, start: int, end: int) -> bool:
 # A song named or its place in a playlist (背景音乐放的是最炫民族风, 歌单第一首是最初的梦想) — not the sound of the goods.
 _MUSIC = re.compile(r"背景音乐|音乐|bgm|歌单|歌曲|这首|那首|首歌|歌名|曲子|唱|点歌|听歌|歌")
 _SONG_SLOT = re.compile(r"(?:是|叫|放|唱|听|播|放的是|唱的是|听的是|播的是|叫做)$")
-_SOUND_GOODS = re.compile(r"音质|音效|音箱|音响|耳机|喇叭|麦克风|话筒|声卡|效果|这款|我们家|咱家")
+_SOUND_GOODS = re.compile(r"音质|音效|音箱|音响|耳机|喇叭|麦克风|话筒|声卡|音色|低音|高音|降噪|效果|这款|这台|这部|它|我们家|咱家|方面")
 
 
 def song_named(text: str, start: int, end: int) -> bool:
@@ -272,7 +282,7 @@ def song_named(text: str, start: int, end: int) -> bool:
     sentence, lo = _sentence(text, start, end)
     if _MUSIC.search(sentence) is None or _SOUND_GOODS.search(sentence) is not None:
         return False
-    if text[start:end] == "第一" and text[end : end + 1] == "首":
+    if text[start:end] == "第一" and text[end : end + 1] == "首" and text[end : end + 2] not in ("首发", "首创", "首款", "首选"):
         return True  # 歌单第一首 — the playlist's order
     return _SONG_SLOT.search(text, max(0, start - 4), start) is not None and text[end : end + 1] not in ("的", "好", "火")
 
