@@ -103,7 +103,7 @@ def test_advice_names_topics_and_declines_stay_quiet(matcher, text):
     ("这件羽绒服最好穿", "最好穿"),
     ("这是最好穿的一件", "最好穿"),
     ("这双鞋最好穿一点都不磨脚", "最好穿"),
-    ("听歌这方面它是最强的", "最强"),
+    ("听歌这方面它是最强的", "最强的"),
     ("这款面霜最适合敏感肌", "最适合"),
     # topics near-misses: a turn, a promise
     ("关于风水我们不聊，私下可以找我", "风水"),
