@@ -90,6 +90,8 @@ def test_advice_names_topics_and_declines_stay_quiet(matcher, text):
     ("有糖尿病的兄弟带上这个控糖神器", "有糖尿病的"),
     ("高血压的朋友莫慌这个茶降压效果好", "降压"),
     ("有鼻炎的先用这个洗鼻器通一通", "有鼻炎的"),
+    ("有高血压的老铁莫吃药了 喝这个茶就行", "有高血压的"),
+    ("有鼻炎的朋友注意 这个精油的成分能通鼻", "鼻炎的朋友"),
     # F15 near-misses: the goods ranked
     ("这款帐篷是世界第一", "世界第一"),
     ("这个帐篷的品质天下第一", "天下第一"),
@@ -109,6 +111,8 @@ def test_advice_names_topics_and_declines_stay_quiet(matcher, text):
     ("关于风水我们不聊，私下可以找我", "风水"),
     ("讲风水的那本书不是我们家卖的，但这个摆件能转运", "风水"),
     ("风水这块我们最懂", "最懂"),
+    ("关于风水我们不聊 反正摆了就旺", "风水"),
+    ("讲风水的那本书不是我们家卖的 我们卖的摆件才是真旺财", "风水"),
     # declines near-misses: turned back, answered yes, a price push
     ("我讲不来最好 反正全网就它最好", "最好"),
     ("讲不来最好但它就是第一", "第一"),
@@ -126,6 +130,9 @@ def test_advice_names_topics_and_declines_stay_quiet(matcher, text):
     ("我敢说猫吃了就不生病", "不生病"),
     # contact near-misses: another platform, a better deal there
     ("去淘宝搜我们的店铺名也能找到", "去淘宝搜我们的店铺"),
+    ("隔壁直播间卖的那个顶级面膜没我们好", "顶级"),
+    ("这个颜色的名字叫第一 全网独一份", "第一"),
+    ("我们这个桥是天下第一桥 质量没得说", "天下第一"),
     ("在抖音商城搜我们的店铺名也能找到 那边更便宜", "抖音商城搜我"),
 ])
 def test_claims_to_patients_rankings_and_turns_still_fire(matcher, text, surface):

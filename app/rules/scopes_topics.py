@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_answers import TURN_BACK
 from app.rules.scopes_corrections import _TAUGHT_BUT
 from app.rules.scopes_lists import _ASKED, _END, _TURN
 from app.rules.scopes_text import _sentence
@@ -88,6 +89,7 @@ _TOPIC_END = re.compile(
 
 
 # round 103: the topic fronted, then left out (关于风水我们不聊，只聊运动; 风水这块咱不谈)
+_LUCK_AFTER = re.compile(r"旺|招财|转运|化煞|辟邪|保你|包你|就能|灵")
 _FRONTED_BEFORE = re.compile(r"(?:关于|至于|说到|讲到|提到|要说)$")
 _FRONTED_MARK = re.compile(r"(?:的话|这块|这一块|方面|这个话题|的问题|的事|的东西|这些)")
 _LEFT_OUT_AFTER = re.compile(
@@ -100,7 +102,8 @@ def topic_not_covered(text: str, start: int, end: int) -> bool:
     """Is the hit a topic a course or service says it leaves out (这门课不涉及荐股, 关于风水我们不聊)?"""
     if _FRONTED_BEFORE.search(text, max(0, start - 3), start) or _FRONTED_MARK.match(text, end):
         left = _LEFT_OUT_AFTER.match(text, end)
-        if left is not None and not _TURN.search(text, left.end(), left.end() + 12):
+        rest = text[left.end() : left.end() + 16] if left is not None else ""
+        if left is not None and not _TURN.search(rest) and not TURN_BACK.search(rest) and not _LUCK_AFTER.search(rest):
             return True
     if not _NOT_COVER_BEFORE.search(text, max(0, start - 8), start) or not _TOPIC_END.match(text, end):
         return False
