@@ -14,6 +14,9 @@ spaces are dropped, stutters collapsed.
    (腰围最大能到三尺, 最大能穿到一百六十斤) is the same range. (from round 57)
 4. **A body measure** (:func:`body_measure`, 功效夸大): 脚长二十一厘米 / 衣长 / 袖长 / 身长 — a size chart, not 长高. (from round 85)
 5. **A count cut before its hour unit** (功效夸大 一次管{N}): 贴一次管八个小时 — a duration of use, not 一次管八年. (from round 88)
+6. **Round 102 (F13): both ends of the item's own range** (:func:`paired_range`, 绝对化用语): 最小 … 最大 (最低/最高, 最少/最多,
+   最短/最长 …) in one sentence, each end with its own figure (按果径分最小的七十五最大的九十, 最大能装6罐最少装2罐, 最短六十五最长一米二)
+   — a range read out, by cues in any order; never with a price, a sale or an outside scope in the sentence.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -127,6 +130,26 @@ def body_measure(text: str, start: int, end: int) -> bool:
 _HOUR_AFTER = re.compile(r"(?:个)?(?:小时|钟头|钟|分钟|晚上|晚|夜)")
 
 
+# -- round 102 (F13): both ends of the item's own range ----------------------------------------------------------------
+
+_ENDS = {"小": "大", "大": "小", "低": "高", "高": "低", "少": "多", "多": "少", "短": "长", "长": "短", "轻": "重", "重": "轻",
+         "窄": "宽", "宽": "窄", "细": "粗", "粗": "细", "薄": "厚", "厚": "薄", "浅": "深", "深": "浅", "近": "远", "远": "近"}
+_END_FIGURE = re.compile(rf"最([小大低高少多短长轻重窄宽细粗薄厚浅深近远])(?:的|嘅)?[^{_END}0-9]{{0,4}}?{NUMBER_RX}")
+_RANGE_OFF = re.compile(r"价|元|块钱|钱|折|便宜|优惠|销|卖|单|全网|全国|全球|全平台|行业|市面|市场|史上|同类|同价位|别家|之一")
+
+
+def paired_range(text: str, start: int) -> bool:
+    """Is 最X one end of the item's own range, the other end in the sentence too, each with a figure (最小的七十五最大的九十)?"""
+    m = _END_FIGURE.match(text, start)
+    if not m:
+        return False
+    sentence, lo = _sentence(text, start, start + 2)
+    if _RANGE_OFF.search(sentence):
+        return False
+    other = _ENDS[m.group(1)]
+    return any(e.group(1) == other and e.start() + lo != start for e in _END_FIGURE.finditer(sentence))
+
+
 def measure_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     first = text[start]
@@ -140,7 +163,9 @@ def measure_said(text: str, start: int, end: int, category: str) -> bool:
         nxt = text[start + 1 : start + 2]
         if nxt in _MIN_NEXT and minimum_order(text, start):
             return True
-        return nxt in _SIZE_NEXT and size_range(text, start)
+        if nxt in _SIZE_NEXT and size_range(text, start):
+            return True
+        return nxt in _ENDS and paired_range(text, start)
     if category == "功效夸大":
         if first == "长" and body_measure(text, start, end):
             return True

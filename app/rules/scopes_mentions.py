@@ -320,6 +320,11 @@ _ORDER_KEPT = re.compile(
     r"|(?:满|到|够)了?[^。！？!?；;\n]{0,4}?(?:就|即)(?:喊停|停|截止|结束|关)"
     r"|名单[^。！？!?；;\n]{0,8}?(?:公屏|屏幕|公布|打在|贴出|念|评论区)"
 )
+# round 102 (F10): a counter and where it shows, by cues in either order (计数就在屏幕左下角, 右上角有个数字在跳), and the quota
+# reported filled (前三单已经有了，后面的正常发) — the count told, not pressure.
+_COUNTER = re.compile(r"计数|计数器|数字|数量|名额|剩余|还剩|进度|已送|送出")
+_SHOWN_AT = re.compile(r"屏幕|页面|公屏|评论区|[左右][上下]角|角上|小黄车|购物车")
+_QUOTA_FILLED = re.compile(r"前[0-9一二三四五六七八九十两百]+(?:单|名|个|位)(?:已经|都|早就)(?:有了|满了|齐了|送完了|够了|有人了)")
 _PRICE_KEPT = re.compile(r"(?:才|只)有(?:这个|这)价|这个价(?:格)?只|只给|只限|仅限|恢复原价|原价")
 
 
@@ -330,7 +335,9 @@ def counted_offer(text: str, start: int, end: int, category: str) -> bool:
     sentence, _ = _sentence(text, start, end)
     if _URGE.search(sentence):
         return False
-    return bool(_COUNT_SHOWN.search(sentence)) or (bool(_ORDER_KEPT.search(sentence)) and not _PRICE_KEPT.search(sentence))
+    if _COUNT_SHOWN.search(sentence) or (_COUNTER.search(sentence) and _SHOWN_AT.search(sentence)):
+        return True
+    return bool(_ORDER_KEPT.search(sentence) or _QUOTA_FILLED.search(sentence)) and not _PRICE_KEPT.search(sentence)
 
 
 # 在抖音商城搜我们的店铺名也能找到这个链接: the search leads back to this very listing — nobody is sent to deal

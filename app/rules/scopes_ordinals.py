@@ -31,6 +31,12 @@ spaces are dropped, stutters collapsed.
 Round 99 (F10, a queue's or a draw's order): 排第一 of a buyer or an order being shipped (排第一个的宝宝先发货, 排第一的那个单子
 仓库先打包) with no sales or ranking word in the sentence; 第一名 after a list of winners read out (中奖名单…第一名是小鹿).
 
+Round 102 (F10, read by cues): the first of a game or a draw (:func:`game_first`): an activity named before (抽奖, 拼团, 猜价格游戏,
+答题, 打卡挑战 …) and after the ordinal a player or a result (团长免单, 的是"小王", 送…) — 拼团的第一名团长免单, 那轮抽奖排名第一的是…;
+the best player of a game by bare 最 (猜得最准的第一名, 答得最快的那位 + a prize); never with a sales or product ranking word or a turn
+back to the goods (说到剁辣椒咱家是排第一的). The first buyer's gift widened to a request to the buyer (第一名拍到的宝宝麻烦备注一下) and a
+queue's first to 兄弟/哥们 and 今天下午就发.
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -177,9 +183,13 @@ def enumeration_marker(text: str, start: int, end: int) -> bool:
 
 # round 99 (F10): the first of a queue of buyers or orders (排第一个的宝宝先发货, 排第一的那个单子仓库先打包, 排在第一位的订单).
 _QUEUED_AFTER = re.compile(
-    r"(?:个|位)?(?:的)?(?:那|这)?(?:个|位|一)?(?:宝宝|宝|家人|姐妹|朋友|顾客|买家|客人|单子|订单|单(?!品)|号)"
+    r"(?:个|位)?(?:的)?(?:那|这)?(?:个|位|一)?(?:宝宝|宝|家人|姐妹|朋友|顾客|买家|客人|单子|订单|单(?!品)|号"
+    r"|兄弟|哥们|老铁|大哥|老哥|姐|小伙伴|亲)"  # round 102
 )
-_QUEUE = re.compile(r"发货|打包|出库|寄出|先寄|快递|仓库|顺序|排队|先发|依次|挨个|下单时间|付款时间")
+_QUEUE = re.compile(
+    r"发货|打包|出库|寄出|先寄|快递|仓库|顺序|排队|先发|依次|挨个|下单时间|付款时间"
+    r"|给你(?:发|寄)|(?:就|会|马上|今天|明天|一早|明早|下午|上午|晚上|先)(?:给你)?(?:发|寄)"  # round 102: 你的耳机今天下午就发
+)
 
 
 def _queued_first(text: str, start: int, end: int) -> bool:
@@ -223,7 +233,7 @@ def ion_feature(text: str, start: int, end: int) -> bool:
 
 _BOUGHT_AFTER = re.compile(r"(?:个|位)?(?:拍到|拍下|拍了|下单|付款|付了款|抢到|买到|买了|付定|下单成功|付款成功)")
 
-_GIFT_OR_ORDER = re.compile(r"送|赠|免单|返|加赠|付款时间|下单时间|后台|顺序|按时间")
+_GIFT_OR_ORDER = re.compile(r"送|赠|免单|返|加赠|付款时间|下单时间|后台|顺序|按时间|备注|私信|联系|填|地址|先发|发货")  # r102: a request
 
 _SALES_FIRST_BUYER = re.compile(RANKING_WORDS)  # round 70's draw winner: the same words make it a rank
 
@@ -267,6 +277,34 @@ def list_widened(text: str, start: int, end: int) -> bool:
     return bool(announced) or text.find("第三", seconds[0].end(), seconds[0].end() + 40) != -1
 
 
+# -- round 102 (F10): the first of a game or a draw, by cues --------------------------------------------------------
+
+_ACTIVITY = re.compile(r"抽奖|福袋|开奖|中奖|拼团|团购|游戏|竞猜|猜价|答题|打卡|挑战|签到|连麦|那轮|这轮|上一轮|上轮|比赛|pk")
+_PLAYER_AFTER = re.compile(
+    r"(?:名|位|个)?(?:的)?(?:团长|宝宝|宝|兄弟|姐妹|朋友|家人|观众|粉丝|哥们|老铁|选手|玩家|(?:就)?是|系|送|免单|奖|可以领|能领|领)"
+)
+_TURNED_TO_GOODS = re.compile(r"说到|说回|接着说|回到|聊回|讲回|产品|品质|质量|销量|卖|品牌|口碑|好评|全网|全国|行业|同类|同价位|榜")
+_GAME_BEST = re.compile(
+    r"(?:猜|答|抢|跑|跳|投|转发|分享|邀请|拉|打卡|签到|刷)(?:得|的)?最(?:准|快|多|近|早|接近|远|久|对)(?:的)?"
+    r"(?:第一名|那位|那个|一位|宝宝|宝|人|兄弟|朋友|观众|粉丝|前)"
+)
+_GOODS_RANKED_BEFORE = re.compile(r"(?:这|那|呢)(?:款|个|种|瓶|罐|盒|件|只|双|台)[\u4e00-\u9fff]{0,4}?(?:是|就是|也是|排|算)?$|它(?:是|就是)?$")
+_PRIZE = re.compile(r"送|奖|赢|免单|领|获得")
+
+
+def game_first(text: str, start: int, end: int) -> bool:
+    """Is the ordinal or bare 最 the first of a game or a draw (拼团的第一名团长免单, 猜得最准的第一名送…)?"""
+    sentence, lo = _sentence(text, start, end)
+    if _TURNED_TO_GOODS.search(sentence):
+        return False
+    if text[start] == "最":
+        m = _GAME_BEST.search(text, max(0, start - 4), end + 8)
+        return bool(m) and m.start() < start < m.end() and bool(_PRIZE.search(sentence))
+    if _GOODS_RANKED_BEFORE.search(text, max(0, start - 10), start):
+        return False  # 抽奖送的这款茶叶第一名: the goods ranked, not a player
+    return bool(_ACTIVITY.search(sentence, 0, start - lo)) and bool(_PLAYER_AFTER.match(text, end))
+
+
 def ordinal_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category == "绝对化用语":
@@ -281,5 +319,7 @@ def ordinal_said(text: str, start: int, end: int, category: str) -> bool:
             return True
         if surface == "第一" and text.endswith(("排在", "排"), max(0, start - 2), start) and _queued_first(text, start, end):
             return True  # round 99: 排在第一的那个订单已经打包好了
+        if ("第一" in surface or surface == "最") and game_first(text, start, end):
+            return True  # round 102 (F10)
         return text[start] != "最" and list_widened(text, start, end)
     return category == "功效夸大" and ion_feature(text, start, end)

@@ -24,6 +24,12 @@ spaces are dropped, stutters collapsed.
 7. **Round 99 (F12)**: the shop said as 我自己直播间 / 我哋铺头, a category of its goods between (就我们店里蜂蜜这一类今年它卖得
    最多), 销冠 (这款是我自己直播间今年的销冠), an outside scope denied (唔系全网嘅), and the top of the shop's own ranking named after
    the second (:func:`own_rank_first`: 我们家直播间是复购第二多的，第一是那个卸妆膏). 全港|全城|整个 count as outside.
+8. **Round 102 (F12): the shop's own record read by cues** (:func:`own_record_cues`, 绝对化用语): a sales superlative (卖得最多,
+   买得最多, 回购最多, 销冠, 销量榜第一, top1的销量 …) + the shop anywhere in the sentence (店里, 咱家, 本店, 小店, 直播间, 我自己店, 仅限店内 —
+   before or after, time words like 今年, 开业三年以来, 昨天晚上 between) + an item picked out (…的是, …的就是这个, …的一款, 哪个卖得最好,
+   这个颜色在我们店里…) + no outside scope anywhere. The shop ranked itself (咱家店是今年卖得最多的, 卖得最好的店) stays a claim.
+   Also (:func:`own_dated_figure`, 数据造假) the shop's own figure for a dated session with its proof shown (上周六那场我们卖了八百斤，
+   后台截图我贴在评论区置顶了) — never a speed (一分钟就卖了), an outside scope or a vague proof (后台都卡了).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -234,6 +240,8 @@ def own_rank_first(text: str, start: int, end: int) -> bool:
 
 def shop_record_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
+    if category == "数据造假":
+        return own_dated_figure(text, start, end)
     if category not in ("绝对化用语", "价格违规"):
         return False
     surface = text[start:end]
@@ -251,4 +259,57 @@ def shop_record_said(text: str, start: int, end: int, category: str) -> bool:
         return True
     if "第一" in surface and own_rank_first(text, start, end):
         return True
+    if own_record_cues(text, start, end):
+        return True  # round 102 (F12)
     return "最" in surface and shop_record(text, start, end)
+
+
+# -- round 102 (F12): the shop's own record read by cues, not by a sequence ------------------------------------------
+
+# a sales superlative: a sales word, a few characters, then the top (卖得最多, 回头客买得最多, 销量榜第一, 销冠), or top1 of 销量
+_SALES_TOP = re.compile(
+    rf"(?:卖|买|销|回购|复购|出单|下单|单子)[^{_END}]{{0,4}}?(?:最(?:多|好|快|火|旺|高)|第一|冠|top1|no\.?1)"
+    r"|(?:top1|no\.?1|第一)(?:的)?(?:销量|销售|卖)"
+)
+_SHOP_CUE = re.compile(rf"{_SHOP}|咱店|我店|自家店|店内|仅限店|(?:这|本|那|今天这|昨天那|上一)场(?:直播)?")  # the room's own show too
+# the item picked out: …的(是|一款), …就是这个, 哪个卖得最好, 这个颜色在我们店里…
+_PICK_AFTER = re.compile(r"(?:的|嘅)|(?:就|也|还)?(?:是|系)(?:这|那|它|呢|咱|我们|[\u4e00-\u9fff]{2})")
+_RANKS_SHOP_AFTER = re.compile(r"(?:的|嘅)(?:店|商家|家|直播间|主播|品牌|牌子|平台|卖家|之一)")
+_PICK_BEFORE = re.compile(r"哪(?:个|款|一款|种|样|些)|(?:这|那|呢)(?:一)?(?:款|个|只|台|件|双|套|支|瓶|盒|色|种|颜色|罐|包|袋)|它")
+# the shop ranked itself (咱家店是今年卖得最多的, 我们直播间绝对是卖得最好的)
+_SHOP_IS = re.compile(rf"(?:{_SHOP}|咱店|我店)(?:店)?(?:的)?(?:{_PERIOD})*(?:也|就|绝对|可|才|算)?(?:是|算是|系)")
+
+
+def own_record_cues(text: str, start: int, end: int) -> bool:
+    """Is the sales superlative the shop's own record, by its cues (这款冷吃兔是咱家店今年卖得最多的一款)?"""
+    lo = max(0, start - 8)
+    top = next((m for m in _SALES_TOP.finditer(text, lo, end + 4) if m.start() < end and m.end() > start), None)
+    if top is None:
+        return False
+    sentence, s_lo = _sentence(text, start, end)
+    if not _SHOP_CUE.search(sentence) or _OUTSIDE_OWN_SALES_RECORD.search(_OUTSIDE_NOT.sub("", sentence)):
+        return False
+    before = sentence[: max(top.start(), start) - s_lo]
+    picked_before = _PICK_BEFORE.search(before)
+    shop_is = _SHOP_IS.search(before)
+    if shop_is and not (picked_before and picked_before.start() < shop_is.start()):
+        return False  # the shop ranked itself
+    after = max(top.end(), end)
+    if _RANKS_SHOP_AFTER.match(text, after) and not text.startswith(("的是", "嘅系"), after):
+        return False
+    return bool(picked_before) or bool(_PICK_AFTER.match(text, after))
+
+
+_DATED = re.compile(r"上周|上礼拜|上星期|昨天|昨晚|前天|上次|上回|上个月|上一场|那场|这场|去年|今年|年货节|双十一|双11|618|开播到现在")
+_PROOF_SHOWN = re.compile(
+    r"截图|置顶|贴(?:在|到|出来)|评价页|订单页|页面上|(?:自己|可以|都能|都可以|能|随便)(?:去)?(?:看|查|翻)|实时|后台数据(?:在|给)"
+)
+_INFLATED = re.compile(r"分钟|秒|一上架|刚上架|一开播|全网|全国|全平台|全球|刷|凑|起码|不止|至少|第一|最")
+
+
+def own_dated_figure(text: str, start: int, end: int) -> bool:
+    """Is the sales figure the shop's own for a dated session, its proof shown (上周六那场我们卖了八百斤，截图在评论区置顶)?"""
+    sentence, _ = _sentence(text, start, end)
+    if not _DATED.search(text, max(0, start - 8), end) or not _PROOF_SHOWN.search(sentence):
+        return False
+    return bool(re.search(r"我们|咱|我|本店|店里|直播间", sentence)) and not _INFLATED.search(sentence)
