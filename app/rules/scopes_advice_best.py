@@ -34,6 +34,8 @@ spaces are dropped, stutters collapsed.
    冲|泡 + a water or temperature (奶粉最好冲五十度的水). Guards: a claim word right before (是, 质量, 效果 …), an outside scope (全网,
    同类 …), a claim in the next clause (round 92's claim_next: 最好睡前用第二天细纹全平 stays a claim) and praise after
    (我们家的锅最好，炖肉一绝). (from round 95)
+   Round 103: 最好 + a verb + a piece or a bit (狗子出门最好穿件衣服, 最好带把伞, 最好多喝点水; not 最好穿的, 最好吃了) and 最适合 +
+   what to pair it with + a food or drink (早餐最适合配一杯牛奶) — same guards.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -306,6 +308,13 @@ _MODAL_AFTER = re.compile(
 
 _FIT_COOK = re.compile(rf"最适合{_COOK_HAD_BETTER}{_FOOD}")
 
+# round 103: 最适合 + what to pair it with (早餐最适合配一杯牛奶), 最好 + a verb + a piece (狗子出门最好穿件衣服, 最好带把伞)
+_FIT_PAIR = re.compile(rf"最适合(?:配|搭|搭配|配上|就着|蘸|夹|卷)(?:一)?(?:杯|碗|壶|碟|勺|点|个|片|块|根)?{_FOOD}")
+_VERB_PIECE = re.compile(
+    r"最好(?:穿|戴|带|备|拿|披|加|盖|垫|套|铺|揣|吃|喝|喂|多穿|多喝|多吃)"
+    r"(?:一)?(?:件|个|双|条|副|顶|把|床|层|点|些|杯|口|块|瓶)(?!好|的|了|之一|都|也|儿|不)"
+)
+
 _COND_VERB_BEST = re.compile(
     r"(?:睡前|饭后|饭前|早上|晚上|中午|空腹|出门前|用完|用之前|到手)[^最]{0,6}?[开关拔用吃喝泡穿戴涂抹放洗晾]"
     r"[^最]{0,5}?最好$"
@@ -323,16 +332,18 @@ _SOME_TIME = re.compile(r"(?:早上|晚上|中午|睡前|饭后|饭前|空腹|�
 def had_better(text: str, start: int, end: int) -> bool:
     """Is 最好 (or 最适合) advice on what to do (到手最好立马塞冰箱, 最好炖五花肉, 最适合炖菜, 早上吃最好)?"""
     surface = text[start:end].rstrip("的")
+    if surface.startswith("最好") and _VERB_PIECE.match(text, start):
+        surface = "最好"  # the hit ran on into the verb (最好穿 件衣服)
     if surface not in ("最好", "最适合", "最合适") or _CLAIM_BEFORE_HAD_BETTER.search(text, max(0, start - 3), start):
         return False
     sentence, lo = _sentence(text, start, end)
     if _OUTSIDE_ADVICE_WIDENED.search(sentence) or claim_next(text, end) or _PRAISE_NEXT.search(text, end, end + 14):
         return False  # 我们家的锅最好，炖肉一绝 / 这款最好，给孩子用放心: a grade with praise after, no advice
     if surface == "最适合":
-        return bool(_FIT_COOK.match(text, start))
+        return bool(_FIT_COOK.match(text, start) or _FIT_PAIR.match(text, start))
     if surface != "最好":
         return False
-    if _MODAL_AFTER.match(text, start):
+    if _MODAL_AFTER.match(text, start) or _VERB_PIECE.match(text, start):
         return True
     before = text[lo:start]
     if _ASK_WHEN.search(before) or _SOME_TIME.search(before):

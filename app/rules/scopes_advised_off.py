@@ -13,6 +13,10 @@ spaces are dropped, stutters collapsed.
    Round 99 (F11): also the patient asking (有胆结石的问能不能用空气炸锅，吃啥你得问大夫), someone under treatment (正在皮肤科
    治疗期间的先问问你的医生), an attack's days (痛风发作那几天…先去医院), told which one to skip (别整甜的), how much (控制量), a
    patch test (先在耳后试一下) or a doctor; never with the goods sold to them (放心吃, 适合) or an effect (降, 不升糖, 不过敏).
+   Round 103 (F11): 嘅|滴 for 的 and more sufferer nouns (兄弟, 老铁, 哥们, 友友 …), someone on a drug for it (吃着降压药的),
+   有 + the illness + 的 said bare (有鼻炎的，…); the advice also as 莫|甭 + a verb (莫买, 甭下单), what to carry (兜里揣几块糖), keeping
+   away (企远啲, 站远点, 离远点), airing first (先晾两天), a 主治医生, and a warning with its reason (注意…生产线也做花生, 当心…含虾粉);
+   控 (控糖) joins the effects that keep the claim.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -55,9 +59,15 @@ def asked_with_caution(text: str, start: int, end: int) -> bool:
 
 # -- advice to those with an illness ---------------------------------------------------------------------------------
 
-_SUFFERER_AFTER = re.compile(r"的?(?:老人|老年人|人|朋友|家人|患者|病人|宝宝|孩子|小孩|长辈|姐妹|宝们?)")
+# round 103 (F11): 嘅|滴 for 的 (有哮喘嘅朋友), and the sufferer as 兄弟|哥们|老铁|友友 …
+_SUFFERERS = r"(?:老人|老年人|人|朋友|家人|患者|病人|宝宝|孩子|小孩|长辈|姐妹|宝们?|兄弟|哥们|老铁|老哥|大哥|大姐|友友|小伙伴|宝子|亲)"
+_SUFFERER_AFTER = re.compile(r"(?:的|嘅|滴)?" + _SUFFERERS)
 
-_SUFFERER_IN = re.compile(r"的(?:老人|老年人|人|朋友|家人|患者|病人|宝宝|孩子|小孩|长辈|姐妹|宝们?|宝|亲)(?:们)?$")
+_SUFFERER_IN = re.compile(r"(?:的|嘅)" + _SUFFERERS + r"(?:们)?$")
+
+# round 103 (F11): someone on a drug for it (吃着降压药的，…先问一下你的主治医生), or 有 + the illness + 的 said bare (有鼻炎的，…)
+_ON_DRUG_AFTER = re.compile(r"(?:的)?药(?:的|嘅)")
+_ON_DRUG_BEFORE = re.compile(r"(?:吃着|在吃|正在吃|还在吃|长期吃|常年吃|服着|在服|用着|在用)$")
 
 # round 99 (F11): the patient asking (有胆结石的问能不能用…), someone under treatment (正在皮肤科治疗期间的), an attack's days
 # (痛风发作那几天, 鼻炎犯的时候) — each told what to do next.
@@ -70,12 +80,18 @@ _CAUTION = re.compile(
     r"少吃|少喝|少用|别吃|别喝|别用|不要吃|不要喝|不要用|慎吃|慎用|慎服|不建议|不适合|不宜|不能吃|不能喝|忌口"
     # round 99 (F11): which one to skip, how much, a patch test, a doctor or a hospital first
     r"|别(?:整|买|选|拍|挑|碰|硬|乱|自己)|控制(?:好)?量|控制着|先(?:在)?[\u4e00-\u9fff]{0,4}?试|试一下|小面积|耳后|手腕内侧"
-    r"|(?:问|咨询|听)(?:一下|问)?(?:你的|您的)?(?:医生|大夫)|遵医嘱|(?:先)?去(?:趟)?医院|看医生|就医"
+    r"|(?:问|咨询|听)(?:一下|问)?(?:你的|您的)?(?:主治|家庭|专科)?(?:医生|大夫)|遵医嘱|(?:先)?去(?:趟)?医院|看医生|就医"
+    # round 103 (F11): 莫|甭 for 别, what to carry (兜里揣几块糖), keep away (企远啲, 站远点, 离远点), air it first (先晾两天),
+    # and a warning with its reason (注意，这个的生产线也做花生 / 糖分太高)
+    r"|(?:莫|甭|不要)(?:买|拍|下单|入|囤|吃|食|喝|用|碰|整)(?!药)|(?:揣|带|备|装)(?:上|着|好)?(?:几|点|一|些|两)"
+    r"|(?:站|企|离|躲|坐|待)(?:得)?(?:远|开)|远离|避开|别靠近|别凑|先(?:晾|放|散|通风|开窗|透气)"
+    r"|(?:注意|当心|小心|留意)(?=[^。!?]{0,24}?(?:含|配料|成分|生产线|车间|也做|过敏原|糖分|盐分|太甜|太咸|太辣|烟|味|刺激))"
 )
 
 _SOLD_TO = re.compile(r"能吃|能喝|能用|可以吃|可以喝|可以用|放心|适合|推荐|专为|专门|首选|福音|必备|看过来")
 
-_CLAIMED = re.compile(r"治|降|调理|改善|缓解|控制|稳|不升|好使|管用|有效|见效|不过敏|抗敏|脱敏|就好|就没|不痒|不疼")
+# round 103: also a drug stopped or replaced (莫吃药了 喝这个茶就行) and more effects (能通鼻, 养胃, 好转, 断根, 不发作 …)
+_CLAIMED = re.compile(r"停药|(?:别|莫|不要|甭|不用|不必)(?:再)?(?:吃|用)药|代替|替代|通鼻|通气|鼻子(?:就)?通|养(?:胃|肝|肺|肾)|修复|好转|断根|去根|除根|不(?:再)?犯|不发作|舒缓|止咳|止痒|治|降|调理|改善|缓解|控|稳|不升|好使|管用|有效|见效|不过敏|抗敏|脱敏|就好|就没|不痒|不疼")
 
 _REFERRED = re.compile(r"(?:问|咨询|听)(?:一下|问)?(?:你的|您的)?(?:医生|大夫)|遵医嘱|去(?:趟)?医院|看医生|就医")
 
@@ -89,6 +105,8 @@ def sufferer_warned(text: str, start: int, end: int) -> bool:
         or _PATIENT_ASKS.match(text, end)
         or (_UNDER_CARE.match(text, end) and _IN_CARE_BEFORE.search(text, max(0, start - 8), start))
         or (surface.endswith(("发作", "犯了", "犯", "发病")) and _ATTACK_TIME.match(text, end))
+        or (_ON_DRUG_AFTER.match(text, end) and _ON_DRUG_BEFORE.search(text, max(0, start - 4), start))
+        or (surface.startswith("有") and surface.endswith(("的", "嘅")))
     ):
         return False
     sentence, lo = _sentence(text, start, end)

@@ -15,14 +15,15 @@ from app.rules.scopes_text import _after
 # 有宝宝问能不能加微信，不可以哈 / 刚才有人问可不可以私下转账，不可以的: a question about the claim (an A-not-A or
 # 能否 before it), answered no right after it, asserts nothing — the reported form of ``scopes_asserted._ANSWERED_NO``
 # (which needs 吗). Up to three words may finish the question (问能不能加微信私聊，不行哈). Answered yes (可以啊，加我
-# 微信) it stays a claim; so does an unanswered question.
+# 微信) it stays a claim; so does an unanswered question. Round 103: the question may close with a full stop before the
+# answering turn (主播B：有宝宝问能不能加微信。主播A：不能哈).
 _ASKED_BEFORE = re.compile(
     r"(?:能不能|可不可以|可以不可以|能否|会不会|是不是|有没有|行不行|让不让|给不给|包不包|支不支持|要不要"
     r"|可唔可以|会唔会|得唔得|系唔系|係唔係|有冇|能唔能|使唔使)"  # Cantonese A-not-A
     r"[^。！？!?；;:：\n]{0,8}$"
 )
 _NO_ANSWER = re.compile(
-    r"(?:[^。！？!?；;\n:：可能行]{1,3}?(?=不|没|唔|冇|整不|办不|[吗呢呀啊]?[?？]|[^。！!?？；;\n:：]{0,6}[:：]))?(?:吗|呢|呀|啊|的)?[?？]?(?:[^。！!?？；;\n:：]{0,6}[:：])?(?:那可|那真|那|这个真|这个|这可|这|我们|咱们|主播|真)?"
+    r"(?:[^。！？!?；;\n:：可能行]{1,3}?(?=不|没|唔|冇|整不|办不|[吗呢呀啊]?[?？]|[^。！!?？；;\n:：]{0,6}[:：]))?(?:吗|呢|呀|啊|的)?[?？。]?(?:[^。！!?？；;\n:：]{0,6}[:：])?(?:那可|那真|那|这个真|这个|这可|这|我们|咱们|主播|真)?"
     r"(?:不可以|不行|不能(?!不)|不是(?!一般|一点|盖|吹|开玩笑|我吹|我说)|不会(?!有比|再有)|不加|不包|不支持|不提供|不接受|没有(?!比|之一|第二|哪|谁|什么比|更)"
     r"|当然不(?!止|仅|光|只)|肯定不(?!止|仅|光|只)|那可不(?!是)|不可能|做不到|没那么神"
     r"|整不了|办不到|不中|没门|唔可以|唔得|唔会|唔系|唔係|唔能|冇(?!得顶|得比|第二)"  # 东北话 / Cantonese no

@@ -24,6 +24,9 @@ spaces are dropped, stutters collapsed.
 8. **The shop introduced as itself on its platform** (:func:`store_named`, 导流私下交易): 我们是|这里就是 … + the platform's store
    (我们是品牌的抖音官方旗舰店，退换货都走平台流程) — the store one sells in; not with a way elsewhere (去, 搜, 关注, 也有, 便宜 …). (from
    round 99)
+9. **Our own shop searched in the platform's own mall** (:func:`own_mall_search`, 导流私下交易): 抖音商城|抖音小店 + 搜 + 我们的
+   店铺名|店名|直播间 + 也能找到|就有 (在抖音商城搜我们的店铺名也能找到) — not with a better deal or a contact there (便宜, 私, 加我 …).
+   (from round 103)
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -178,6 +181,27 @@ def store_named(text: str, start: int, end: int) -> bool:
     return not _SENT_AWAY.search(sentence, end - lo) and not _SENT_AWAY.search(sentence, 0, start - lo)
 
 
+# -- round 103: our own shop searched in the platform's own mall ------------------------------------------------------
+
+# 在抖音商城搜我们的店铺名也能找到 / 抖音商城里搜咱家店名就有: the in-app mall leads back to this very shop. Only 抖音商城 —
+# the corpus's call since batch 9 (the room's platform is not set; 去淘宝搜我们店名 stays a redirect).
+_OWN_MALL = re.compile(r"抖音(?:商城|小店)")
+_OWN_SHOP_SEARCHED = re.compile(
+    r"(?:里|上|里面)?(?:直接)?(?:搜|搜索|搜一下)(?:一下)?(?:我们|咱们|咱|我|本店)(?:的|家)?(?:店铺名?|店名|店|小店|直播间|账号|名字|品牌名?)"
+    r"(?:也|都|就|一样|同样)?(?:能|可以|会)?(?:找到|搜到|看到|刷到|有|出来)"
+)
+_MALL_AWAY = re.compile(r"便宜|优惠|划算|折|减|送|私|加我|微信|转账|找我|那边|那里|另外|别的|其他|其它|链接更")
+
+
+def own_mall_search(text: str, start: int, end: int) -> bool:
+    """Is our own shop searched in the platform's own mall (在抖音商城搜我们的店铺名也能找到)?"""
+    mall = _OWN_MALL.match(text, start)
+    if mall is None:
+        return False
+    found = _OWN_SHOP_SEARCHED.match(text, mall.end())
+    return found is not None and _MALL_AWAY.search(text, found.end(), found.end() + 16) is None
+
+
 def contact_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category != "导流私下交易":
@@ -192,6 +216,6 @@ def contact_said(text: str, start: int, end: int, category: str) -> bool:
         return True
     if text.find("说", max(0, start - 6), start) != -1 and remark_left(text, start, end):
         return True
-    if text.startswith(_PLATFORMS, start) and store_named(text, start, end):
+    if text.startswith(_PLATFORMS, start) and (store_named(text, start, end) or own_mall_search(text, start, end)):
         return True
     return apology_rule(text, start, end)

@@ -31,10 +31,14 @@ spaces are dropped, stutters collapsed.
    and refuses the rest (我只能说好看，别的我不敢说; 只能说做工好，其他的不敢讲) — not with 但|不过 or a wink after. (from round 65)
 8. **A disclaimer that names the claim as its object** (widens round 82's asked_declined and scopes.py's disclaimed
    and denied effect): 我不敢说用一辈子, 我没法跟你说最低, 不能给大家保证最好 — the say-verb may take an addressee (跟你, 给大家) and the object
-   need not carry an effect word (用一辈子). (from round 88)
+   need not carry an effect word (用一辈子). Round 103: also the dialects' "can't say" (阿拉讲不来最好, 讲勿来, 说不准是不是最好),
+   and an effect inside a declined clause of use (:func:`clause_declined`: 我们不敢说猫吃了就不生病, 不敢保证你用了就不长痘). (from round 88)
 9. **An indirect question of not knowing** (F2): 我哪知道谁是no.1, 不清楚哪家最便宜, 咋晓得谁家第一. (from round 88)
 10. (round 101: a word quoted as forbidden — 你别老说最好最好的，人家平台不让说, round 88 — is now read by
     :mod:`app.rules.scopes_forbidden_word`, reading 3.)
+11. **An outside price not checked** (:func:`outside_price_unchecked`, 价格违规): another seller's price followed by the speaker
+   saying it was not checked or is not known (宠物店里卖三百多的那种我没查过，我不乱说，咱就看咱自己的价) — not with a comparison or a
+   price push after it (便宜, 贵, 划算, 只要, 比, 反正 …). (from round 103)
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -267,6 +271,8 @@ def question_sidestepped(text: str, start: int, end: int) -> bool:
 _SAY_DECLINED_BEFORE = re.compile(
     r"(?:不敢|不能|没法|没办法|哪敢|哪能|可不敢|可不能)(?:跟|和|给|对|同|向)?"
     r"(?:你|你们|大家|各位|家人们|宝宝们|姐妹们|老铁们)?(?:说|讲|吹|夸|保证|打包票|承诺)(?:它|这个|这款)?(?:是|能|可以)?$"
+    # round 103: the dialects' "can't say" (阿拉讲不来最好, 讲勿来, 我说不准是不是最好, 讲唔出)
+    r"|(?:讲|说|话)(?:不|勿|唔)(?:来|出|准|清|清楚)(?:它|这个|这款|是不是|是)?$"
 )
 
 
@@ -275,11 +281,41 @@ def say_declined(text: str, start: int, end: int) -> bool:
     return bool(_SAY_DECLINED_BEFORE.search(text, max(0, start - 14), start)) and not _turned_back(text, end)
 
 
+# round 103: the declined object is a clause of use (我们不敢说猫吃了就不生病, 不敢保证你用了以后就不长痘) — no turn inside it
+_SAY_DECLINED_CLAUSE = re.compile(
+    r"(?:不敢|不能|没法|没办法|哪敢|哪能|可不敢|可不能|不会)(?:跟|和|给|对|向)?(?:你|你们|大家|各位|家人们|宝宝们)?"
+    r"(?:说|讲|保证|打包票|承诺)(?:你|大家|它|猫|狗|猫咪|狗狗|宝宝|宝|孩子|老人|毛孩子|人)?(?:家的|的)?(?:猫|狗|孩子)?"
+    r"(?:吃|喝|用|戴|涂|抹|穿|喂|泡|敷|擦)(?:了|完|过)(?:以后|之后|这个|它)?(?:就|都|也|能|会|肯定|一定|保证){0,2}$"
+)
+
+
+def clause_declined(text: str, start: int, end: int) -> bool:
+    """Is the effect inside a declined clause of use (我们不敢说猫吃了就不生病) and not turned back after it?"""
+    return _SAY_DECLINED_CLAUSE.search(text, max(0, start - 20), start) is not None and not _turned_back(text, end)
+
+
 # -- an indirect question of not knowing -----------------------------------------------------------------------------
 
 _UNKNOWN_WHO_BEFORE = re.compile(
     r"(?:哪|不|咋|怎么|谁|没人)(?:知道|晓得|清楚|说得清|分得清)(?:到底)?(?:谁|哪个|哪家|哪款|哪一家|哪一款|啥)(?:家)?(?:是|才是|算|的)?$"
 )
+
+
+# -- round 103: an outside price named only to say one has not checked it ----------------------------------------------
+
+_PRICE_UNCHECKED = re.compile(
+    rf"(?:的)?(?:那种|那个|那款|那些|这种|价格|价钱|价)?(?:是多少|多少钱|啥价|什么价)?[^{_END}]{{0,3}}?(?:我|我们|咱|咱们|主播|俺)(?:也|真|确实|是|就|还|都)?"
+    r"(?:没查过|没查|没看过|没看|没关注过?|没比过|没比较过|不清楚|不知道|不了解|不晓得|唔知|不好说|说不好)"
+)
+_PRICE_COMPARED = re.compile(r"但|不过|可是|反正|肯定|绝对|便宜|贵|划算|省|只要|才|到手|直降|一半|[比差]|低|高")
+
+
+def outside_price_unchecked(text: str, start: int, end: int) -> bool:
+    """Is another seller's price named only to say it was not checked (宠物店里卖三百多的那种我没查过，咱就看咱自己的价)?"""
+    if text.find("卖", start, end) == -1:
+        return False  # another seller's price (超市卖三百多), not a superlative (全网最低 我不知道 懂的都懂)
+    m = _PRICE_UNCHECKED.match(text, end)
+    return m is not None and _PRICE_COMPARED.search(text, m.end(), m.end() + 20) is None and not _turned_back(text, m.end())
 
 
 def declined_said(text: str, start: int, end: int, category: str) -> bool:
@@ -294,6 +330,8 @@ def declined_said(text: str, start: int, end: int, category: str) -> bool:
         return True
     if category in ("绝对化用语", "功效夸大") and say_declined(text, start, end):
         return True
+    if category == "价格违规" and outside_price_unchecked(text, start, end):
+        return True
     if category == "绝对化用语" or category == "价格违规":
         lo = max(0, start - 16)
         if _UNKNOWN_WHO_BEFORE.search(text, lo, start) and not _turned_back(text, end, 20):
@@ -306,6 +344,8 @@ def declined_said(text: str, start: int, end: int, category: str) -> bool:
         )
     if category in _EFFECTS:
         if category != "绝对化用语" and guarantee_refused(text, start, end):
+            return True
+        if clause_declined(text, start, end):
             return True
         if text[start] == "不" and split_question(text, start, end):
             return True

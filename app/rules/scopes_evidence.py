@@ -23,6 +23,9 @@ spaces are dropped, stutters collapsed.
    (大家可以自己去查, 官网可以查, 年报网上都能查到) — never with 刷|冲|弹幕|凑, an estimate (起码, 不止) or a ranking (第一, 最) in the sentence.
    (from round 60)
 6. **A device registered as one** (化妆品宣称 械字号): 颈部按摩仪是械字号的 — not a cosmetic that borrows it. (from round 88)
+7. **A disinfectant's filed claim** (:func:`disinfectant_filed`, 医疗用语): 杀菌|除菌|抑菌 of a disinfectant (消毒液, 酒精, 84 …) in a
+   sentence naming its filing (卫生安全评价, 消字号, 备案) — a disinfection product may say what it is filed for (MED-0015's note); never with
+   百分之百|彻底|治|预防|抗病毒 … in the sentence. (from round 103)
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -205,6 +208,26 @@ _DEVICE_BEFORE = re.compile(rf"(?:按摩仪|理疗仪|按摩器|仪器|血压计
 _COSMETIC = re.compile(r"面膜|精华|面霜|乳液|爽肤水|护肤|化妆|祛痘|美白|淡斑|修复|抗衰|敷脸|涂脸|脸上")
 
 
+# -- round 103: a disinfectant's filed claim -------------------------------------------------------------------------
+
+_DISINFECTANT = re.compile(r"消毒液|消毒水|消毒剂|消毒湿巾|消毒喷雾|消毒片|消毒粉|酒精|84|除菌液|次氯酸")
+_FILED = re.compile(r"卫生安全评价|安全评价报告|消字号|卫消证字|消毒产品备案|已备案|有备案|备案")
+_GERM_WORD = re.compile(r"杀菌|灭菌|抗菌|除菌|抑菌|杀灭细菌|杀死细菌|消灭细菌")
+_BEYOND_FILING = re.compile(r"百分之百|100%|彻底|永久|根除|治(?!疗用|病用)|疗|防病|预防|包好|杀病毒|杀灭病毒|抗病毒")
+
+
+def disinfectant_filed(text: str, start: int, end: int) -> bool:
+    """Is 杀菌 a disinfectant's filed claim (这款消毒液有卫生安全评价备案，能杀菌)?"""
+    if _GERM_WORD.fullmatch(text[start:end]) is None:
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return (
+        _DISINFECTANT.search(sentence) is not None
+        and _FILED.search(sentence) is not None
+        and _BEYOND_FILING.search(sentence) is None
+    )
+
+
 def evidence_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category in _EFFECTS:
@@ -213,6 +236,8 @@ def evidence_said(text: str, start: int, end: int, category: str) -> bool:
         if text.find("功能", max(0, start - 8), start) != -1 and health_function(text, start, end):
             return True
         if category == "功效夸大" and text.find("率", start, end) != -1 and rate_sourced(text, start, end):
+            return True
+        if category == "医疗用语" and disinfectant_filed(text, start, end):
             return True
         if category == "化妆品宣称" and text[start:end] == "械字号":
             sentence, _ = _sentence(text, start, end)

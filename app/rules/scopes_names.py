@@ -30,6 +30,14 @@ spaces are dropped, stutters collapsed.
    (第一人民医院的医生都在用, …指定/推荐/专供/合作, 一家顶级工厂生产的, 第一财经都报道过), a product or ranking noun after the head (第一汽车品牌, 第一城的销量).
 9. **拍 as shooting pictures** (:func:`shooting`, 导流私下交易): 去那边拍 followed by what is shot (外景, 照片, 视频, 雪景, 一组图)
    is a trip to film there, not "place the order over there" (去那边拍, 去那边拍一下 stay 导流). (from round 97)
+10. **A landmark, a song, a device model, a rival's brand, a poetic name** (绝对化用语, F15): the 第一-word before a landmark's
+   noun (桥, 山, 泉, 峰, 湖, 河 …) with a visit in the sentence (天下第一桥我们去过) or a natural feature as the subject
+   (珠穆朗玛峰是世界第一高峰) — :func:`landmark`; a song's title after 是|放|叫|唱 or a playlist's 第一首 in a sentence about music
+   and naming no sound goods (背景音乐放的是最炫民族风, 歌单第一首是…) — :func:`song_named`; 至尊 after a model number before 版|纪念版 in a
+   sentence fitting an accessory (只适配小米10至尊纪念版) — :func:`device_model`; a brand another room or shop sells (隔壁直播间是卖金至尊珠宝的)
+   — :func:`rival_brand`; a name given after 名字|色号 … 叫 that opens with 第一 + a poetic measure (第一缕晨光, 第一抹红) —
+   :func:`poetic_name`. The goods ranked stay claims: 这款帐篷是世界第一, 这款音箱放歌是最好听的, 这款手机壳是至尊版, 我们家是卖至尊珠宝的,
+   这款颜色叫第一名. (from round 103)
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -240,6 +248,84 @@ def in_name(text: str, start: int, end: int) -> bool:
     return not _claimed(text, start, head)
 
 
+# -- round 103 (F15): a landmark, a song, a device model, a rival's brand, a poetic name ----------------------------------
+
+# A landmark's noun after the word (天下第一桥, 世界第一高峰, 天下第一泉), with a cue that it is a place: a visit (去过, 打卡, 附近)
+# or a natural feature the sentence is about (珠穆朗玛峰是世界第一高峰).
+_LANDMARK_AFTER = re.compile(
+    r"(?:高|长|大|深|宽|险|名|奇)?(?:桥|峰|山|泉|关|楼|塔|寺|庙|洞|瀑布|湖|河|江|海|洋|岛|沙漠|峡谷|峡|谷|高原|雄关|松|石)(?![货品茶水牌店产路区系款级类])"
+)
+_VISITED = re.compile(r"去过|去玩|去旅游|旅游|旅行|爬过|逛过|打卡|景区|景点|附近|就在|门票|游客|自驾|导游|那个地方|那边")
+_FEATURE_SUBJECT = re.compile(r"(?:峰|山|山脉|河|江|湖|海|洋|沙漠|瀑布|岛|高原|大桥|长城)(?:是|为|乃|号称)(?:公认的)?$")
+_GOODS_SUBJECT = re.compile(r"我们|咱|这款|这个|这件|这把|这顶|本店|我家|它")
+
+
+def landmark(text: str, start: int, end: int) -> bool:
+    """Is the 第一-word part of a landmark's name or a natural feature's record (天下第一桥我们去过, 珠峰是世界第一高峰)?"""
+    if "第一" not in text[start:end] or _LANDMARK_AFTER.match(text, end) is None:
+        return False
+    sentence, lo = _sentence(text, start, end)
+    before = sentence[: start - lo]
+    if _FEATURE_SUBJECT.search(before) is not None:
+        return _GOODS_SUBJECT.search(before) is None
+    return _VISITED.search(sentence) is not None and _CLAIMED_BEFORE.search(before[-8:]) is None
+
+
+# A song named or its place in a playlist (背景音乐放的是最炫民族风, 歌单第一首是最初的梦想) — not the sound of the goods.
+_MUSIC = re.compile(r"背景音乐|音乐|bgm|歌单|歌曲|这首|那首|首歌|歌名|曲子|唱|点歌|听歌|歌")
+_SONG_SLOT = re.compile(r"(?:是|叫|放|唱|听|播|放的是|唱的是|听的是|播的是|叫做)$")
+_SOUND_GOODS = re.compile(r"音质|音效|音箱|音响|耳机|喇叭|麦克风|话筒|声卡|音色|低音|高音|降噪|效果|这款|这台|这部|它|我们家|咱家|方面")
+
+
+def song_named(text: str, start: int, end: int) -> bool:
+    """Is the word a song's title or its place in a playlist, in a sentence about music?"""
+    sentence, lo = _sentence(text, start, end)
+    if _MUSIC.search(sentence) is None or _SOUND_GOODS.search(sentence) is not None:
+        return False
+    if text[start:end] == "第一" and text[end : end + 1] == "首" and text[end : end + 2] not in ("首发", "首创", "首款", "首选"):
+        return True  # 歌单第一首 — the playlist's order
+    return _SONG_SLOT.search(text, max(0, start - 4), start) is not None and text[end : end + 1] not in ("的", "好", "火")
+
+
+# A device model: a model number, then 至尊 + 版|纪念版 (小米10至尊纪念版), in a sentence fitting an accessory to it.
+_MODEL_BEFORE = re.compile(r"[0-9a-z]+(?:pro|max|plus|s|x)?$")
+_EDITION_AFTER = re.compile(r"[纪念]{0,2}版|型号|款手机")
+_FITS = re.compile(r"适配|适用|兼容|型号|机型|手机|壳|膜|支架|充电")
+
+
+def device_model(text: str, start: int, end: int) -> bool:
+    """Is 至尊 part of a device model's name an accessory fits (只适配小米10至尊纪念版)?"""
+    k = text.find("至尊", start, end)
+    if k == -1 or _MODEL_BEFORE.search(text, max(0, k - 8), k) is None or _EDITION_AFTER.match(text, k + 2) is None:
+        return False
+    sentence, _ = _sentence(text, start, end)
+    return _FITS.search(sentence) is not None
+
+
+# A rival's brand: another shop or room sells it (隔壁直播间是卖金至尊珠宝的), the brand's goods noun after it.
+_RIVAL_SELLS = re.compile(r"(?:隔壁|对面|楼下|楼上|别家|人家|那家|另一家)[^。!?]{0,8}?(?:卖|开|做)[" + _CJK + r"]{0,2}$")
+_BRAND_GOODS = re.compile(r"(?:珠宝|黄金|金店|首饰|金饰|手表|名表|家具|家居|白酒|酒|茶|烟|火锅|披萨|汽车|手机|电器|服装|女装|男装)")
+
+
+def rival_brand(text: str, start: int, end: int) -> bool:
+    """Is the word inside a brand another shop sells (隔壁直播间是卖金至尊珠宝的)?"""
+    return _RIVAL_SELLS.search(text, max(0, start - 14), start) is not None and _BRAND_GOODS.match(text, end) is not None
+
+
+# A name given after 叫 that is a phrase (颜色的名字叫第一缕晨光): 第一 + a poetic measure, not a rank.
+_NAME_GIVEN = re.compile(r"(?:名字|名称|色号|色名|颜色|配色|款名|歌名|书名|名)(?:就)?(?:叫|叫做|是)$")
+_POETIC_MEASURE = re.compile(r"(?:缕|抹|道|束|片|滴|朵|场|声|眼|口|颗|粒|页|站|课)")
+
+
+def poetic_name(text: str, start: int, end: int) -> bool:
+    """Is 第一 the start of a given name (这个颜色的名字叫第一缕晨光)?"""
+    return (
+        text[start:end] == "第一"
+        and _NAME_GIVEN.search(text, max(0, start - 6), start) is not None
+        and _POETIC_MEASURE.match(text, end) is not None
+    )
+
+
 _SHOT = re.compile(
     r"拍(?:个|几张|一组|一些|点|些)?(?:外景|内景|照片|照|图|视频|短视频|写真|雪景|风景|夜景|素材|vlog|合影|婚纱照|大片|街拍|花絮|宣传片|片子|广告片)"
 )
@@ -254,13 +340,18 @@ def shooting(text: str, start: int, end: int) -> bool:
     return _ORDER.search(text, end, end + 10) is None
 
 
+_NAMES_103 = (landmark, song_named, device_model, rival_brand, poetic_name)
+
+
 def named_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category == "迷信":
         return style_name(text, start, end) or name_denied(text, start, end) or style_or_motif_name(text, start, end)
     if category == "绝对化用语":
-        return ("第" not in text[start:end] and work_name(text, start, end)) or (
-            text[start] in _NAME_FIRST and in_name(text, start, end)
+        return (
+            ("第" not in text[start:end] and work_name(text, start, end))
+            or (text[start] in _NAME_FIRST and in_name(text, start, end))
+            or any(read(text, start, end) for read in _NAMES_103)
         )
     if category == "导流私下交易":
         return text.find("拍", start, end + 1) != -1 and shooting(text, start, end)

@@ -10,7 +10,8 @@ spaces are dropped, stutters collapsed.
 2. **A lucky effect denied inside the hit** (:func:`denied_inside`, 迷信): the matched surface has a 不|没 the term
    lacks right before the luck it names (就是个摆件不招财也不辟邪, 这串手串没转运的说法) — not 不仅|不但|不光 (摆件不仅招财 is a claim), nor a harm
    kept off (戴着不招脏东西 stays a hit). (from round 57)
-3. **Not to be taken as a drug** (F6, widens the denied effect): 别当止咳药吃, 不要把它当降压药用, 可别拿它当治失眠的吃. (from round 88)
+3. **Not to be taken as a drug** (F6, widens the denied effect): 别当止咳药吃, 不要把它当降压药用, 可别拿它当治失眠的吃. Round 103:
+   also when the hit itself is the "as a drug" (不能给宠物当药用, 别拿它代替药物). (from round 88)
 4. **A term said again after its own denial** (:func:`repeated_denied`). 这款面霜没有美白功效，就是保湿，别冲着美白来买; 减肥茶？我们不卖减肥茶;
    不能治脚气，治脚气要去医院: the same matched form occurs elsewhere in the sentence (within ~30 characters either way, a
    question mark between them allowed) and *that* occurrence, with a negator in the 8 characters before it, is no
@@ -101,6 +102,11 @@ def denied_inside(text: str, start: int, end: int) -> bool:
 
 
 _AS_DRUG_AFTER = re.compile(rf"[^{_END}]{{0,4}}?(?:药|吃|用|喝|使|来治)")
+
+# round 103: the hit itself says "as a drug" (当药用, 当药吃, 代替药物) after the no (不能给宠物当药用, 别拿它代替药)
+_AS_DRUG_HIT_BEFORE = re.compile(
+    rf"(?:别|不要|不能|不可以|不可|莫|甭|千万别|可别|不建议|不是让你|唔可以|唔好)(?:给|把|拿|让|帮)?[^{_END}]{{0,4}}?$"
+)
 
 _REPEAT_REACH = 30
 
@@ -222,6 +228,9 @@ def negated_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category in ("医疗用语", "功效夸大") and _AS_DRUG_BEFORE.search(text, max(0, start - 10), start):
         if _AS_DRUG_AFTER.match(text, end) and not _turned_back(text, end, 16):
+            return True
+    if category in ("医疗用语", "功效夸大") and text.startswith(("当", "代替", "替代"), start):
+        if _AS_DRUG_HIT_BEFORE.search(text, max(0, start - 10), start) and not _turned_back(text, end, 16):
             return True
     if category in _EFFECTS and benefit_denied(text, start, end):
         return True

@@ -25,6 +25,8 @@ spaces are dropped, stutters collapsed.
    belief disowned after the word (风水摆件的说法我不懂, 就当个工艺品卖), a course's chapter (第五节是风水在古建筑里的应用), the second mention in
    a sentence that sells only the book (只卖书不给看风水), a book taken off today's list (讲风水的那本书今天不上), and a lesson in
    spotting a scam (教你怎么识别那些承诺高收益的) — a warning, not a promise. (from round 95)
+   Round 103: the book not ours (讲风水的那本书不是我们家卖的，咱就卖收纳柜), and reading 2 with the topic fronted and then left out
+   (关于风水我们不聊，只聊运动; 风水这块咱不谈) — the same turn guard.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_answers import TURN_BACK
 from app.rules.scopes_corrections import _TAUGHT_BUT
 from app.rules.scopes_lists import _ASKED, _END, _TURN
 from app.rules.scopes_text import _sentence
@@ -85,8 +88,23 @@ _TOPIC_END = re.compile(
 )
 
 
+# round 103: the topic fronted, then left out (关于风水我们不聊，只聊运动; 风水这块咱不谈)
+_LUCK_AFTER = re.compile(r"旺|招财|转运|化煞|辟邪|保你|包你|就能|灵")
+_FRONTED_BEFORE = re.compile(r"(?:关于|至于|说到|讲到|提到|要说)$")
+_FRONTED_MARK = re.compile(r"(?:的话|这块|这一块|方面|这个话题|的问题|的事|的东西|这些)")
+_LEFT_OUT_AFTER = re.compile(
+    r"(?:的话|这块|这一块|方面|这个话题|的问题|的事|的东西|这些|的)?(?:我们|咱们|咱|我)?(?:家|这边|直播间里?|今天|这里)?(?:就|都|一律|一概|从来|也)?"
+    r"(?:不聊|不谈|不讲|不说|不涉及|不回答|不评论|不讨论|不展开|不多说|不碰|不接|不懂)"
+)
+
+
 def topic_not_covered(text: str, start: int, end: int) -> bool:
-    """Is the hit a topic a course or service says it leaves out (这门课不涉及荐股)?"""
+    """Is the hit a topic a course or service says it leaves out (这门课不涉及荐股, 关于风水我们不聊)?"""
+    if _FRONTED_BEFORE.search(text, max(0, start - 3), start) or _FRONTED_MARK.match(text, end):
+        left = _LEFT_OUT_AFTER.match(text, end)
+        rest = text[left.end() : left.end() + 16] if left is not None else ""
+        if left is not None and not _TURN.search(rest) and not TURN_BACK.search(rest) and not _LUCK_AFTER.search(rest):
+            return True
     if not _NOT_COVER_BEFORE.search(text, max(0, start - 8), start) or not _TOPIC_END.match(text, end):
         return False
     return not _TURN.search(text, end, end + 12)
@@ -236,6 +254,8 @@ _DISOWNED = re.compile(
 _AS_CRAFT = re.compile(r"(?:就|只)?当(?:个|成|作|做|一个)?(?:普通的?)?(?:工艺品|装饰品|摆件|装饰|礼品|手工艺品|玩意儿|小摆设)(?:来)?卖")
 
 _SCAM_TOPIC = re.compile(r"骗局|套路|陷阱|诈骗|骗子|传销")
+# a book taken off today's list, or not ours (讲风水的那本书不是我们家卖的，咱就卖收纳柜 — round 103)
+_NOT_OURS = re.compile(rf"不上|不卖|下架|没上|只卖|就卖|光卖|不是[^{_END}]{{0,5}}?卖|没(?:有)?卖|没上架|不在[^{_END}]{{0,5}}?卖")
 
 
 def topic_again(text: str, start: int, end: int) -> bool:
@@ -250,7 +270,7 @@ def topic_again(text: str, start: int, end: int) -> bool:
         return True
     if _ONLY_BOOK.search(sentence) and re.search(r"书", before + after) and re.search(r"不给|不帮|不替|不做|不负责", before):
         return True
-    if _BOOK_OFF.search(before) and _BOOK_AFTER.match(after) and re.search(r"不上|不卖|下架|没上|只卖", after):
+    if _BOOK_OFF.search(before) and _BOOK_AFTER.match(after) and _NOT_OURS.search(after):
         return True
     if _DISOWNED.match(after) or (_AS_CRAFT.search(after) and not _MEDIUM_LATER.search(after)):
         return True
@@ -259,7 +279,7 @@ def topic_again(text: str, start: int, end: int) -> bool:
 
 def topic_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
-    if text.find("不", max(0, start - 8), start) != -1 and topic_not_covered(text, start, end):
+    if text.find("不", max(0, start - 8), end + 14) != -1 and topic_not_covered(text, start, end):
         return True
     if text.find("问", max(0, start - 16), start) != -1 and asked_not_covered(text, start, end):
         return True
