@@ -163,7 +163,7 @@ _CHAT_STOP_BEFORE = re.compile(
 _CHAT_STOP_AFTER = re.compile(r"[”」』’\"']?(?:了|啦|咯|嘞)|[”」』’\"']?(?:这种|这个|这些|之类)")
 # Someone else said or asked for it, and the host refuses (弹幕里说万能的那位兄弟我们不这么讲; 有人让我说…百分之百 这话我说不了).
 _OTHERS_SAID_BEFORE = re.compile(
-    rf"(?:有人|有宝宝|有姐妹|有朋友|有兄弟|有老铁|有家人|弹幕|评论区|评论里|那位|粉丝|顾客|客户)[^{_END}]{{0,4}}?"
+    rf"(?:有人|有(?:个|位)?(?:宝|姐妹|朋友|兄弟|老铁|家人|粉丝|顾客|网友)|弹幕|评论区|评论里|那位|粉丝|顾客|客户)[^{_END}]{{0,4}}?"
     rf"(?:说|讲|喊|刷|打)(?:了|过)?[^{_END}说讲就]{{0,8}}{_Q}$"
 )
 _REFUSED_LATER = re.compile(
@@ -214,7 +214,7 @@ _WINK = re.compile(
 # A reassertion after the ban (别说第一，其实就是卖得最好; 不让说顶级，说顶级都谦虚了; 这种话不说，保证你满意) — round 101,
 # from scopes_corrections (round 77) and scopes_answered.word_mentioned (batch 16).
 _REASSERTED = re.compile(
-    r"其实|照样|可它|不止|何止|还不够|谦虚|保守|说少了|没说错|说得对|说的对|一点没错|没毛病|确实|名副其实|实至名归|保证|放心"
+    r"其实|照样|可它|形容它刚好|形容它正合适|当得起|配得上|名不虚传|不止|何止|还不够|谦虚|保守|说少了|没说错|说得对|说的对|一点没错|没毛病|确实|名副其实|实至名归|保证|放心"
 )
 _ASSERTED_BEFORE = re.compile(rf"(?:(?<![不唔])是|就是|算是|真是|堪称|号称|称得上|妥妥的|绝对|确实|当之无愧){_Q}$")
 _SENTENCE_AFTER = 30
