@@ -21,6 +21,15 @@ The word counts as mentioned when one of these holds in its sentence:
 5. **The word named bare with its ban right after** (:data:`_BANNED_AFTER`): 全网最低不让说, 药妆是违禁词, 第一属于极限词.
 6. **Who said it? Nobody** (:data:`_WHO_SAID`): 刚才谁说根治了…没人说啊 (and 跟根治八竿子打不着 is
    ``scopes_answers.unrelated``).
+7. **Cues anywhere in the sentence** (:func:`_framed`, round 105 — batch 42 showed readings 1–6 were too close to
+   their sequences): a frame (:data:`_FRAME`: 违禁词, 词清单, 广告法, 绝对化用语, 这些词/那种说法, 算违规; or the set refused
+   after it, :data:`_SET_REFUSED`: 一律不用, 统统不能, 一个都不说, 挂在嘴上, 我们不碰) with the word quoted, listed (an opener
+   before it with only other words between — 比如, 什么, 啥子, 那种, 记一下 — or 这些词 after) or followed by a word noun
+   (零风险这仨字); the chat told to stop (:data:`_CHAT` + :data:`_CHAT_STOP_BEFORE` + 了 after: 弹幕别刷全网最低了, 别老在弹幕喊
+   顶流天花板了); a viewer's word refused (:func:`_reported_refused`: 弹幕里说万能的那位兄弟我们不这么讲, 有人让我说…百分之百
+   这话我说不了 — the viewer's 是 is no assertion); a slip averted (差点把那个“最”字说出来了); a word cut off and stopped
+   (这个腊肉最……停停停 那个字不能讲). A shopping 清单, a list opener without a frame (什么顶级牛排都有), the chat invited to
+   type it (评论区打个顶级) and a new clause after 别刷了 (弹幕别刷了 直接拍 全网最低) stay claims.
 
 绝对化用语, the rule's own name, is an exemption of the bare 绝对 row (ABS-0102), not a reading here.
 
@@ -50,13 +59,13 @@ _Q = "[“「『‘\"']?"  # an opening quote may stand between a frame and the 
 _QUOTE_REACH = 8  # a quoted word is short: its opening quote within this many characters before it, the closing one after
 
 # Characters one of the frames needs near the hit: quotes, 字/词/话/承诺, the ban, refusal and reminder verbs.
-_GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚封举屏刷喊俾提谁诺话语嘱代规求调叫诉"))
+_GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚封举屏刷喊俾提谁诺话语嘱代规求调叫诉单法条碰停嘴律统差幕"))
 
 # -- 1. marked as a word ------------------------------------------------------------------------------------------------
 
 # 这个词 / 这俩字 / 两个字 / 四个字 / 这种词 / 这个说法 / (那个最)字 — not 字号/字体/字幕/词条/词典.
 _WORD_NOUN = re.compile(
-    r"[”」』’\"']?(?:啊|呀|哈|了)?(?P<det>(?:这|那)?(?:俩|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那)?"
+    r"[”」』’\"']?(?:啊|呀|哈|了)?(?P<det>(?:这|那)?(?:俩|仨|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那)?"
     r"(?:字眼|字儿|字|词儿|词汇|词语|词|说法|提法|用语|表述|承诺|(?:(?<=种|类|个)|(?<=样的))话)(?![号体幕条典])"
 )
 _ONE_BEFORE = re.compile(r"(?:那|这)?个$")  # 那个最字: a bare 字 needs the classifier before the word
@@ -128,6 +137,75 @@ _BANNED_AFTER = re.compile(
 _WHO_SAID = re.compile(r"(?:谁|哪个|哪位|边个)(?:说|讲|提|喊)(?:了|过)?$")
 _NOBODY_AFTER = re.compile(r"[^。！!；;\n]{0,16}?(?:没人|没有人|谁也没|冇人|没谁|没)(?:说|讲|提|喊)")
 
+# -- 7. round 105: a frame anywhere in the sentence, the word in a list, in the chat, in someone's mouth, cut off ----------
+
+# The rule or list named anywhere in the sentence (违禁词清单, 《广告法》第九条, 绝对化用语就是…, 那些词, 这种说法, 算违规).
+_FRAME = re.compile(
+    r"违禁词|违禁用语|禁用词|敏感词|极限词|违规词|禁词|词清单|禁用清单|违禁清单|广告法|绝对化用语|"
+    r"(?:这|那)(?:些|几个|类|种)(?:词|字|说法|字眼|用语)|的说法|算违规|属于违规|是违规"
+)
+# …or the whole set refused after the word (统统不能挂在嘴上, 一律不用, 一个都不说, 我们直播间不碰).
+_SET_REFUSED = re.compile(
+    r"(?:统统|一律|一概|一个都|一个也|都)不(?:能|许|准|让|可以)?(?:说|讲|用|提|碰|挂|出现)|挂在嘴上|(?:我们|咱|直播间|我)[^。！？!?；;\n]{0,3}不碰"
+)
+# The word put in a list: an opener before it with only other words or separators between (比如最佳、最先进, 什么顶级极品,
+# 啥子最佳最优, 就是那种最好最强的说法, 记一下极致顶级).
+_LIST_OPENER = re.compile(
+    rf"(?:比如|例如|譬如|诸如|像是|什么|啥子|啥|包括|列的|列了|背过|背了|记一下|记住|那种|这种|这类)"
+    rf"[^{_END}说讲是就我咱它的]{{0,8}}$"
+)
+# The chat told to stop typing it: 弹幕别刷全网最低了, 别老在弹幕喊顶流天花板了, 评论区不要再发包治百病啦.
+_CHAT = re.compile(r"弹幕|评论区|评论里|公屏|留言区")
+_CHAT_STOP_BEFORE = re.compile(
+    rf"(?:别|不要|甭|莫|少|千万别|唔好)(?:再|老|总|老是|总是|一直|乱)?(?:在弹幕|在评论区|在公屏)?(?:上|里)?"
+    rf"(?:刷|喊|打|发|带|扣|说)个?[^{_END}是就说讲问了吧拍买抢下]{{0,6}}{_Q}$"
+)
+_CHAT_STOP_AFTER = re.compile(r"[”」』’\"']?(?:了|啦|咯|嘞)|[”」』’\"']?(?:这种|这个|这些|之类)")
+# Someone else said or asked for it, and the host refuses (弹幕里说万能的那位兄弟我们不这么讲; 有人让我说…百分之百 这话我说不了).
+_OTHERS_SAID_BEFORE = re.compile(
+    rf"(?:有人|有(?:个|位)?(?:宝|姐妹|朋友|兄弟|老铁|家人|粉丝|顾客|网友)|弹幕|评论区|评论里|那位|粉丝|顾客|客户)[^{_END}]{{0,4}}?"
+    rf"(?:说|讲|喊|刷|打)(?:了|过)?[^{_END}说讲就]{{0,8}}{_Q}$"
+)
+_REFUSED_LATER = re.compile(
+    rf"[^{_END}]{{0,14}}?(?:不这么(?:讲|说)|不能这么(?:讲|说)|不(?:敢|会)这么(?:讲|说)|(?:这话|这句)[^{_END}]{{0,3}}(?:说|讲)不了|"
+    r"(?:说|讲|喊)不了|不能(?:说|讲)|我们不(?:说|讲)|我不(?:说|讲))"
+)
+# An averted slip: 刚才差点把那个“最”字说出来了, 差点就把全网最低秃噜出来.
+_SLIP_BEFORE = re.compile(rf"(?:差点|差点儿|差一点|险些)(?:就|没)?(?:把|将)[^{_END}]{{0,6}}$")
+_SLIP_AFTER = re.compile(rf"[^{_END}]{{0,6}}?(?:说出|讲出|说漏|秃噜|溜出|喊出)")
+# A word cut off and stopped (这个腊肉最……停停停，那个字不能讲 — the ellipsis and the stutter are gone after normalising).
+_CUT_AFTER = re.compile(
+    rf"(?:[^{_END}]{{0,5}}?:)?(?:停|打住|等等|不对)[^{_END}]{{0,12}}?(?:(?:那|这)个字|不能(?:讲|说)|不可以(?:讲|说)|换个说法|口误|说不得)"
+)
+
+
+def _reported_refused(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Someone else said or asked for the word, and the host refuses it (有人让我说…百分之百 这话我说不了)."""
+    return bool(_OTHERS_SAID_BEFORE.search(text, max(lo, start - 18), start) and _REFUSED_LATER.match(text, end, hi))
+
+
+def _framed(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Reading 7 (round 105): the word listed, quoted or named under a frame, told off the chat, refused, slipped, cut off."""
+    framed = _FRAME.search(text, lo, hi) is not None or _SET_REFUSED.search(text, end, hi) is not None
+    if framed and (
+        _quoted(text, start, end)
+        or _LIST_OPENER.search(text, max(lo, start - 14), start)
+        or _LIST_AFTER.match(text, end, hi)
+        or _noun_after(text, start, end, False)
+    ):
+        return True
+    if (
+        _CHAT.search(text, lo, hi)
+        and _CHAT_STOP_BEFORE.search(text, max(lo, start - 16), start)
+        and _CHAT_STOP_AFTER.match(text, end, hi)
+    ):
+        return True
+    if _reported_refused(text, start, end, lo, hi):
+        return True
+    if _SLIP_BEFORE.search(text, max(lo, start - 10), start) and _SLIP_AFTER.match(text, _closed_end(text, end), hi):
+        return True
+    return _CUT_AFTER.match(text, end, min(len(text), end + 24)) is not None
+
 # -- the guard: the claim made anyway ---------------------------------------------------------------------------------------
 
 _WINK = re.compile(
@@ -136,7 +214,7 @@ _WINK = re.compile(
 # A reassertion after the ban (别说第一，其实就是卖得最好; 不让说顶级，说顶级都谦虚了; 这种话不说，保证你满意) — round 101,
 # from scopes_corrections (round 77) and scopes_answered.word_mentioned (batch 16).
 _REASSERTED = re.compile(
-    r"其实|照样|可它|不止|何止|还不够|谦虚|保守|说少了|没说错|说得对|说的对|一点没错|没毛病|确实|名副其实|实至名归|保证|放心"
+    r"其实|照样|可它|形容它刚好|形容它正合适|当得起|配得上|名不虚传|不止|何止|还不够|谦虚|保守|说少了|没说错|说得对|说的对|一点没错|没毛病|确实|名副其实|实至名归|保证|放心"
 )
 _ASSERTED_BEFORE = re.compile(rf"(?:(?<![不唔])是|就是|算是|真是|堪称|号称|称得上|妥妥的|绝对|确实|当之无愧){_Q}$")
 _SENTENCE_AFTER = 30
@@ -203,7 +281,8 @@ def _marked(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     if _BAN_IN.search(text, lo, start) or _BAN_IN.search(text, end, hi):
         return True
     after = noun.end() if noun else _closed_end(text, end) + (1 if quoted else 0)
-    return bool(_REFUSED_AFTER.match(text, after, hi))
+    listed_after = None if noun else _LIST_AFTER.match(text, end, hi)
+    return bool(_REFUSED_AFTER.match(text, listed_after.end() if listed_after else after, hi))
 
 
 def _turned_back(text: str, start: int, end: int, hi: int, category: str) -> bool:
@@ -227,9 +306,15 @@ def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
     if start >= end or _GATE(text, max(0, start - 20), min(len(text), end + 24)) is None:
         return False
     lo, hi = _sentence_bounds(text, start, end)
-    head = _quote_start(text, start, end)
-    head = head + 1 if head >= 0 else start  # 这款就是“爆款第一”: asserted before the quotation
-    if _ASSERTED_BEFORE.search(text, max(lo, head - 5), head) and not _LIST_BEFORE.search(text, max(lo, start - 20), start):
+    opened = _quote_start(text, start, end)
+    head = opened + 1 if opened >= 0 else start  # 这款就是“爆款第一”: asserted before the quotation
+    # …but not a quoted word under a named list (违禁词清单上面头一个就是“第一”, round 105).
+    listed = (
+        _LIST_BEFORE.search(text, max(lo, start - 20), start)
+        or (opened >= 0 and _FRAME.search(text, lo, opened))
+        or _reported_refused(text, start, end, lo, hi)  # 有人说这个锅是最好的，我们不这么讲: the 是 is the viewer's
+    )
+    if _ASSERTED_BEFORE.search(text, max(lo, head - 5), head) and not listed:
         return False  # 这就是全网最低价，平台不让说 / 别问了就是第一，违规我认: said as the goods' own, a wink at the ban
     mentioned = (
         _marked(text, start, end, lo, hi)
@@ -239,5 +324,6 @@ def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
         or (_SAID_BEFORE.search(text, max(lo, start - 14), start) is not None and _PAID_AFTER.match(text, end, hi) is not None)
         or _BANNED_AFTER.match(text, end, hi) is not None
         or (_WHO_SAID.search(text, max(lo, start - 4), start) is not None and _NOBODY_AFTER.match(text, end) is not None)
+        or _framed(text, start, end, lo, hi)
     )
     return mentioned and not _turned_back(text, start, end, hi, category)
