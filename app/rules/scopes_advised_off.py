@@ -17,6 +17,9 @@ spaces are dropped, stutters collapsed.
    有 + the illness + 的 said bare (有鼻炎的，…); the advice also as 莫|甭 + a verb (莫买, 甭下单), what to carry (兜里揣几块糖), keeping
    away (企远啲, 站远点, 离远点), airing first (先晾两天), a 主治医生, and a warning with its reason (注意…生产线也做花生, 当心…含虾粉);
    控 (控糖) joins the effects that keep the claim.
+   Round 107 (F11): the advice right after 的 (腰间盘突出的别…) or after 有 + the illness + 就 (佢有糖尿病就唔好饮); care words
+   (慎重, 谨慎), a doctor fetched (叫大夫), 别空着肚子, 戴个手套, 该吃的药照吃, 唔好|咪 + a verb; the goods said not to be a
+   treatment (别拿…当治疗) leave no claim and the treatment word is quiet (:func:`treatment_disclaimed`); a drug stopped keeps it.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """

@@ -17,6 +17,8 @@ spaces are dropped, stutters collapsed.
 6. **Round 102 (F13): both ends of the item's own range** (:func:`paired_range`, 绝对化用语): 最小 … 最大 (最低/最高, 最少/最多,
    最短/最长 …) in one sentence, each end with its own figure (按果径分最小的七十五最大的九十, 最大能装6罐最少装2罐, 最短六十五最长一米二)
    — a range read out, by cues in any order; never with a price, a sale or an outside scope in the sentence.
+   Round 107 (F13): an end given by a named value (颜色最深的是墨绿 最浅的是米白, 最幼係零点四号 最粗去到六号) and more pairs
+   (幼|粗, 松|紧, 软|硬, 亮|暗, 浓|淡); each 最 is read on its own, so the two ends may overlap.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -153,7 +155,8 @@ def paired_range(text: str, start: int) -> bool:
     if _RANGE_OFF.search(sentence):
         return False
     other = _ENDS[m.group(1)]
-    return any(e.group(1) in other and e.start() + lo != start for e in _END_FIGURE.finditer(sentence))
+    ends = (_END_FIGURE.match(sentence, i) for i in range(len(sentence)) if sentence[i] == "最" and i + lo != start)
+    return any(e is not None and e.group(1) in other for e in ends)  # each 最 read on its own: the ends may overlap
 
 
 def measure_said(text: str, start: int, end: int, category: str) -> bool:

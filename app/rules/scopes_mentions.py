@@ -326,7 +326,7 @@ _COUNTER = re.compile(r"计数|计数器|数字|数量|名额|剩余|还剩|进�
 _SHOWN_AT = re.compile(r"屏幕|页面|公屏|评论区|[左右][上下]角|角上|小黄车|购物车")
 _QUOTA_FILLED = re.compile(r"前[0-9一二三四五六七八九十两百]+(?:单|名|个|位)(?:已经|都|早就)(?:有了|满了|齐了|送完了|够了|有人了)")
 # round 107 (F10): a small extra for the first N, the count restated as a plain fact (前三名下单的俺写张手写卡片…就这仨，别的没有)
-_EXTRA_GIVEN = re.compile(r"送|赠|加送|塞|附|多给|写(?:张|一张|个)|签名")
+_EXTRA_GIVEN = re.compile(r"送|赠|加送|塞|附|多给|写(?:张|一张|个)|签(?:个|张)?名")
 _COUNT_RESTATED = re.compile(
     r"就(?:这|那|呢)(?:[一二三四五六七八九十两0-9]+(?:个|位|名|单)|仨|俩|几个|几位)|(?:别的|其他的?|多的|多了)(?:就|都|也)?(?:没有|冇)"
 )

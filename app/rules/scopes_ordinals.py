@@ -37,6 +37,10 @@ the best player of a game by bare 最 (猜得最准的第一名, 答得最快的
 back to the goods (说到剁辣椒咱家是排第一的). The first buyer's gift widened to a request to the buyer (第一名拍到的宝宝麻烦备注一下) and a
 queue's first to 兄弟/哥们 and 今天下午就发.
 
+Round 107 (F10): the first answerer of a who-question (第一名是谁？…评论区第一个扣的1); a show-off activity (晒鱼获活动, 评选) and
+its rule after the ordinal (第一名按上传时间算), 那个|这位 before the player (排第一位的那个团长); the queue's first buyer with the
+buying verb (排第一个下单的老哥).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 

@@ -31,6 +31,9 @@ spaces are dropped, stutters collapsed.
    Also (:func:`own_dated_figure`, 数据造假) the shop's own figure for a dated session with its proof shown (上周六那场我们卖了八百斤，
    后台截图我贴在评论区置顶了) — never a speed (一分钟就卖了), an outside scope or a vague proof (后台都卡了).
 
+Round 107 (F12): the seller's own years of selling as the shop cue (老张我卖鱼竿这几年, 我做这行十来年), 订单|走得 as sales words
+(订单里排第一, 走得最快), and 哩|滴|嘞 + 是 as the pick after the top (卖得最好哩就是这个).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -274,7 +277,7 @@ _SALES_TOP = re.compile(
 _SHOP_CUE = re.compile(
     rf"{_SHOP}|咱店|我店|自家店|店内|仅限店|(?:这|本|那|今天这|昨天那|上一)场(?:直播)?"
     # round 107 (F12): the seller's own years of selling (老张我卖鱼竿这几年, 我做这行十年)
-    r"|(?:我|俺|咱|老子)(?:自己)?(?:卖|做|干|开店|摆摊)[\u4e00-\u9fff]{0,4}?(?:这几年|这些年|这么多年|几年|多年|年来|以来|[一二两三四五六七八九十0-9]+年)"
+    r"|(?:我|俺|咱|老子)(?:自己)?(?:卖|做|干|开店|摆摊)[\u4e00-\u9fff]{0,4}?(?:这几年|这些年|这么多年|几年|多年|年来|以来|[一二两三四五六七八九十几0-9]+(?:来|多)?年)"
 )  # the room's own show too
 # the item picked out: …的(是|一款), …就是这个, 哪个卖得最好, 这个颜色在我们店里…
 _PICK_AFTER = re.compile(r"(?:的|嘅)|(?:哩|滴|咧|嘞)(?=(?:就|也|还)?(?:是|系|係))|(?:就|也|还)?(?:是|系)(?:这|那|它|呢|咱|我们|[\u4e00-\u9fff]{2})")
