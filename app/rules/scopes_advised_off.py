@@ -17,6 +17,9 @@ spaces are dropped, stutters collapsed.
    有 + the illness + 的 said bare (有鼻炎的，…); the advice also as 莫|甭 + a verb (莫买, 甭下单), what to carry (兜里揣几块糖), keeping
    away (企远啲, 站远点, 离远点), airing first (先晾两天), a 主治医生, and a warning with its reason (注意…生产线也做花生, 当心…含虾粉);
    控 (控糖) joins the effects that keep the claim.
+   Round 107 (F11): the advice right after 的 (腰间盘突出的别…) or after 有 + the illness + 就 (佢有糖尿病就唔好饮); care words
+   (慎重, 谨慎), a doctor fetched (叫大夫), 别空着肚子, 戴个手套, 该吃的药照吃, 唔好|咪 + a verb; the goods said not to be a
+   treatment (别拿…当治疗) leave no claim and the treatment word is quiet (:func:`treatment_disclaimed`); a drug stopped keeps it.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -86,14 +89,53 @@ _CAUTION = re.compile(
     r"|(?:莫|甭|不要)(?:买|拍|下单|入|囤|吃|食|喝|用|碰|整)(?!药)|(?:揣|带|备|装)(?:上|着|好)?(?:几|点|一|些|两)"
     r"|(?:站|企|离|躲|坐|待)(?:得)?(?:远|开)|远离|避开|别靠近|别凑|先(?:晾|放|散|通风|开窗|透气)"
     r"|(?:注意|当心|小心|留意)(?=[^。!?]{0,24}?(?:含|配料|成分|生产线|车间|也做|过敏原|糖分|盐分|太甜|太咸|太辣|烟|味|刺激))"
+    # round 107 (F11): choose with care (选被子慎重点儿), a doctor fetched (叫大夫看看, 找医生), what not to do to oneself (别空着肚子,
+    # 别直接上手抓, 戴个手套), the drugs kept (该吃的药照吃), and Cantonese 唔好|咪 + a verb (唔好饮, 咪食)
+    r"|慎重|谨慎|悠着|(?:叫|找|让|请)(?:个)?(?:大夫|医生)|别(?:空|饿|直接|上手|用手|熬|累|着凉|受凉|久坐|久站)|空(?:着)?肚子|空腹"
+    r"|戴(?:个|上|好|副)?(?:手套|口罩)|(?:药|该吃的)[^。!?]{0,3}?照(?:吃|用|常)|照常吃药|药(?:别|不能|不要)停"
+    r"|(?:唔好|咪|唔该唔好|千祈唔好)(?:饮|食|用|买|掂|揸|拍|碰)"
 )
 
-_SOLD_TO = re.compile(r"能吃|能喝|能用|可以吃|可以喝|可以用|放心|适合|推荐|专为|专门|首选|福音|必备|看过来")
+# round 107 (F11): the sufferers told off at once (腰间盘突出的别自己瞎买…), or 有 + the illness + 就 + the advice (佢有糖尿病就唔好饮)
+_ADVICE_RIGHT_AFTER = re.compile(r"(?:的|嘅)(?:们)?(?:千万|最好|可|就|先|还是)?(?:别|莫|甭|不要|唔好|咪|慎)")
+_HAS_THEN_ADVICE = re.compile(r"(?:的话|嘅话)?(?:就|便|咁就)?(?:千万|最好|还是)?(?:别|莫|甭|不要|唔好|咪|少|慎|不能|不宜)")
+
+_DRUG_STOPPED = re.compile(r"停药|(?:别|莫|不要|甭|不用|不必|唔使|唔好)(?:再)?(?:吃|用|食)药")
+
+# round 107 (F11): a treatment the goods are said not to be, or sent to a hospital (别拿这个颈枕当治疗, 该做理疗去医院做)
+_TREATMENTS = ("治疗", "理疗", "治病", "医治", "疗法")
+_SENT_TO_HOSPITAL = re.compile(r"(?:的话)?(?:就|还是|要|得)?(?:去|到|上|找)(?:正规)?(?:医院|诊所|医生|大夫)")
+
+
+def treatment_disclaimed(text: str, start: int, end: int) -> bool:
+    """Is the treatment word one the goods are said not to be, or one sent to a hospital (别拿它当治疗, 该做理疗去医院做)?"""
+    if text[start:end] not in _TREATMENTS:
+        return False
+    sentence, lo = _sentence(text, start, end)
+    if _DRUG_STOPPED.search(sentence):
+        return False
+    cut = [m.span() for m in _DISCLAIMED.finditer(sentence)]
+    if not any(a <= start - lo and end - lo <= b for a, b in cut) and not (
+        text.endswith(("该做", "要做", "得做", "想做", "做", "要", "该"), max(0, start - 2), start)
+        and _SENT_TO_HOSPITAL.match(text, end)
+    ):
+        return False
+    rest = _DISCLAIMED.sub("", sentence[: start - lo] + "\x00" + sentence[end - lo :])
+    return not _CLAIMED.search(_CAUTION.sub("", rest)) and not _SOLD_TO.search(rest)
+
+
+_SOLD_TO = re.compile(r"能吃|能喝|能用|可以吃|可以喝|可以用|放心|适合(?![\u4e00-\u9fff]{0,2}?(?:啥|什么|哪|怎))|推荐|专为|专门|首选|福音|必备|看过来")
 
 # round 103: also a drug stopped or replaced (莫吃药了 喝这个茶就行) and more effects (能通鼻, 养胃, 好转, 断根, 不发作 …)
 _CLAIMED = re.compile(r"停药|(?:别|莫|不要|甭|不用|不必)(?:再)?(?:吃|用)药|代替|替代|通鼻|通气|鼻子(?:就)?通|养(?:胃|肝|肺|肾)|修复|好转|断根|去根|除根|不(?:再)?犯|不发作|舒缓|止咳|止痒|治|降|调理|改善|缓解|控|稳|不升|好使|管用|有效|见效|不过敏|抗敏|脱敏|就好|就没|不痒|不疼")
 
 _REFERRED = re.compile(r"(?:问|咨询|听)(?:一下|问)?(?:你的|您的)?(?:医生|大夫)|遵医嘱|去(?:趟)?医院|看医生|就医")
+
+
+# round 107 (F11): the goods said NOT to be a treatment (别拿这个颈枕当治疗, 它治不了, 只是让你坐着舒服点) — no claim left
+_DISCLAIMED = re.compile(
+    r"(?:别|不要|莫|甭|唔好)(?:拿|把)?[^。!?]{0,8}?当(?:成)?(?:治疗|药|治病|理疗)|(?:不|没)(?:能|是|会|可以)(?:用来)?治|治不了|代替不了|不能代替"
+)
 
 
 def sufferer_warned(text: str, start: int, end: int) -> bool:
@@ -107,13 +149,15 @@ def sufferer_warned(text: str, start: int, end: int) -> bool:
         or (surface.endswith(("发作", "犯了", "犯", "发病")) and _ATTACK_TIME.match(text, end))
         or (_ON_DRUG_AFTER.match(text, end) and _ON_DRUG_BEFORE.search(text, max(0, start - 4), start))
         or (surface.startswith("有") and surface.endswith(("的", "嘅")))
+        or _ADVICE_RIGHT_AFTER.match(text, end)
+        or (text.endswith("有", max(0, start - 1), start) and _HAS_THEN_ADVICE.match(text, end))
     ):
         return False
     sentence, lo = _sentence(text, start, end)
     after = text[end : end + 40]
-    if not _CAUTION.search(after):
+    if not _CAUTION.search(after) or _DRUG_STOPPED.search(sentence):
         return False
-    rest = _CAUTION.sub("", sentence[: start - lo] + "\x00" + sentence[end - lo :])
+    rest = _CAUTION.sub("", _DISCLAIMED.sub("", sentence[: start - lo] + "\x00" + sentence[end - lo :]))
     sold = _SOLD_TO.search(rest)
     if sold and not (sold.group() in ("能用", "可以用") and _REFERRED.search(after)):
         return False  # 糖尿病人也能吃 / 高血压的朋友看过来: sold to them (a tool allowed, the diet sent to a doctor: 锅能用，吃啥问大夫)
@@ -131,4 +175,6 @@ def advised_off_said(text: str, start: int, end: int, category: str) -> bool:
     window = text[end : end + 9]
     if ("吗" in window or "么" in window or "嘛" in window) and asked_with_caution(text, start, end):
         return True
+    if treatment_disclaimed(text, start, end):
+        return True  # round 107 (F11)
     return not _AS_DRUG_BEFORE.search(text, max(0, start - 10), start) and sufferer_warned(text, start, end)

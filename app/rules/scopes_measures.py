@@ -17,6 +17,8 @@ spaces are dropped, stutters collapsed.
 6. **Round 102 (F13): both ends of the item's own range** (:func:`paired_range`, 绝对化用语): 最小 … 最大 (最低/最高, 最少/最多,
    最短/最长 …) in one sentence, each end with its own figure (按果径分最小的七十五最大的九十, 最大能装6罐最少装2罐, 最短六十五最长一米二)
    — a range read out, by cues in any order; never with a price, a sale or an outside scope in the sentence.
+   Round 107 (F13): an end given by a named value (颜色最深的是墨绿 最浅的是米白, 最幼係零点四号 最粗去到六号) and more pairs
+   (幼|粗, 松|紧, 软|硬, 亮|暗, 浓|淡); each 最 is read on its own, so the two ends may overlap.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -133,8 +135,14 @@ _HOUR_AFTER = re.compile(r"(?:个)?(?:小时|钟头|钟|分钟|晚上|晚|夜)")
 # -- round 102 (F13): both ends of the item's own range ----------------------------------------------------------------
 
 _ENDS = {"小": "大", "大": "小", "低": "高", "高": "低", "少": "多", "多": "少", "短": "长", "长": "短", "轻": "重", "重": "轻",
-         "窄": "宽", "宽": "窄", "细": "粗", "粗": "细", "薄": "厚", "厚": "薄", "浅": "深", "深": "浅", "近": "远", "远": "近"}
-_END_FIGURE = re.compile(rf"最([小大低高少多短长轻重窄宽细粗薄厚浅深近远])(?:的|嘅)?[^{_END}0-9]{{0,4}}?{NUMBER_RX}")
+         "窄": "宽", "宽": "窄", "细": "粗", "粗": "细幼", "薄": "厚", "厚": "薄", "浅": "深", "深": "浅", "近": "远", "远": "近",
+         # round 107 (F13): Cantonese 幼 (最幼係零点四号 最粗去到六号), firmness, shade and strength
+         "幼": "粗", "松": "紧", "紧": "松", "软": "硬", "硬": "软", "亮": "暗", "暗": "亮", "浓": "淡", "淡": "浓"}
+_END_FIGURE = re.compile(
+    rf"最([小大低高少多短长轻重窄宽细粗薄厚浅深近远幼松紧软硬亮暗浓淡])(?:的|嘅)?(?:[^{_END}0-9]{{0,4}}?{NUMBER_RX}"
+    # round 107 (F13): or a named value (颜色最深的是墨绿 最浅的是米白, 最粗去到六号)
+    rf"|(?:就|也)?(?:是|係|系|为|去到|到|能到|可以到)(?!最)[^{_END}]{{1,8}})"
+)
 _RANGE_OFF = re.compile(r"价|元|块钱|钱|折|便宜|优惠|销|卖|单|全网|全国|全球|全平台|行业|市面|市场|史上|同类|同价位|别家|之一")
 
 
@@ -147,7 +155,8 @@ def paired_range(text: str, start: int) -> bool:
     if _RANGE_OFF.search(sentence):
         return False
     other = _ENDS[m.group(1)]
-    return any(e.group(1) == other and e.start() + lo != start for e in _END_FIGURE.finditer(sentence))
+    ends = (_END_FIGURE.match(sentence, i) for i in range(len(sentence)) if sentence[i] == "最" and i + lo != start)
+    return any(e is not None and e.group(1) in other for e in ends)  # each 最 read on its own: the ends may overlap
 
 
 def measure_said(text: str, start: int, end: int, category: str) -> bool:

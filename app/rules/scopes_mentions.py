@@ -318,13 +318,18 @@ _ORDER_KEPT = re.compile(
     r"|(?:以|按)(?:后台|系统|截图|付款时间|下单时间|订单时间|页面)[^。！？!?；;\n]{0,4}?为准|截图为准"
     r"|后台(?:的)?(?:名单|记录|排序|统计|截图)|后台[^。！？!?；;\n]{0,3}?(?:排|算|数着|记着|统计)"
     r"|(?:满|到|够)了?[^。！？!?；;\n]{0,4}?(?:就|即)(?:喊停|停|截止|结束|关)"
-    r"|名单[^。！？!?；;\n]{0,8}?(?:公屏|屏幕|公布|打在|贴出|念|评论区)"
+    r"|名单[^。！？!?；;\n]{0,8}?(?:公屏|屏幕|公布|打在|贴出|念|评论区|截图|截屏|晒|给大家看|发群里|发粉丝群)"
 )
 # round 102 (F10): a counter and where it shows, by cues in either order (计数就在屏幕左下角, 右上角有个数字在跳), and the quota
 # reported filled (前三单已经有了，后面的正常发) — the count told, not pressure.
 _COUNTER = re.compile(r"计数|计数器|数字|数量|名额|剩余|还剩|进度|已送|送出")
 _SHOWN_AT = re.compile(r"屏幕|页面|公屏|评论区|[左右][上下]角|角上|小黄车|购物车")
 _QUOTA_FILLED = re.compile(r"前[0-9一二三四五六七八九十两百]+(?:单|名|个|位)(?:已经|都|早就)(?:有了|满了|齐了|送完了|够了|有人了)")
+# round 107 (F10): a small extra for the first N, the count restated as a plain fact (前三名下单的俺写张手写卡片…就这仨，别的没有)
+_EXTRA_GIVEN = re.compile(r"送|赠|加送|塞|附|多给|写(?:张|一张|个)|签(?:个|张)?名")
+_COUNT_RESTATED = re.compile(
+    r"就(?:这|那|呢)(?:[一二三四五六七八九十两0-9]+(?:个|位|名|单)|仨|俩|几个|几位)|(?:别的|其他的?|多的|多了)(?:就|都|也)?(?:没有|冇)"
+)
 _PRICE_KEPT = re.compile(r"(?:才|只)有(?:这个|这)价|这个价(?:格)?只|只给|只限|仅限|恢复原价|原价")
 
 
@@ -337,7 +342,11 @@ def counted_offer(text: str, start: int, end: int, category: str) -> bool:
         return False
     if _COUNT_SHOWN.search(sentence) or (_COUNTER.search(sentence) and _SHOWN_AT.search(sentence)):
         return True
-    return bool(_ORDER_KEPT.search(sentence) or _QUOTA_FILLED.search(sentence)) and not _PRICE_KEPT.search(sentence)
+    kept = _ORDER_KEPT.search(sentence) or _QUOTA_FILLED.search(sentence)
+    if not kept:
+        text_on = text[start : start + 60]  # the restatement may follow in the next clause
+        kept = _EXTRA_GIVEN.search(sentence) and _COUNT_RESTATED.search(text_on) and not _URGE.search(text_on)
+    return bool(kept) and not _PRICE_KEPT.search(sentence)
 
 
 # 在抖音商城搜我们的店铺名也能找到这个链接: the search leads back to this very listing — nobody is sent to deal

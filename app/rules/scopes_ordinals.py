@@ -37,6 +37,10 @@ the best player of a game by bare 最 (猜得最准的第一名, 答得最快的
 back to the goods (说到剁辣椒咱家是排第一的). The first buyer's gift widened to a request to the buyer (第一名拍到的宝宝麻烦备注一下) and a
 queue's first to 兄弟/哥们 and 今天下午就发.
 
+Round 107 (F10): the first answerer of a who-question (第一名是谁？…评论区第一个扣的1); a show-off activity (晒鱼获活动, 评选) and
+its rule after the ordinal (第一名按上传时间算), 那个|这位 before the player (排第一位的那个团长); the queue's first buyer with the
+buying verb (排第一个下单的老哥).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -73,6 +77,7 @@ _DRAWN = re.compile(r"抽出|抽中|抽到|开奖|抽奖|中奖|得主|领奖")
 # 抽中的) — not when a ranking, an award or a sale stands between (销量第一名, 拿了第一名，下单抽奖).
 _DRAWN_BEFORE = re.compile(r"(?:抽奖|抽中|抽到|抽出|开奖|中奖)(?:的|了)?(?:这位|那位)?$")
 
+_FIRST_ANSWER = re.compile(r"第一个(?:扣|打|刷|发|评论|留言|回答|答对|猜对|报|喊|点赞|关注)|抢答|答对|猜对|扣的1|扣了1")
 _WHO = re.compile(r"谁|哪位|哪个|哪一位|出来|出炉|揭晓|恭喜|尾号|名单")  # the winner asked for or announced
 
 # What makes a 第一名 a rank, not a draw (销量第一名, 全网第一名, 评为第一名); round 87's first buyer reads it too.
@@ -94,6 +99,10 @@ def draw_winner(text: str, start: int, end: int) -> bool:
         return True
     drawn = _DRAWN.search(text, end, end + 16)
     if drawn and _WHO.search(text, end, drawn.start()) and not _RANKED.search(text, max(0, start - 8), drawn.start()):
+        return True
+    # round 107 (F10): asked who, answered by the viewer who commented or answered first (第一名是谁？…她评论区第一个扣的1)
+    answered = _FIRST_ANSWER.search(text, end, end + 32)
+    if answered and _WHO.search(text, end, answered.start()) and not _RANKED.search(text, max(0, start - 8), answered.start()):
         return True
     # round 99 (F10): the list of winners read out before it (我念一下中奖名单第一名是小鹿第二名是橙子, 抽奖结果出来了第一名是…)
     drawn = _DRAWN_LIST_BEFORE.search(text, max(0, start - 20), start)
@@ -183,7 +192,7 @@ def enumeration_marker(text: str, start: int, end: int) -> bool:
 
 # round 99 (F10): the first of a queue of buyers or orders (排第一个的宝宝先发货, 排第一的那个单子仓库先打包, 排在第一位的订单).
 _QUEUED_AFTER = re.compile(
-    r"(?:个|位)?(?:的)?(?:那|这)?(?:个|位|一)?(?:宝宝|宝|家人|姐妹|朋友|顾客|买家|客人|单子|订单|单(?!品)|号"
+    r"(?:个|位)?(?:下单|拍下|付款|付了款|拍|抢到|买)?(?:的)?(?:那|这)?(?:个|位|一)?(?:宝宝|宝|家人|姐妹|朋友|顾客|买家|客人|单子|订单|单(?!品)|号"
     r"|兄弟|哥们|老铁|大哥|老哥|姐|小伙伴|亲)"  # round 102
 )
 _QUEUE = re.compile(
@@ -279,9 +288,13 @@ def list_widened(text: str, start: int, end: int) -> bool:
 
 # -- round 102 (F10): the first of a game or a draw, by cues --------------------------------------------------------
 
-_ACTIVITY = re.compile(r"抽奖|福袋|开奖|中奖|拼团|团购|游戏|竞猜|猜价|答题|打卡|挑战|签到|连麦|那轮|这轮|上一轮|上轮|比赛|pk")
+_ACTIVITY = re.compile(
+    r"抽奖|福袋|开奖|中奖|拼团|团购|游戏|竞猜|猜价|答题|打卡|挑战|签到|连麦|那轮|这轮|上一轮|上轮|比赛|pk"
+    r"|活动|晒(?:单|图|鱼|娃|照|货|出)|评选|投票|排行赛"  # round 107 (F10): 钓友晒鱼获活动 第一名按上传时间算
+)
 _PLAYER_AFTER = re.compile(
-    r"(?:名|位|个)?(?:的)?(?:团长|宝宝|宝|兄弟|姐妹|朋友|家人|观众|粉丝|哥们|老铁|选手|玩家|(?:就)?是|系|送|免单|奖|可以领|能领|领)"
+    r"(?:名|位|个)?(?:的)?(?:那|这|嗰)?(?:个|位)?(?:团长|宝宝|宝|兄弟|姐妹|朋友|家人|观众|粉丝|哥们|老铁|选手|玩家|(?:就)?是|系|送|免单|奖|可以领|能领|领"
+    r"|按(?:照)?[^。!?]{0,6}?(?:算|排|定|来))"  # round 107: 第一名按上传时间算 — the game's rule
 )
 _TURNED_TO_GOODS = re.compile(r"说到|说回|接着说|回到|聊回|讲回|产品|品质|质量|销量|卖|品牌|口碑|好评|全网|全国|行业|同类|同价位|榜")
 _GAME_BEST = re.compile(

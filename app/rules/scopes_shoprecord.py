@@ -31,6 +31,9 @@ spaces are dropped, stutters collapsed.
    Also (:func:`own_dated_figure`, 数据造假) the shop's own figure for a dated session with its proof shown (上周六那场我们卖了八百斤，
    后台截图我贴在评论区置顶了) — never a speed (一分钟就卖了), an outside scope or a vague proof (后台都卡了).
 
+Round 107 (F12): the seller's own years of selling as the shop cue (老张我卖鱼竿这几年, 我做这行十来年), 订单|走得 as sales words
+(订单里排第一, 走得最快), and 哩|滴|嘞 + 是 as the pick after the top (卖得最好哩就是这个).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -268,12 +271,16 @@ def shop_record_said(text: str, start: int, end: int, category: str) -> bool:
 
 # a sales superlative: a sales word, a few characters, then the top (卖得最多, 回头客买得最多, 销量榜第一, 销冠), or top1 of 销量
 _SALES_TOP = re.compile(
-    rf"(?:卖|买|销|回购|复购|出单|下单|单子)[^{_END}]{{0,4}}?(?:最(?:多|好|快|火|旺|高)|第一|冠|top1|no\.?1)"
+    rf"(?:卖|买|销|回购|复购|出单|下单|单子|订单|走(?:得|的|货))[^{_END}]{{0,4}}?(?:最(?:多|好|快|火|旺|高)|第一|冠|top1|no\.?1)"
     r"|(?:top1|no\.?1|第一)(?:的)?(?:销量|销售|卖)"
 )
-_SHOP_CUE = re.compile(rf"{_SHOP}|咱店|我店|自家店|店内|仅限店|(?:这|本|那|今天这|昨天那|上一)场(?:直播)?")  # the room's own show too
+_SHOP_CUE = re.compile(
+    rf"{_SHOP}|咱店|我店|自家店|店内|仅限店|(?:这|本|那|今天这|昨天那|上一)场(?:直播)?"
+    # round 107 (F12): the seller's own years of selling (老张我卖鱼竿这几年, 我做这行十年)
+    r"|(?:我|俺|咱|老子)(?:自己)?(?:卖|做|干|开店|摆摊)[\u4e00-\u9fff]{0,4}?(?:这几年|这些年|这么多年|几年|多年|年来|以来|[一二两三四五六七八九十几0-9]+(?:来|多)?年)"
+)  # the room's own show too
 # the item picked out: …的(是|一款), …就是这个, 哪个卖得最好, 这个颜色在我们店里…
-_PICK_AFTER = re.compile(r"(?:的|嘅)|(?:就|也|还)?(?:是|系)(?:这|那|它|呢|咱|我们|[\u4e00-\u9fff]{2})")
+_PICK_AFTER = re.compile(r"(?:的|嘅)|(?:哩|滴|咧|嘞)(?=(?:就|也|还)?(?:是|系|係))|(?:就|也|还)?(?:是|系)(?:这|那|它|呢|咱|我们|[\u4e00-\u9fff]{2})")
 _RANKS_SHOP_AFTER = re.compile(r"(?:的|嘅)(?:店|商家|家|直播间|主播|品牌|牌子|平台|卖家|之一)")
 _PICK_BEFORE = re.compile(r"哪(?:个|款|一款|种|样|些)|(?:这|那|呢)(?:一)?(?:款|个|只|台|件|双|套|支|瓶|盒|色|种|颜色|罐|包|袋)|它")
 # the shop ranked itself (咱家店是今年卖得最多的, 我们直播间绝对是卖得最好的)
