@@ -60,3 +60,27 @@ def test_word_talked_about_is_quiet(matcher, text: str) -> None:
 ])
 def test_claim_made_anyway_fires(matcher, text: str, term: str) -> None:
     assert any(term in h.surface for h in _hits(matcher, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    # F15: a place's name, a landmark's nickname, a show's title, a child's taste
+    "我老去的钓点叫天下第一潭 是村里人随口起的名字",
+    "杭州虎跑泉号称天下第一泉 去那边玩可以顺便钓钓",
+    "那个水库叫天下第一坝 我们常去钓",
+    "我闺女天天看《最强大脑》 算数比我快",
+    "我爸爱看最强音那个节目 咱接着说钓竿",
+    "我儿子最迷《最强战队》 天天念叨",
+    "俺闺女最迷这个小熊 天天抱着睡",
+])
+def test_names_and_titles_are_quiet(matcher, text: str) -> None:
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text, term", [
+    ("这款鱼竿是天下第一竿", "天下第一"),
+    ("我们家的鱼饵号称天下第一饵", "天下第一"),
+    ("这个鱼塘是天下第一塘 鱼最多", "天下第一"),
+    ("这个是最强的 天天看都不腻", "最强"),
+])
+def test_ranked_goods_still_fire(matcher, text: str, term: str) -> None:
+    assert any(term in h.surface for h in _hits(matcher, text)), text
