@@ -84,3 +84,38 @@ def test_names_and_titles_are_quiet(matcher, text: str) -> None:
 ])
 def test_ranked_goods_still_fire(matcher, text: str, term: str) -> None:
     assert any(term in h.surface for h in _hits(matcher, text)), text
+
+
+@pytest.mark.parametrize("text", [
+    # a queue's first buyer (F10)
+    "排第一个付款的姐妹我们送个小礼物",
+    "排第一个拍下的宝宝先给你发",
+    "拼团排第一位的团长大哥给你多塞一包纸巾",
+    # the day's or the batch's own lot, the room's own price with an outside price only asked about
+    "这条带鱼是这一网里最长的一条 一米二",
+    "这只大闸蟹是今天最重的一只 五两一",
+    "有人问这个是不是全网最便宜的，我不知道全网什么价，只能说这是我们直播间这个月最低的",
+    # an effect asked about and declined
+    "有人问这个貔貅能不能招财 我们就是卖个摆件 不聊这个",
+    "有姐妹问这个手串能转运吗 我们不讲这个哈",
+    # a season's first haul, a local first in the shop's history
+    "开渔第一锅的皮皮虾明天就上",
+    "我们是村里第一家开网店的 2018年开的",
+])
+def test_queue_lot_asked_and_first_haul_are_quiet(matcher, text: str) -> None:
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text, term", [
+    ("这款锅在销量榜上排第一个 先发货", "排第一"),
+    ("这款面膜销量排第一 下单的宝宝送小样", "排第一"),
+    ("这批芒果是全网最甜的", "最甜"),
+    ("今天最大的优惠就在这个链接", "最大"),
+    ("有宝宝问这个能不能招财 能啊 保准招财", "招财"),
+    ("这个海螺壳能招财 我们就是卖个装饰品", "招财"),
+    ("我们是全国第一家做直播的 二零一九年开的", "第一"),
+    ("这款是今年第一网红款", "第一"),
+    ("我们家是这条街第一 卖得最好", "第一"),
+])
+def test_rankings_and_promises_still_fire(matcher, text: str, term: str) -> None:
+    assert any(term in h.surface for h in _hits(matcher, text)), text
