@@ -44,6 +44,9 @@ from tests.rule_checks import checked_hits as _hits
     # the word said again only to deny it
     "万能两个字我不敢用 哪有万能的锅",
     "评论里别写包治百病 这是个枕头",
+    # a word swallowed back, a Cantonese viewer's question refused
+    "打住打住，“顶级”那俩字给我咽回去",
+    "佢问我係咪全城最平，呢句我讲唔得",
 ])
 def test_word_talked_about_is_quiet(matcher, text: str) -> None:
     assert _hits(matcher, text) == [], text
@@ -57,6 +60,8 @@ def test_word_talked_about_is_quiet(matcher, text: str) -> None:
     ("我们这个被子就是特效保暖 盖了就不冷", "特效"),
     ("这个枕头是最好的 我也想说别的 可是没法比", "最好"),
     ("我唔会同你讲呢个係第一，因为佢真係第一", "第一"),
+    ("他问我这个是不是最好的 我说是 就是最好的", "最好"),
+    ("“顶级”那俩字给我咽回去 这就是顶级的料子", "顶级"),
 ])
 def test_claim_made_anyway_fires(matcher, text: str, term: str) -> None:
     assert any(term in h.surface for h in _hits(matcher, text)), text
