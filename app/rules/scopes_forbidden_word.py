@@ -59,7 +59,7 @@ _Q = "[“「『‘\"']?"  # an opening quote may stand between a frame and the 
 _QUOTE_REACH = 8  # a quoted word is short: its opening quote within this many characters before it, the closing one after
 
 # Characters one of the frames needs near the hit: quotes, 字/词/话/承诺, the ban, refusal and reminder verbs.
-_GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚封举屏刷喊俾提谁诺话语嘱代规求调叫诉单法条碰停嘴律统差幕"))
+_GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚封举屏刷喊俾提谁诺话语嘱代规求调叫诉单法条碰停嘴律统差幕写评问兴想为挂接"))
 
 # -- 1. marked as a word ------------------------------------------------------------------------------------------------
 
@@ -68,7 +68,7 @@ _WORD_NOUN = re.compile(
     r"[”」』’\"']?(?:啊|呀|哈|了)?(?P<det>(?:这|那)?(?:俩|仨|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那)?"
     r"(?:字眼|字儿|字|词儿|词汇|词语|词|说法|提法|用语|表述|承诺|(?:(?<=种|类|个)|(?<=样的))话)(?![号体幕条典])"
 )
-_ONE_BEFORE = re.compile(r"(?:那|这)?个$")  # 那个最字: a bare 字 needs the classifier before the word
+_ONE_BEFORE = re.compile(r"(?:那|这)?个$|带[“「『‘\"']?$")  # 那个最字: a bare 字 needs the classifier before the word
 # 背违禁词什么最顶级首选 — the banned list named, then its items (no saying or claim between).
 _LIST_BEFORE = re.compile(
     rf"(?:违禁词|禁用词|违规词|极限词|敏感词|禁词|绝对化用语|违禁用语)(?:有|是|像|比如|例如|包括|什么|就是|啥|:|里|里面|中|这些)*"
@@ -76,7 +76,7 @@ _LIST_BEFORE = re.compile(
 )
 # …or followed by the rest of the list and its name (首选、顶级、国家级这些词都算违禁词; 特效神效之类的字眼).
 _LIST_AFTER = re.compile(
-    rf"[”」』’\"'“「『‘]?[^{_END}说讲是就我咱它的]{{0,10}}?(?:这些|那些|这几个|这类|之类的?|等)(?:词|字|说法|字眼|用语|词汇)"
+    rf"[”」』’\"'“「『‘]?[^{_END}说讲是就我咱它的]{{0,10}}?(?:(?:这些|那些|这几个|这类|之类的?|等|这样的|那样的|这种|那种)(?:词|字|说法|字眼|用语|词汇)|(?:这些|那些)(?:都|全|统统|一律))"
 )
 
 # A ban anywhere in the sentence (with a marked word).
@@ -84,22 +84,24 @@ _LIST_AFTER = re.compile(
 _PUNISHED = rf"(?:被|俾|给)[^{_END}]{{0,4}}?(?:罚|封|处罚|举报|限流|警告|约谈|屏蔽|禁言|扣分|下架)|罚了|封了|封咗|罚咗|封号|封直播间"
 _BAN = (
     rf"{_PUNISHED}|"
-    r"不让|不许|不准|不允许|不得(?:说|讲|用|使用|出现)|禁用|禁止|严禁|违禁|违规|违法|违反|不合规|不合法|广告法|"
+    r"不让|不许|不准|不允许|不兴|挨罚|要罚|查得严|管着|没资格(?:说|讲|用)|不得(?:说|讲|用|使用|出现)|禁用|禁止|严禁|违禁|违规|违法|违反|不合规|不合法|广告法|"
     r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|绝对化|唔俾|唔准|唔可以|"
     r"不能(?:说|讲|用|碰|提|喊|打|写|刷|出现)|不可以(?:说|讲|用|提)|(?:说|讲|用|喊)不得|(?:说|讲|喊)不了|白播|平台规定|平台规则"
 )
 _BAN_IN = re.compile(_BAN)
 # A refusal by the host right after the marked word (顶级这俩字我不说, "根治"俩字别打了).
 _REFUSED_AFTER = re.compile(
-    rf"[^{_END}]{{0,8}}?(?:(?:不|没|别|唔|冇|甭|没法|禁止)(?:能|会|敢|让|可以|许|准|再|要)?(?:说|讲|用|喊|提|碰|出|打|刷|写|给|做|承诺)"
-    r"|(?:说|讲|用|喊)不(?:了|得))"
+    rf"[^{_END}]{{0,8}}?(?:(?:不|没|别|唔|冇|甭|没法|禁止)(?:能|会|敢|让|可以|许|准|再|要)?(?:说|讲|用|喊|提|碰|出|打|刷|写|给|做|承诺|挂|接)"
+    r"|(?:说|讲|用|喊)不(?:了|得|着|上)|没资格(?:说|讲|用)|(?:咽|憋|收|吞)回去)"
 )
-_ADDRESSEE = r"(?:我|你|你们|大家|主播|我们|咱|咱们|人)?"
+_ADDRESSEE = r"(?:(?:同|跟|和|给|对)?(?:我|你|你们|大家|主播|我们|咱|咱们|人|恁))?"
 _PLACE = rf"(?:(?:在|喺|到|往)[^{_END}]{{1,5}}?)?"
 _SAY = r"(?:说|讲|用|喊|提|刷|打|写|发|叫|念|出|问|碰)(?:了|过|出)?(?:一句|一个|个|那个|这个|是不是|有没有)?"
-_NEGATED = r"(?:不|没|冇|别|不要|甭|千万别|少|唔好|唔|差点|从来不|从不|绝不)"
+_NEGATED = r"(?:不兴|不|没|冇|别|不要|甭|千万别|少|唔好|唔|差点|从来不|从不|绝不)(?:会|敢|能)?"
 # A refusal or a warning right before the word (不说"第一", 别在评论区写"万能锅", 差点说出那个最字).
-_TOLD_NOT_BEFORE = re.compile(rf"{_NEGATED}{_ADDRESSEE}(?:再|老|总|老是|总是|一直|乱|在弹幕)?{_PLACE}{_SAY}{_Q}$")
+_TOLD_NOT_BEFORE = re.compile(
+    rf"{_NEGATED}{_ADDRESSEE}(?:再|老|总|老是|总是|一直|乱|在弹幕)?{_PLACE}{_SAY}(?:乜嘢|咩|什么|啥|啥子)?{_Q}$"
+)
 # Round 101 (from scopes_corrections' round 77): someone reminds the host not to say it — no ban word needed after
 # (场控叮嘱主播别说第一, 运营交代过不要讲最好, 老板让我们别用顶级).
 _REMINDED_NOT_BEFORE = re.compile(
@@ -146,29 +148,42 @@ _FRAME = re.compile(
 )
 # …or the whole set refused after the word (统统不能挂在嘴上, 一律不用, 一个都不说, 我们直播间不碰).
 _SET_REFUSED = re.compile(
-    r"(?:统统|一律|一概|一个都|一个也|都)不(?:能|许|准|让|可以)?(?:说|讲|用|提|碰|挂|出现)|挂在嘴上|(?:我们|咱|直播间|我)[^。！？!?；;\n]{0,3}不碰"
+    r"(?:统统|一律|一概|一个都|一个也|都)不(?:能|许|准|让|可以)?(?:说|讲|用|提|碰|挂|出现)|(?:挂在|挂)嘴上|(?:我们|咱|直播间|我)[^。！？!?；;\n]{0,3}不碰"
 )
 # The word put in a list: an opener before it with only other words or separators between (比如最佳、最先进, 什么顶级极品,
 # 啥子最佳最优, 就是那种最好最强的说法, 记一下极致顶级).
 _LIST_OPENER = re.compile(
-    rf"(?:比如|例如|譬如|诸如|像是|什么|啥子|啥|包括|列的|列了|背过|背了|记一下|记住|那种|这种|这类)"
+    rf"(?:比如|例如|譬如|诸如|像是|就是像|什么|啥子|啥|包括|列的|列了|背过|背了|记一下|记住|那种|这种|这类)"
     rf"[^{_END}说讲是就我咱它的]{{0,8}}$"
 )
 # The chat told to stop typing it: 弹幕别刷全网最低了, 别老在弹幕喊顶流天花板了, 评论区不要再发包治百病啦.
 _CHAT = re.compile(r"弹幕|评论区|评论里|公屏|留言区")
 _CHAT_STOP_BEFORE = re.compile(
     rf"(?:别|不要|甭|莫|少|千万别|唔好)(?:再|老|总|老是|总是|一直|乱)?(?:在弹幕|在评论区|在公屏)?(?:上|里)?"
-    rf"(?:刷|喊|打|发|带|扣|说)个?[^{_END}是就说讲问了吧拍买抢下]{{0,6}}{_Q}$"
+    rf"(?:刷|喊|打|发|带|扣|说|写)个?[^{_END}是就说讲问了吧拍买抢下]{{0,6}}{_Q}$"
 )
-_CHAT_STOP_AFTER = re.compile(r"[”」』’\"']?(?:了|啦|咯|嘞)|[”」』’\"']?(?:这种|这个|这些|之类)")
+_CHAT_STOP_AFTER = re.compile(
+    r"[”」』’\"']?(?:了|啦|咯|嘞)|[”」』’\"']?(?:这种|这个|这些|之类)|[^。！？!?；;\n]{0,5}?(?:这|它|那)(?:就|只|只是|就是)?是(?:个|一个|件|款)"
+)
+# Round 106: a chatter described by what they type, told to stop (弹幕里那个一直刷包治失眠的姐妹快别刷了).
+# Round 106: the host would like to say it but may not (这个绝无仅有俺也想说 可是不能说).
+_WANTED_BARRED = re.compile(
+    rf"[^{_END}]{{0,4}}?(?:也|很|都|是)?想(?:说|讲|用|喊)[^{_END}]{{0,8}}?(?:不能|不敢|不让|不可以|没法|说不得|讲不得|说不了|讲不了)"
+)
+_TYPER_BEFORE = re.compile(rf"(?:那个|那位|有个|有位|这位|这个)[^{_END}]{{0,4}}?(?:刷|打|写|发|扣)[^{_END}说讲是]{{0,6}}{_Q}$")
+_TYPER_STOPPED = re.compile(rf"[^{_END}]{{0,14}}?(?:别|不要|甭|莫|唔好)(?:再|老|总)?(?:刷|打|写|发|扣)")
+# Round 106: a question why the host does not say it (恁为啥不说这被子“特效保暖”, 有钓友问为啥我不说这竿子是国家级的).
+_WHY_NOT_BEFORE = re.compile(
+    rf"(?:为啥|为什么|为何|咋|怎么|凭啥|干嘛|点解)(?:我|你|你们|主播|恁|咱|咱们|我们)?(?:不|唔|从来不|都不)(?:说|讲|用|喊|提)[^{_END}说讲]{{0,8}}{_Q}$"
+)
 # Someone else said or asked for it, and the host refuses (弹幕里说万能的那位兄弟我们不这么讲; 有人让我说…百分之百 这话我说不了).
 _OTHERS_SAID_BEFORE = re.compile(
-    rf"(?:有人|有(?:个|位)?(?:宝|姐妹|朋友|兄弟|老铁|家人|粉丝|顾客|网友)|弹幕|评论区|评论里|那位|粉丝|顾客|客户)[^{_END}]{{0,4}}?"
-    rf"(?:说|讲|喊|刷|打)(?:了|过)?[^{_END}说讲就]{{0,8}}{_Q}$"
+    rf"(?:有人|(?:佢|他|她)(?=问)|有(?:个|位)?(?:宝|姐妹|朋友|兄弟|老铁|家人|粉丝|顾客|网友)|弹幕|评论区|评论里|那位|粉丝|顾客|客户)[^{_END}]{{0,4}}?"
+    rf"(?:说|讲|喊|刷|打|写|发|问)(?:了|过)?[^{_END}说讲就]{{0,8}}{_Q}$"
 )
 _REFUSED_LATER = re.compile(
     rf"[^{_END}]{{0,14}}?(?:不这么(?:讲|说)|不能这么(?:讲|说)|不(?:敢|会)这么(?:讲|说)|(?:这话|这句)[^{_END}]{{0,3}}(?:说|讲)不了|"
-    r"(?:说|讲|喊)不了|不能(?:说|讲)|我们不(?:说|讲)|我不(?:说|讲))"
+    r"(?:说|讲|喊)不了|(?:用|说|讲)不着|(?:讲|说)唔得|不能(?:说|讲)|我们不(?:说|讲)|我不(?:说|讲|接)|这话我不接|不敢这么(?:承诺|保证|讲|说))"
 )
 # An averted slip: 刚才差点把那个“最”字说出来了, 差点就把全网最低秃噜出来.
 _SLIP_BEFORE = re.compile(rf"(?:差点|差点儿|差一点|险些)(?:就|没)?(?:把|将)[^{_END}]{{0,6}}$")
@@ -200,7 +215,15 @@ def _framed(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         and _CHAT_STOP_AFTER.match(text, end, hi)
     ):
         return True
-    if _reported_refused(text, start, end, lo, hi):
+    if _WANTED_BARRED.match(text, end, hi):
+        return True
+    if _reported_refused(text, start, end, lo, hi) or _WHY_NOT_BEFORE.search(text, max(lo, start - 16), start):
+        return True
+    if (
+        _CHAT.search(text, lo, hi)
+        and _TYPER_BEFORE.search(text, max(lo, start - 16), start)
+        and _TYPER_STOPPED.match(text, end, hi)
+    ):
         return True
     if _SLIP_BEFORE.search(text, max(lo, start - 10), start) and _SLIP_AFTER.match(text, _closed_end(text, end), hi):
         return True
@@ -218,6 +241,11 @@ _REASSERTED = re.compile(
 )
 _ASSERTED_BEFORE = re.compile(rf"(?:(?<![不唔])是|就是|算是|真是|堪称|号称|称得上|妥妥的|绝对|确实|当之无愧){_Q}$")
 _SENTENCE_AFTER = 30
+# Round 106: a turn that only declines (可是不能说, 但是不敢讲) and a word said again only to deny it (哪有万能的).
+_DECLINE_TURN = re.compile(
+    r"(?:但是?|不过|可是|可)(?:俺|我|咱|我们|咱们)?(?:真|就是|还是|实在)?(?:不能|不敢|不让|不可以|没法|不好)(?:说|讲|用|喊)"
+)
+_DENIED_BEFORE = re.compile(r"(?:哪有|哪来的?|哪儿有|哪里有|没有|冇|不存在|根本没有?)$")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -287,7 +315,7 @@ def _marked(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 def _turned_back(text: str, start: int, end: int, hi: int, category: str) -> bool:
     """Does the sentence go on to make the claim anyway (但…就是, 反正, 偷偷说一句, the word said again)?"""
-    after = text[end:hi]
+    after = _DECLINE_TURN.sub("", text[end:hi])  # 俺也想说 可是不能说: the turn declines, it claims nothing
     if TURN_BACK.search(after) or _WINK.search(after) or _REASSERTED.search(after):
         return True
     surface = text[start:end]
@@ -295,7 +323,15 @@ def _turned_back(text: str, start: int, end: int, hi: int, category: str) -> boo
     while at != -1:
         again = end + at
         named = text.startswith("化", again + len(surface))  # 喊了就是绝对化用语: the rule's name, not the word again
-        if not (named or _quoted(text, again, again + len(surface)) or unrelated(text, again, again + len(surface), category)):
+        denied = _DENIED_BEFORE.search(text, max(0, again - 4), again) is not None  # 车载充电器哪有万能的
+        again_end = again + len(surface)
+        if not (
+            named
+            or denied
+            or _quoted(text, again, again_end)
+            or _noun_after(text, again, again_end, False)  # 特效这个词…用不着: named as a word again
+            or unrelated(text, again, again_end, category)
+        ):
             return True  # 不让说最低价 我偷偷说一句全网最低价: said again, as a claim
         at = after.find(surface, at + len(surface))
     return False
@@ -312,6 +348,7 @@ def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
     listed = (
         _LIST_BEFORE.search(text, max(lo, start - 20), start)
         or (opened >= 0 and _FRAME.search(text, lo, opened))
+        or _WHY_NOT_BEFORE.search(text, max(lo, start - 16), start)
         or _reported_refused(text, start, end, lo, hi)  # 有人说这个锅是最好的，我们不这么讲: the 是 is the viewer's
     )
     if _ASSERTED_BEFORE.search(text, max(lo, head - 5), head) and not listed:

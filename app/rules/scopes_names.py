@@ -253,10 +253,10 @@ def in_name(text: str, start: int, end: int) -> bool:
 # A landmark's noun after the word (天下第一桥, 世界第一高峰, 天下第一泉), with a cue that it is a place: a visit (去过, 打卡, 附近)
 # or a natural feature the sentence is about (珠穆朗玛峰是世界第一高峰).
 _LANDMARK_AFTER = re.compile(
-    r"(?:高|长|大|深|宽|险|名|奇)?(?:桥|峰|山|泉|关|楼|塔|寺|庙|洞|瀑布|湖|河|江|海|洋|岛|沙漠|峡谷|峡|谷|高原|雄关|松|石)(?![货品茶水牌店产路区系款级类])"
+    r"(?:高|长|大|深|宽|险|名|奇)?(?:桥|峰|山|泉|关|楼|塔|寺|庙|洞|瀑布|湖|河|江|海|洋|岛|沙漠|峡谷|峡|谷|高原|雄关|松|石|塘|潭|池|坝|水库)(?![货品茶水牌店产路区系款级类])"
 )
-_VISITED = re.compile(r"去过|去玩|去旅游|旅游|旅行|爬过|逛过|打卡|景区|景点|附近|就在|门票|游客|自驾|导游|那个地方|那边")
-_FEATURE_SUBJECT = re.compile(r"(?:峰|山|山脉|河|江|湖|海|洋|沙漠|瀑布|岛|高原|大桥|长城)(?:是|为|乃|号称)(?:公认的)?$")
+_VISITED = re.compile(r"常去|去钓|钓场|钓点|野塘|起的名|名字|去过|去玩|去旅游|旅游|旅行|爬过|逛过|打卡|景区|景点|附近|就在|门票|游客|自驾|导游|那个地方|那边")
+_FEATURE_SUBJECT = re.compile(r"(?:峰|山|山脉|河|江|湖|海|洋|沙漠|瀑布|岛|高原|大桥|长城|泉|寺|塔|楼|关|峡|谷|洞|潭)(?:是|为|乃|号称)(?:公认的)?$")
 _GOODS_SUBJECT = re.compile(r"我们|咱|这款|这个|这件|这把|这顶|本店|我家|它")
 
 
@@ -340,7 +340,25 @@ def shooting(text: str, start: int, end: int) -> bool:
     return _ORDER.search(text, end, end + 10) is None
 
 
-_NAMES_103 = (landmark, song_named, device_model, rival_brand, poetic_name)
+# Round 106 (F15): a show's or a book's title — inside 《》, or watched (我孙子天天看最强大脑, 俺儿子最迷《最强大脑》).
+_WATCHED_BEFORE = re.compile(r"(?:天天?看|爱看|在看|老看|追着看|喜欢看|每期都看|都看|最迷|迷上了|迷)$")
+_TITLE_GOODS = re.compile(r"(?:这款|这个|我们家|咱家|本店|它)(?:就|也)?是$")
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """Is the hit inside a work's title (《最强大脑》, 天天看最强大脑 — a name goes on after it, no 的)?"""
+    if _TITLE_GOODS.search(text, max(0, start - 6), start):
+        return False
+    left = text.rfind("《", max(0, start - 8), start + 1)
+    if left != -1 and "》" not in text[left:start] and "》" in text[end : end + 8]:
+        return True
+    if not _WATCHED_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    rest = text[end : end + 3]
+    return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and rest[0] not in "的是了好美新"
+
+
+_NAMES_103 = (landmark, song_named, device_model, rival_brand, poetic_name, titled)
 
 
 def named_said(text: str, start: int, end: int, category: str) -> bool:

@@ -192,11 +192,12 @@ def enumeration_marker(text: str, start: int, end: int) -> bool:
 
 # round 99 (F10): the first of a queue of buyers or orders (排第一个的宝宝先发货, 排第一的那个单子仓库先打包, 排在第一位的订单).
 _QUEUED_AFTER = re.compile(
-    r"(?:个|位)?(?:下单|拍下|付款|付了款|拍|抢到|买)?(?:的)?(?:那|这)?(?:个|位|一)?(?:宝宝|宝|家人|姐妹|朋友|顾客|买家|客人|单子|订单|单(?!品)|号"
+    r"(?:个|位)?(?:下单|拍下|付款|付了款|拍|进团|参团|抢到|买)?(?:的)?(?:那|这)?(?:个|位|一)?(?:团长|宝宝|宝|家人|姐妹|朋友|顾客|买家|客人|单子|订单|单(?!品)|号"
     r"|兄弟|哥们|老铁|大哥|老哥|姐|小伙伴|亲)"  # round 102
 )
 _QUEUE = re.compile(
     r"发货|打包|出库|寄出|先寄|快递|仓库|顺序|排队|先发|依次|挨个|下单时间|付款时间"
+    r"|送|塞|赠|多给|先给|给(?:你|恁|他|她)(?:多)?(?:塞|送|加)"  # round 106: 排第一位的团长大姐多塞一条方巾
     r"|给你(?:发|寄)|(?:就|会|马上|今天|明天|一早|明早|下午|上午|晚上|先)(?:给你)?(?:发|寄)"  # round 102: 你的耳机今天下午就发
 )
 
@@ -318,6 +319,27 @@ def game_first(text: str, start: int, end: int) -> bool:
     return bool(_ACTIVITY.search(sentence, 0, start - lo)) and bool(_PLAYER_AFTER.match(text, end))
 
 
+# Round 106: a season's first haul (下次开海第一网, 开渔第一锅) and a local first in the shop's history (这条街第一家做直播的，
+# 二零一九年开的) — an order in time, not a ranking; 全国第一家 and 第一网红 stay claims.
+_SEASON_FIRST_BEFORE = re.compile(r"(?:开海|出海|开渔|开网|下网|开竿|开炉|开锅|新季|今年|明年|下次|下回|头茬)[^。！？!?；;\n]{0,3}$")
+_SEASON_FIRST_AFTER = re.compile(r"(?:网|锅|炉|茬|竿|船)(?!红|店|站|购|上|友)")
+_LOCAL_FIRST_BEFORE = re.compile(r"(?:这条街|这条巷子|这个村|村里|镇上|我们镇|这片|这一片|小区|附近|这栋楼|这个市场)(?:上|里|的)?$")
+_HISTORY_AFTER = re.compile(r"家[^。！？!?；;\n]{0,8}?(?:[〇零一二三四五六七八九0-9]{2,4}年|年前|那年)")
+_FAR_SCOPE = re.compile(r"全国|全网|全省|全市|全球|行业|业内|世界|国内|全平台")
+
+
+def season_or_local_first(text: str, start: int, end: int) -> bool:
+    """Is 第一 the season's first haul or a local first in the shop's history (see the comment above)?"""
+    if text[start:end] != "第一":
+        return False
+    sentence, _ = _sentence(text, start, end)
+    if _FAR_SCOPE.search(sentence):
+        return False
+    if _SEASON_FIRST_BEFORE.search(text, max(0, start - 7), start) and _SEASON_FIRST_AFTER.match(text, end):
+        return True
+    return bool(_LOCAL_FIRST_BEFORE.search(text, max(0, start - 6), start) and _HISTORY_AFTER.match(text, end, end + 20))
+
+
 def ordinal_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category == "绝对化用语":
@@ -330,8 +352,11 @@ def ordinal_said(text: str, start: int, end: int, category: str) -> bool:
             return True
         if "第" in surface and enumeration_marker(text, start, end):
             return True
-        if surface == "第一" and text.endswith(("排在", "排"), max(0, start - 2), start) and _queued_first(text, start, end):
+        queued = surface in ("排第一", "排在第一") or (surface == "第一" and text.endswith(("排在", "排"), max(0, start - 2), start))
+        if queued and _queued_first(text, start, end):
             return True  # round 99: 排在第一的那个订单已经打包好了
+        if season_or_local_first(text, start, end):
+            return True  # round 106
         if ("第一" in surface or surface == "最") and game_first(text, start, end):
             return True  # round 102 (F10)
         return text[start] != "最" and list_widened(text, start, end)

@@ -70,7 +70,7 @@ _SELF_BEFORE = re.compile(
     rf"(?:(?:我|主播|俺|我们主播)(?:自己|本人)|私心|我私心|我本人|{_KIN})(?:们)?(?:平时|一直|也|就|还是|其实|真的|特别|从小)?$"
 )
 
-_TASTE_AFTER = re.compile(r"(?:喜欢|爱|偏爱|中意|钟意|稀罕|偏向)")
+_TASTE_AFTER = re.compile(r"(?:喜欢|爱|偏爱|中意|钟意|稀罕|偏向|迷)")
 
 # round 80: the speaker's own use (我用着最顺手的, 我自己用下来最习惯, 主播穿着最喜欢) — a handling word, never 好|舒服|强.
 _SELF_USE_BEFORE = re.compile(
@@ -285,7 +285,7 @@ _HOUSEHOLD_BEFORE = re.compile(
 
 _OWN_PREFIX = re.compile(rf"(?:我家|俺家|我们家|家里|我)(?:的)?[^{_END}]{{0,4}}$")
 
-_TASTE_AFTER_OWN_HOUSEHOLD = re.compile(r"(?:爱|喜欢|稀罕|钟意|中意|馋)")
+_TASTE_AFTER_OWN_HOUSEHOLD = re.compile(r"(?:爱|喜欢|稀罕|钟意|中意|馋|迷)")
 
 _SELF_BEFORE_OWN_HOUSEHOLD = re.compile(r"(?<![们哋])(?:我|俺)(?:个人|自己|本人|平时|自己平时)?(?:也|就|还是)?$")
 

@@ -125,7 +125,12 @@ _OWN_RECORD = re.compile(
 )
 
 # a measure of the record (最贵, 最大 …), not a quality (最有效, 最好用 stay hits whoever's shelf they top)
-_RECORD_HEADS = ("最贵", "最便宜", "最低", "最高", "最大", "最小", "最重", "最轻", "最多", "最少", "最早", "最新", "最久", "最长")
+_RECORD_HEADS = ("最贵", "最便宜", "最低", "最高", "最大", "最小", "最重", "最轻", "最多", "最少", "最早", "最新", "最久", "最长", "最甜", "最肥")
+# round 106: the day's or the batch's own lot (这只梭子蟹是今天最大的一只, 这一网里最重的一条) — a measure, never 最甜/最肥 here
+_LOT_BEFORE = re.compile(r"(?:今天|今儿|今日|这批|这一批|这一网|这网|这趟|这一箱|这箱|这筐|这一锅)(?:里|里面|当中|中)?(?:的)?$")
+_LOT_HEADS = ("最大", "最小", "最重", "最轻", "最长")
+# round 106: an outside scope only asked about by a viewer (有人问…是不是全网最便宜的) does not count
+_OUTSIDE_ASKED = re.compile(rf"问[^{_END}]{{0,12}}?(?:{_OUTSIDE.pattern})[^{_END}]{{0,6}}?(?:的|吗|没)")
 
 # round 71: the shop named bare, no verb, the record then naming one item (这件是店里今年最贵的一件, 咱家目前最轻的一款)
 _OWN_SHOP = re.compile(r"(?:我们|咱们|咱|本)?(?:店里|店铺|小店|店|直播间|橱窗)(?:里|里面)?[^" + _END + r"]{0,6}?$|(?:我们|咱们|咱|本)家[^" + _END + r"]{0,6}?$")
@@ -145,7 +150,10 @@ def own_record(text: str, start: int, end: int) -> bool:
     if not text.startswith(_RECORD_HEADS, start):
         return False
     lo = max(0, start - 16)
-    if not _OWN_RECORD.search(text, lo, start):
+    if _LOT_BEFORE.search(text, max(0, start - 6), start) and text.startswith(_LOT_HEADS, start):
+        if not _ONE_ITEM.match(text, start + 2):
+            return False
+    elif not _OWN_RECORD.search(text, lo, start):
         m = _OWN_SHOP.search(text, max(0, start - 10), start)
         if not m or _OTHERS.search(text, max(0, m.start() - 3), m.start()):
             return False
@@ -154,7 +162,7 @@ def own_record(text: str, start: int, end: int) -> bool:
         if not (_ONE_ITEM.match(text, after) or (text[start - 1] == "的" and _RECORD_ENDS.match(text, after))):
             return False
     sentence, _ = _sentence(text, start, end)
-    return not _OUTSIDE.search(_OUTSIDE_DECLINED.sub("", sentence))
+    return not _OUTSIDE.search(_OUTSIDE_DECLINED.sub("", _OUTSIDE_ASKED.sub("", sentence)))
 
 
 # -- a superlative within the shop's few items -----------------------------------------------------------------------
