@@ -236,7 +236,9 @@ class Matcher:
                     checks.safe.append((start, end))
                 if contexts:
                     checks.triggers.append((start, end, contexts))
-                if exempts and not (start and nt[start] in A_NOT_A_MIDDLE and nt[start - 1] == nt[start + 1]):
+                if exempts and not (start and nt[start] in A_NOT_A_MIDDLE and nt[start - 1] == nt[start + 1]) and not (
+                    nt[start] == "最" and safe_words.ranked_close(nt, start)  # 全网最大的尺寸: an outside scope ranks it
+                ):
                     for entry_id in exempts:  # (not the 不能美白 of a question 能不能美白: the scopes judge that)
                         checks.exempt.setdefault(entry_id, []).append((start, end))
                 if patterns:

@@ -94,6 +94,8 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
     m = tb.ex_count[kid] > 0
     if m.any():  # no exemption 不能美白 inside an A-not-A question 能不能美白 (matcher_keys.A_NOT_A_MIDDLE)
         m &= ~_a_not_a(codes, start)
+        for i in np.flatnonzero(m & (codes[np.minimum(start, n - 1)] == ord("最"))).tolist():
+            m[i] = not safe_words.ranked_close(nt, int(start[i]))  # 全网最大的尺寸: an outside scope ranks it
     ex = None
     if m.any():
         counts = tb.ex_count[kid[m]]

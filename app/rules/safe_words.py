@@ -154,13 +154,22 @@ def context_spans(text: str, triggers: list[tuple[int, int, tuple[int, ...]]]) -
             regex = regexes[k]
             if regex.search(text, lo, hi) is not None:  # most windows hold no match: one cheap call for them
                 if k in _SPEC_CONTEXTS:
-                    spans.extend([m.span() for m in regex.finditer(text, lo, hi) if not _ranked(text, m.start())])
+                    spans.extend([m.span() for m in regex.finditer(text, lo, hi) if not (ranked(text, m.start()) or ranked_close(text, m.start()))])
                 else:
                     spans.extend([m.span() for m in regex.finditer(text, lo, hi)])
     return spans
 
 
-def _ranked(text: str, start: int) -> bool:
+# round 108: an entry's exemption (最大的尺寸 of 最大) does not hold right after an outside scope: 全网最大的尺寸, 全国最小的型号.
+_SCOPE_JUST_BEFORE = re.compile(r"(?:全网|全国|全平台|全世界|全球|全行业|市面上|市场上|同类|同价位|同级别|业内|行业)(?:里|中|内|上)?(?:都|是|的|就是)?$")
+
+
+def ranked_close(text: str, start: int) -> bool:
+    """Does an outside scope (全网, 全国, 市面上 …) stand right before the 最 at ``start`` (no comma between)?"""
+    return _SCOPE_JUST_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def ranked(text: str, start: int) -> bool:
     """Does an external scope (全网, 同价位, 行业 …) stand just before the 最 at ``start``?"""
     return _RANKED_SCOPE.search(text, max(0, start - 12), start) is not None
 
