@@ -350,7 +350,7 @@ def mentioned(text: str, start: int, end: int, category: str) -> bool:
         return True  # batch 17 (app.rules.scopes_corrections): 刚才说了个最好我纠正一下, 别问微信了不加的, 招财是猫的名字
     if any(said(text, start, end, category) for said in _FAMILIES):
         return True  # batch 18 on: one module per family (stock, ordinals, mis-hearings, topics, advice …), see _FAMILIES
-    if wished(text, start, end, category) or forbidden_word(text, start, end, category):  # round 96: 不让用"最"字 (scopes_forbidden_word)
+    if wished(text, start, end, category):
         return True  # a wish to the audience (app.rules.scopes_wishes): 祝大家逢考必过, 祝宝宝们身体健康，百病不侵
     lo = max(0, start - 12)
     if (text.find("?", end, end + 14) != -1 or text.find("问", lo, start) != -1) and (
@@ -387,5 +387,5 @@ _NAMED_IN = re.compile(r"[叫称名]").search
 _FAMILIES = (
     stock_said, advised_off_said, ordinal_said, misheard_said, named_said, topic_said, own_pick_said,
     shop_record_said, measure_said, evidence_said, advice_said, declined_said, negated_said, price_said,
-    contact_said, retracted_said,
+    contact_said, retracted_said, forbidden_word,
 )
