@@ -1,9 +1,10 @@
 """Accuracy of the matcher on the labelled corpus: recall and false alarms (issue 2, "Evidence").
 
     .venv/bin/python benchmarks/accuracy.py [--json] [--verbose] [--corpus PATH] [--from-id ID] [--to-id ID]
-                                            [--with-user-lexicon] [--strict]
+                                            [--with-user-lexicon] [--strict] [--rules-only]
 
-Runs ``app.rules.matcher.default_matcher()`` over ``tests/corpus/corpus.tsv`` (format: tests/corpus/README.md)
+Runs ``app.rules.matcher.default_matcher()`` and the second opinion (``app.rules.second_opinion``; as
+``python -m app scan`` does; ``--rules-only``: the rules alone) over ``tests/corpus/corpus.tsv`` (format: tests/corpus/README.md)
 and prints sentence-level recall, term-level recall, the false-alarm rate on clean sentences, and the same per
 category and per recogniser variant; ``--verbose`` lists every miss and false alarm. A hit catches a must-flag
 span when it overlaps it. Goals: recall >= 98 %, false alarms <= 2 %.
@@ -273,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="语料 TSV 文件")
     parser.add_argument("--with-user-lexicon", action="store_true", help="叠加当前用户的自定义词库")
     parser.add_argument("--strict", action="store_true", help="未达标时退出码为 1")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="只量词库规则，不经复核模型（默认与 python -m app scan 一样：规则命中再经复核模型）")
     parser.add_argument("--from-id", metavar="ID", help="只评测编号不小于 ID 的句子（如 lg-0525：第二批）")
     parser.add_argument("--to-id", metavar="ID", help="只评测编号不大于 ID 的句子（与 --from-id 合用可选出一批）")
     args = parser.parse_args(argv)
@@ -304,7 +307,20 @@ def main(argv: list[str] | None = None) -> int:
         print("词库为空：默认词库 resources/lexicon/default.csv 不存在或没有可用条目，测量没有意义。", file=sys.stderr)
         return 2
 
-    ev = evaluate(rows, matcher.scan)
+    scan = matcher.scan
+    if not args.rules_only:
+        from app.rules.second_opinion import ModelError, default_model
+
+        try:
+            model = default_model()
+        except ModelError as exc:
+            print(f"无法加载复核模型：{exc}", file=sys.stderr)
+            return 2
+
+        def scan(text: str) -> list:
+            return model.keep(text, matcher.scan(text))
+
+    ev = evaluate(rows, scan)
     if args.json:
         print(json.dumps({"corpus": str(args.corpus), **ev.as_dict()}, ensure_ascii=False, indent=1))
     else:

@@ -201,3 +201,27 @@ def test_live_monitoring_real_mic_real_vosk_raises_popup(qtbot, tmp_path, data_d
     assert _count(db_path, "SELECT count(*) FROM transcript_segments") >= 1
     window.shutdown()
     assert window.workers.running() == []
+
+
+@pytest.mark.parametrize("second_opinion", [True, False])
+def test_second_opinion_keeps_a_word_talked_about_off_the_popups(qtbot, tmp_path, data_dir, second_opinion):
+    """Real default lexicon and model: 最 said as a word (not a claim) pops up only when the setting is off."""
+    from app.rules.lexicon import LexiconManager
+
+    settings = AppSettings()
+    settings.set("model/dir", str(tmp_path / "no-model"))
+    settings.set("rehearsal/chars_per_second", 40.0)
+    settings.set("popup/sound", False)
+    settings.set("rules/second_opinion", second_opinion)
+    window = ConsoleWindow(settings=settings, lexicon_factory=LexiconManager, first_run=False, probe_devices=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None and window.lexicon is not None
+                    and window._second_opinion is not None, timeout=30000)
+    try:
+        shown = rehearse_to_end(qtbot, window, "我师傅以前常说，卖货的人嘴里不能有最字。这款电饭煲是全网最低价。")
+        # the price claim pops up either way (as soon as 全网最低 is heard); the word talked about only without the model
+        assert len(shown) == (1 if second_opinion else 2) and shown[-1].startswith("全网最低")
+        assert ("最" in shown) is not second_opinion
+    finally:
+        window.shutdown()

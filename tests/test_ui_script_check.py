@@ -101,3 +101,22 @@ def test_rehearse_button_sends_script(qtbot, tmp_path):
     with qtbot.waitSignal(widget.rehearse_requested, timeout=1000) as blocker:
         qtbot.mouseClick(widget.rehearse_btn, Qt.MouseButton.LeftButton)
     assert blocker.args[0] == SCRIPT
+
+
+def test_hits_the_second_opinion_sets_aside_are_listed_greyed(qtbot, tmp_path, data_dir):
+    from app.rules.matcher import default_matcher
+    from app.rules.second_opinion import default_model
+
+    matcher, model = default_matcher(), default_model()
+    widget = ScriptCheckWidget(lambda: matcher, second_opinion_provider=lambda: model)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_text("这款电饭煲是全网最低价。\n我师傅以前常说，卖货的人嘴里不能有最字")
+    assert [h.surface for h in widget.hits] == ["全网最低价"]
+    assert [h.surface for h, _ in widget.set_aside] == ["最"]
+    assert highlighted(widget) == ["全网最低价"]
+    rows = [[widget.hit_list.topLevelItem(i).text(c) for c in range(3)] for i in range(widget.hit_list.topLevelItemCount())]
+    assert rows[-1] == ["最", "绝对化用语", "复核排除"]
+    assert "另有 1 处经复核排除" in widget.summary_label.text()
+    widget._replace_item(widget.hit_list.topLevelItem(1))  # the writer may still replace it
+    assert "不能有最字" not in widget.editor.toPlainText()

@@ -92,7 +92,8 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
         self.monitor.category_edit.setText(self.settings.get("show/product_category"))
         platform_at = self.monitor.platform_combo.findData(self.settings.get("show/platform"))
         self.monitor.platform_combo.setCurrentIndex(max(0, platform_at))
-        self.script_check = ScriptCheckWidget(self.current_matcher)
+        self._second_opinion = None  # app.rules.second_opinion.SecondOpinion once loaded
+        self.script_check = ScriptCheckWidget(self.current_matcher, second_opinion_provider=self.current_second_opinion)
         self.script_check.own_platform = self.monitor.platform_combo.currentData() or ""
         self.monitor.platform_combo.currentIndexChanged.connect(self._platform_changed)
         self.script_check.rehearse_requested.connect(self.start_rehearsal)
@@ -143,6 +144,13 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
             if hasattr(manager.matcher, "warm_up"):
                 manager.matcher.warm_up()
             return manager
+
+        from app.rules.second_opinion import default_model
+
+        job = JobThread(default_model, name="second-opinion-load")
+        job.result.connect(self._second_opinion_loaded)
+        job.failed.connect(lambda msg: self.statusBar().showMessage(f"复核模型未加载，只按规则判断：{msg}", 30000))
+        self.workers.start(job)
 
         job = JobThread(load_lexicon, name="lexicon-load")
         job.result.connect(self._lexicon_loaded)
@@ -221,6 +229,16 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
     def current_matcher(self):
         return self.lexicon.matcher if self.lexicon is not None else None
 
+    def current_second_opinion(self):
+        """The second opinion when it is loaded and switched on in the settings, else None (rules alone)."""
+        return self._second_opinion if self.settings.get("rules/second_opinion") else None
+
+    def _second_opinion_loaded(self, model) -> None:
+        if self._closing:
+            return
+        self._second_opinion = model
+        self.script_check.rescan()
+
     # ------------------------------------------------------------------------------------- model
     def _on_model_state(self, state: str, message: str) -> None:
         if self._closing:  # a result queued before shutdown joined its worker
@@ -272,6 +290,7 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self._apply_settings()
+            self.script_check.rescan()  # the second opinion may have been switched
             if dialog.model_dir_changed:
                 self.model.load(self.settings.model_dir())
             if dialog.db_changed:

@@ -126,7 +126,7 @@ class ShowsMixin:
         self._show_rows = []
         self._update_scores()
         session = PipelineThread(source, self.lexicon.matcher, recorder=recorder, product_category=category,
-                                 own_platform=platform,
+                                 own_platform=platform, second_opinion=self.current_second_opinion(),
                                  levels=self.session_source == "live")
         session.pipeline_event.connect(self._on_event)
         session.failed.connect(lambda msg: self.statusBar().showMessage(msg, 20000))

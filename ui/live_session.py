@@ -28,7 +28,7 @@ class PipelineThread(QThread):
     failed = Signal(str)
 
     def __init__(self, source, matcher, *, recorder=None, product_category: str | None = None,
-                 own_platform: str | None = None, levels: bool = False, name: str = "pipeline", parent=None) -> None:
+                 own_platform: str | None = None, second_opinion=None, levels: bool = False, name: str = "pipeline", parent=None) -> None:
         """``levels=True`` asks the pipeline for LevelEvents (the microphone meter of a live show)."""
         super().__init__(parent)
         from app.pipeline.live import LivePipeline
@@ -36,7 +36,7 @@ class PipelineThread(QThread):
         self.setObjectName(name)
         self.recorder = recorder
         self.pipeline = LivePipeline(source, matcher, self._on_event, product_category=product_category or None,
-                                     own_platform=own_platform or None,
+                                     own_platform=own_platform or None, second_opinion=second_opinion,
                                      levels=levels)
         self._ids: dict[HitEvent, int] = {}
         self._lock = threading.Lock()

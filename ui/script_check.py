@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -86,13 +86,17 @@ class ScriptCheckWidget(QWidget):
     checked = Signal(list)
     rehearse_requested = Signal(str)
 
-    def __init__(self, matcher_provider, *, product_category: str = "", parent: QWidget | None = None):
-        """``matcher_provider()`` returns the current matcher (it changes when the lexicon is edited)."""
+    def __init__(self, matcher_provider, *, product_category: str = "", second_opinion_provider=None,
+                 parent: QWidget | None = None):
+        """``matcher_provider()`` returns the current matcher (it changes when the lexicon is edited);
+        ``second_opinion_provider()`` the second opinion in force, or None (rules alone)."""
         super().__init__(parent)
         self._matcher_provider = matcher_provider
+        self._second_opinion_provider = second_opinion_provider or (lambda: None)
         self.product_category = product_category
         self.own_platform = ""  # the room's platform: naming it is no diversion (app.rules.platforms)
         self.hits: list[Hit] = []
+        self.set_aside: list[tuple[Hit, float]] = []  # rule hits the second opinion reads as clean (shown greyed)
         self._index_map: list[int] | None = None
         self.path: Path | None = None
 
@@ -166,6 +170,10 @@ class ScriptCheckWidget(QWidget):
         matcher = self._matcher_provider()
         self.hits = (drop_own_platform(list(matcher.scan(text, self.product_category or None)), self.own_platform)
                      if matcher and text else [])
+        self.set_aside = []
+        review = self._second_opinion_provider()
+        if review is not None and self.hits:
+            self.hits, self.set_aside = review.review(text, self.hits)
         self._index_map = utf16_index_map(text)
         self._paint()
         self._fill_list()
@@ -202,15 +210,25 @@ class ScriptCheckWidget(QWidget):
             item.setForeground(2, SEVERITY_COLORS.get(hit.severity, SEVERITY_COLORS["medium"]))
             item.setToolTip(0, _tooltip(hit))
             self.hit_list.addTopLevelItem(item)
+        for k, (hit, p) in enumerate(self.set_aside):
+            item = QTreeWidgetItem([hit.surface, hit.category, "复核排除", f"多半不是违规（违规可能 {p:.0%}）"])
+            item.setData(0, Qt.ItemDataRole.UserRole, -(k + 1))
+            for column in range(4):
+                item.setForeground(column, QColor("#8a8f98"))
+            item.setToolTip(0, "规则命中了，但复核模型读整句认为多半不是违规（如在谈论这个词、讲规定），所以不计入。\n"
+                               "请自己再看一眼；确属违规时可照常替换。可在「设置 → 评分与熔断」里关闭复核模型。")
+            self.hit_list.addTopLevelItem(item)
         if not self.hits:
             text = self.editor.toPlainText().strip()
-            self.summary_label.setText("✅ 没有发现风险说法" if text else "还没有内容")
+            aside = f"\n另有 {len(self.set_aside)} 处经复核排除（灰色，请过目）" if self.set_aside else ""
+            self.summary_label.setText(("✅ 没有发现风险说法" if text else "还没有内容") + aside)
             return
         high = sum(1 for h in self.hits if h.severity == "high")
         # Each "类别 N" stays on one line: a wrapped label may otherwise break between any two Chinese
         # characters. U+2060 WORD JOINER forbids a break between the characters it joins.
         parts = ["\u2060".join(f"{cat}\u00a0{n}") for cat, n in self.category_counts().most_common()]
-        self.summary_label.setText(f"共 {len(self.hits)} 处风险（高风险 {high} 处）\n" + "　".join(parts))
+        aside = f"；另有 {len(self.set_aside)} 处经复核排除" if self.set_aside else ""
+        self.summary_label.setText(f"共 {len(self.hits)} 处风险（高风险 {high} 处）{aside}\n" + "　".join(parts))
 
     # replacing ---------------------------------------------------------------------------------------
     def replace_hit(self, hit: Hit, replacement: str) -> None:
@@ -243,16 +261,20 @@ class ScriptCheckWidget(QWidget):
                 return hit
         return None
 
+    def _item_hit(self, item: QTreeWidgetItem) -> Hit:
+        index = item.data(0, Qt.ItemDataRole.UserRole)
+        return self.hits[index] if index >= 0 else self.set_aside[-index - 1][0]
+
     def _replace_item(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             return
-        hit = self.hits[item.data(0, Qt.ItemDataRole.UserRole)]
+        hit = self._item_hit(item)
         self.replace_hit(hit, hit.suggestions[0] if hit.suggestions else "")
 
     def _select_item(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             return
-        hit = self.hits[item.data(0, Qt.ItemDataRole.UserRole)]
+        hit = self._item_hit(item)
         cursor = self.editor.textCursor()
         cursor.setPosition(self._qpos(hit.start))
         self.editor.setTextCursor(cursor)

@@ -53,6 +53,7 @@ SETTINGS = {
         Setting("score/warn_below", 80, int),
         Setting("breaker/hits", 3, int),
         Setting("breaker/window_minutes", 10, int),
+        Setting("rules/second_opinion", True, bool),  # app.rules.second_opinion: set aside hits in clean sentences
         Setting("db/path", "", str),
         Setting("rehearsal/chars_per_second", 4.0, float),
     )

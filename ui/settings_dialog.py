@@ -81,6 +81,10 @@ class SettingsDialog(QDialog):
         self.warn_below = _spin(0, 100, s.get("score/warn_below"), " 分")
         self.breaker_hits = _spin(1, 50, s.get("breaker/hits"), " 次")
         self.breaker_window = _spin(1, 240, s.get("breaker/window_minutes"), " 分钟")
+        self.second_opinion = QCheckBox("复核模型：规则命中后再读整句，多半不是违规的不弹窗、不扣分")
+        self.second_opinion.setChecked(s.get("rules/second_opinion"))
+        self.second_opinion.setToolTip("按过往盲测，误报约减半，漏报增加不到 1%。\n"
+                                       "脚本预审里被排除的命中以灰色列出；直播中从下一场起生效。")
         rules = QWidget()
         f3 = QFormLayout(rules)
         f3.addRow("高风险每次扣", self.score["high"])
@@ -89,6 +93,7 @@ class SettingsDialog(QDialog):
         f3.addRow("低于多少分预警", self.warn_below)
         f3.addRow("熔断：高风险达到", self.breaker_hits)
         f3.addRow("熔断：时间窗口", self.breaker_window)
+        f3.addRow("", self.second_opinion)
 
         tabs = QTabWidget()
         tabs.addTab(display, "弹窗与提词屏")
@@ -120,6 +125,7 @@ class SettingsDialog(QDialog):
         s.set("score/warn_below", self.warn_below.value())
         s.set("breaker/hits", self.breaker_hits.value())
         s.set("breaker/window_minutes", self.breaker_window.value())
+        s.set("rules/second_opinion", self.second_opinion.isChecked())
         if self.model_dir.text().strip() != str(s.model_dir()):
             s.set("model/dir", self.model_dir.text().strip())
             self.model_dir_changed = True

@@ -34,6 +34,8 @@ def register(subparsers) -> None:
     p.add_argument("--product-category", metavar="类目", default=None, help="商品类目（如 化妆品、食品），只用适用的词条")
     p.add_argument("--platform", choices=tuple(PLATFORMS), default=None,
                    help="本场直播所在平台：提到本平台（如淘宝直播间里说“去淘宝搜店名”）不算站外导流；默认不指定，提到任何平台都提示")
+    p.add_argument("--rules-only", action="store_true",
+                   help="只按词库规则判断，不用复核模型（默认：规则命中后再由复核模型读整句，多半不是违规的命中不报）")
     p.set_defaults(func=run)
 
 
@@ -81,6 +83,19 @@ def _load_matcher(args):
     return manager.matcher
 
 
+def _second_opinion(args):
+    """The bundled second opinion, or None with ``--rules-only`` or when it cannot be read (said on stderr)."""
+    if args.rules_only:
+        return None
+    from app.rules.second_opinion import ModelError, default_model
+
+    try:
+        return default_model()
+    except ModelError as exc:
+        print(f"复核模型提示：{exc}", file=sys.stderr)
+        return None
+
+
 def _split_lines(text: str) -> list[str]:
     lines = text.split("\n")
     if lines and lines[-1] == "":
@@ -92,6 +107,7 @@ def run(args) -> int:
     try:
         text = read_text(args.path)
         matcher = _load_matcher(args)
+        review = _second_opinion(args)
     except InputError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
@@ -102,19 +118,22 @@ def run(args) -> int:
     lines = _split_lines(text)
     for number, line in enumerate(lines, start=1):
         hits = drop_own_platform(matcher.scan(line, args.product_category), args.platform)
+        set_aside = []
+        if review is not None and hits:
+            hits, set_aside = review.review(line, hits)
         total += len(hits)
         if fmt == "jsonl":
             record = {"line": number, "text": line, "hits": [h.to_json() for h in hits]}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif hits:
-            out.write(_text_block(number, line, hits, colour))
+        elif hits or set_aside:
+            out.write(_text_block(number, line, hits, colour, set_aside))
     if fmt == "text":
         out.write(f"共 {len(lines)} 行，发现 {total} 处风险话术。\n" if total else f"共 {len(lines)} 行，未发现风险话术。\n")
     out.flush()
     return 1 if total else 0
 
 
-def _text_block(number: int, line: str, hits, colour: bool) -> str:
+def _text_block(number: int, line: str, hits, colour: bool, set_aside=()) -> str:
     def c(code: str, s: str) -> str:
         return f"{code}{s}{_RESET}" if colour else s
 
@@ -132,4 +151,7 @@ def _text_block(number: int, line: str, hits, colour: bool) -> str:
             f"\n      建议改说：{c(_CYAN, '、'.join(h.suggestions))}"
             f"\n      {c(_DIM, '依据：' + h.basis)}"
         )
+    for h, p in set_aside:
+        out.append(c(_DIM, f"  （未计入）{h.surface} — {h.category}：复核模型读整句认为多半不是违规"
+                           f"（违规可能 {p:.0%}）；如确属违规，请用 --rules-only 复查"))
     return "\n".join(out) + "\n"

@@ -93,8 +93,12 @@ class HitTracker:
         own_platform: str | None = None,
         carry_chars: int = 8,
         hold_seconds: float = HOLD_SECONDS,
+        second_opinion=None,
     ) -> None:
         self.matcher = matcher
+        # app.rules.second_opinion.SecondOpinion or None: a hit whose sentence the model reads as clean is set
+        # aside before anything else sees it (a partial's veto is judged again on the next result and the final).
+        self.second_opinion = second_opinion
         self.product_category = product_category or None
         self.own_platform = own_platform or None  # the room's platform: naming it is no diversion (app.rules.platforms)
         self.carry_chars = carry_chars
@@ -226,7 +230,7 @@ class HitTracker:
         if carry is not None and result.text:
             joined = carry.text + result.text
             n = len(carry.text)
-            for hit in drop_own_platform(self.matcher.scan(joined, self.product_category), self.own_platform):
+            for hit in self._hits(joined):
                 if hit.start < n < hit.end:
                     times = carry.char_times + result.char_times
                     found.append((hit, joined, _span(times, hit.start, hit.end)))
@@ -235,11 +239,17 @@ class HitTracker:
             tail_end = max(h.end for h, _, _ in found) - len(carry.text)
         else:
             tail_end = 0
-        for hit in drop_own_platform(self.matcher.scan(result.text, self.product_category), self.own_platform):
+        for hit in self._hits(result.text):
             if hit.start < tail_end:
                 continue
             found.append((hit, result.text, result.span(hit.start, hit.end)))
         return found
+
+    def _hits(self, text: str) -> list[Hit]:
+        hits = drop_own_platform(self.matcher.scan(text, self.product_category), self.own_platform)
+        if self.second_opinion is not None and hits:
+            hits = self.second_opinion.keep(text, hits)
+        return hits
 
     def _next_utterance(self, final: AsrResult) -> None:
         self.utterance += 1

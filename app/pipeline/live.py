@@ -52,11 +52,13 @@ class LivePipeline:
         *,
         product_category: str | None = None,
         own_platform: str | None = None,
+        second_opinion=None,
         queue_size: int = 64,
         levels: bool = False,
     ) -> None:
         self.source = source
-        self.tracker = HitTracker(matcher, product_category=product_category, own_platform=own_platform)
+        self.tracker = HitTracker(matcher, product_category=product_category, own_platform=own_platform,
+                                  second_opinion=second_opinion)
         self.on_event = on_event
         self.stats = PipelineStats()
         self.error: BaseException | None = None

@@ -1,0 +1,163 @@
+"""The second opinion (复核模型): a sentence classifier that sets aside rule hits in sentences it reads as clean.
+
+Real model file (resources/second_opinion/model.tsv.gz), real matcher, real CLI. The probe sentences are not in
+the corpus the model was trained on (checked), so they show what it does with speech it has not seen.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.asr.recognizer import AsrResult
+from app.events import HitEvent
+from app.pipeline.hit_tracker import HitTracker
+from app.rules import second_opinion
+from app.rules.matcher import default_matcher
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "tests" / "corpus" / "corpus.tsv"
+
+# Rules fire on 最 here; the sentence only talks about the word.
+TALKED_ABOUT = "我师傅以前常说，卖货的人嘴里不能有最字"
+# Fresh violations (not corpus lines): the model must leave every one of their hits standing.
+VIOLATIONS = [
+    "这款电饭煲是全网最低价，错过今天就没有了",
+    "喝了这个茶三天降血压，高血压的朋友放心喝",
+    "我们这款洗发水防脱生发，一个月长出新头发",
+    "最后三分钟，只剩十单了，赶紧拍",
+    "加我微信私下转账再便宜五十",
+    "这个手镯开过光的，戴上保你招财转运",
+    "国家领导人都在用的同款茶叶",
+    "这个面霜全网销量第一，没有之一",
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return second_opinion.default_model()
+
+
+@pytest.fixture(scope="module")
+def corpus_texts() -> set[str]:
+    with open(CORPUS, encoding="utf-8", newline="") as fh:
+        return {row["text"] for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def run_cli(*args: str, stdin: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app", "scan", *args], input=stdin.encode("utf-8"),
+                          capture_output=True, cwd=REPO, timeout=120)
+
+
+def test_model_was_trained_on_the_current_corpus(model):
+    digest = hashlib.sha256(CORPUS.read_bytes()).hexdigest()
+    assert model.header["corpus_sha256"] == digest, (
+        "语料 tests/corpus/corpus.tsv 改了，复核模型还是旧语料训练的：请运行 "
+        "pip install -e '.[train]' 后 python scripts/train_second_opinion.py 重新生成 resources/second_opinion/model.tsv.gz")
+    with open(CORPUS, encoding="utf-8", newline="") as fh:
+        assert int(model.header["sentences"]) == sum(1 for _ in csv.DictReader(fh, delimiter="\t"))
+
+
+def test_plain_python_inference_agrees_with_the_trainer(model):
+    checks = [value.split("\t") for key, value in model.header.items() if key.startswith("check")]
+    assert len(checks) >= 20
+    for text, p in checks:
+        assert model.probability(text) == pytest.approx(float(p), abs=1e-6), text
+    # both kinds among them, so the agreement covers both sides of the threshold
+    assert min(float(p) for _, p in checks) < model.threshold < max(float(p) for _, p in checks)
+
+
+def test_probes_are_not_training_sentences(corpus_texts):
+    assert TALKED_ABOUT not in corpus_texts
+    assert not set(VIOLATIONS) & corpus_texts
+
+
+def test_a_word_talked_about_is_set_aside_and_violations_stand(model):
+    matcher = default_matcher()
+    hits = matcher.scan(TALKED_ABOUT)
+    assert [h.surface for h in hits] == ["最"]  # the rules alone raise a false alarm here
+    kept, vetoed = model.review(TALKED_ABOUT, hits)
+    assert kept == [] and [h.surface for h, _ in vetoed] == ["最"] and vetoed[0][1] < model.threshold
+    for text in VIOLATIONS:
+        hits = matcher.scan(text)
+        assert hits, text
+        assert model.keep(text, hits) == hits, (text, model.probability(text))
+
+
+def test_each_line_of_a_script_is_judged_on_its_own(model):
+    matcher = default_matcher()
+    script = f"{VIOLATIONS[0]}\n{TALKED_ABOUT}\n{VIOLATIONS[4]}"
+    kept = model.keep(script, matcher.scan(script))
+    lines = [script.count("\n", 0, h.start) for h in kept]
+    assert 0 in lines and 2 in lines and 1 not in lines
+
+
+def test_segment_is_the_line_else_the_sentence_else_a_window():
+    text = "第一行\n" + "甲" * 100 + "。这个最好。" + "乙" * 100 + "\n末行"
+    start = text.index("最好")
+    lo, hi = second_opinion.segment(text, start, start + 2)
+    assert text[lo:hi] == "这个最好。"
+    run_on = "丙" * 300 + "最好" + "丁" * 300
+    lo, hi = second_opinion.segment(run_on, 300, 302)
+    assert (lo, hi) == (300 - 60, 302 + 60)
+    assert second_opinion.segment("短句最好", 2, 4) == (0, 4)
+
+
+def test_cli_sets_the_hit_aside_and_rules_only_reports_it():
+    both = f"{TALKED_ABOUT}\n{VIOLATIONS[0]}\n"
+    default = run_cli("--format", "jsonl", stdin=both)
+    records = [json.loads(line) for line in default.stdout.decode("utf-8").splitlines()]
+    assert [len(r["hits"]) for r in records][0] == 0 and records[1]["hits"]
+    assert default.returncode == 1
+    alone = run_cli("--format", "jsonl", stdin=TALKED_ABOUT + "\n")
+    assert alone.returncode == 0 and json.loads(alone.stdout)["hits"] == []
+    rules = run_cli("--format", "jsonl", "--rules-only", stdin=TALKED_ABOUT + "\n")
+    assert rules.returncode == 1 and json.loads(rules.stdout)["hits"][0]["surface"] == "最"
+    text = run_cli("--format", "text", stdin=TALKED_ABOUT + "\n").stdout.decode("utf-8")
+    assert "未计入" in text and "复核模型" in text and "--rules-only" in text
+
+
+def test_live_tracker_does_not_fire_a_set_aside_hit(model):
+    matcher = default_matcher()
+    final = AsrResult("final", TALKED_ABOUT, (), (), 0.0)
+    fired = [e for e in HitTracker(matcher).feed(final) if isinstance(e, HitEvent)]
+    assert [e.hit.surface for e in fired] == ["最"]
+    fired = [e for e in HitTracker(matcher, second_opinion=model).feed(final) if isinstance(e, HitEvent)]
+    assert fired == []
+    real = AsrResult("final", VIOLATIONS[0], (), (), 0.0)
+    fired = [e for e in HitTracker(matcher, second_opinion=model).feed(real) if isinstance(e, HitEvent)]
+    assert fired and fired[0].hit.surface == "全网最低价"
+
+
+def test_a_missing_or_broken_model_says_what_to_do(tmp_path):
+    with pytest.raises(second_opinion.ModelError, match="找不到复核模型文件.*train_second_opinion"):
+        second_opinion.load(tmp_path / "none.tsv.gz")
+    broken = tmp_path / "broken.tsv.gz"
+    broken.write_bytes(b"not gzip at all")
+    with pytest.raises(second_opinion.ModelError, match="已损坏"):
+        second_opinion.load(broken)
+    bad_row = tmp_path / "bad_row.tsv.gz"
+    with gzip.open(bad_row, "wt", encoding="utf-8") as fh:
+        fh.write("# intercept\t0.5\n# threshold\t0.15\n最\t1.0\t0.5\n坏行只有一列\n")
+    with pytest.raises(second_opinion.ModelError, match="第 4 行"):
+        second_opinion.load(bad_row)
+
+
+def test_cli_without_a_model_warns_and_uses_the_rules(tmp_path, monkeypatch, capsys):
+    from app.cli import main
+
+    monkeypatch.setattr(second_opinion, "_cached", None)
+    monkeypatch.setattr(second_opinion, "default_model_path", lambda: tmp_path / "gone.tsv.gz")
+    source = tmp_path / "in.txt"
+    source.write_text(TALKED_ABOUT + "\n", encoding="utf-8")
+    status = main(["scan", str(source), "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert status == 1 and json.loads(out)["hits"][0]["surface"] == "最"
+    assert "复核模型提示" in err and "找不到复核模型文件" in err
