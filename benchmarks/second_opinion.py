@@ -1,15 +1,17 @@
 """What the second opinion (复核模型) would have done to each blind batch's first run, had it existed then.
 
     .venv/bin/pip install -e '.[train]'     # scikit-learn (training only)
-    .venv/bin/python benchmarks/second_opinion.py [--from 30] [--thresholds 0.05,0.1,0.15,0.2,0.3] [--list]
+    .venv/bin/python benchmarks/second_opinion.py [--from 30] [--list]
 
 Every blind batch of the corpus was scored once by the rules of its day before anyone tuned on it; the verbose first
 runs are kept in ``tests/corpus/firstruns/`` (misses and false alarms by sentence id) and the id ranges of the batches
 in ``tests/corpus/README.md``. For each batch (a pair A/B counts as one) this trains the model of
 ``scripts/train_second_opinion.py`` on the sentences *before* the batch only, asks it about every sentence the
-first run flagged, and counts what a veto below each threshold would have kept: sentence recall (violating
-sentences still flagged) and false alarms (clean sentences still flagged). Nothing of a batch is seen before it is
-judged, so the figures are blind, as the first runs were. ``--list`` prints the lost and the vetoed sentences.
+first run flagged and every sentence it left alone, and counts what the second opinion would have made of it: a rule
+hit set aside below the veto threshold, a claim found (at or above the find threshold) in a sentence without a rule
+hit — caught only when the found span overlaps a must-flag span. Sentence recall and false alarms, per batch and
+over a grid of thresholds. Nothing of a batch is seen before it is judged, so the figures are blind, as the first
+runs were. ``--list`` prints every sentence the model changed.
 """
 
 from __future__ import annotations
@@ -35,74 +37,103 @@ def batch_ranges() -> dict[str, tuple[int, int]]:
     return {name: (int(lo), int(hi)) for name, lo, hi in _RANGE.findall(text)}
 
 
-def first_run(name: str) -> tuple[set[int], set[int]] | None:
-    """(missed violating sentences, falsely flagged clean sentences) of a batch's first run, by number."""
+def first_run(name: str) -> tuple[dict[int, bool], set[int]] | None:
+    """A batch's first run: {missed violating sentence: whether the rules had any hit in it}, and the clean
+    sentences with a false alarm, by number."""
     path = CORPUS_DIR / "firstruns" / f"batch{name.lower()}.txt"
     if not path.exists():
         return None
     text = path.read_text(encoding="utf-8")
     misses = text.split("漏报", 1)[1].split("误报 false alarms", 1)[0] if "漏报" in text else ""
     alarms = text.split("误报 false alarms", 1)[1].split("额外命中", 1)[0] if "误报 false alarms" in text else ""
-    number = re.compile(r"lg-(\d+)")
-    return {int(x) for x in number.findall(misses)}, {int(x) for x in number.findall(alarms)}
+    missed: dict[int, bool] = {}
+    for line in misses.splitlines():
+        m = re.search(r"lg-(\d+)", line)
+        if m:  # a sentence with two missed spans has two lines; any hit in it shows in either
+            missed[int(m.group(1))] = missed.get(int(m.group(1)), False) or "实报：无命中" not in line
+    return missed, {int(x) for x in re.findall(r"lg-(\d+)", alarms)}
+
+
+def _overlaps(hit, spans) -> bool:
+    return any(hit.start < b and a < hit.end for a, b in spans)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--from", dest="first", type=int, default=30, help="first batch number to judge (default 30)")
-    ap.add_argument("--thresholds", default="0.05,0.1,0.15,0.2,0.3")
-    ap.add_argument("--list", action="store_true", help="print every lost and vetoed sentence at the chosen threshold")
+    ap.add_argument("--list", action="store_true", help="print every sentence the model changed, at the chosen thresholds")
     args = ap.parse_args(argv)
-    thresholds = [float(t) for t in args.thresholds.split(",")]
-    rows = {int(i.split("-")[1]): (text, violating) for i, text, violating in trainer.read_corpus()}
+    grid = [(v, f) for v in (0.0, 0.1, trainer.THRESHOLD, 0.2) for f in (1.01, 0.8, trainer.FIND_THRESHOLD, 0.9, 0.95)]
+    chosen = (trainer.THRESHOLD, trainer.FIND_THRESHOLD)
+    rows = {int(i.split("-")[1]): (text, cat, spans) for i, text, cat, spans in _rows()}
     ranges = batch_ranges()
     groups: dict[int, list[str]] = {}
     for name in ranges:
         if int(name[:2]) >= args.first and first_run(name) is not None:
             groups.setdefault(int(name[:2]), []).append(name)
-    total = {t: [0, 0, 0, 0, 0, 0] for t in thresholds}  # violating, flagged, kept; clean, alarms, kept
-    print(f"复核模型回溯（盲测）：每批只用它之前的语料训练；阈值 {thresholds}，选用 {trainer.THRESHOLD}")
-    print("批次   句级召回 首跑→复核后               误报率 首跑→复核后")
+    total = {g: [0, 0, 0, 0, 0, 0] for g in grid}  # violating, caught by the rules, caught after; clean, alarms, after
+    print(f"复核模型回溯（盲测）：每批只用它之前的语料训练，对照该批首跑（规则当时的结果）；选用 排除<{chosen[0]}、补报≥{chosen[1]}")
+    print("批次      句级召回 首跑→复核后            误报率 首跑→复核后")
     for number in sorted(groups):
         names = sorted(groups[number])
         start = min(ranges[n][0] for n in names)
-        before = [(t, v) for i, (t, v) in rows.items() if i < start]
-        vec, clf = trainer.fit([t for t, _ in before], [v for _, v in before])
-        batch = {t: [0, 0, 0, 0, 0, 0] for t in thresholds}
+        before = [(t, c) for i, (t, c, _) in rows.items() if i < start]
+        vec, clf = trainer.fit([t for t, _ in before], [bool(c) for _, c in before])
+        cats = trainer.fit_categories(vec, [t for t, c in before if c], [c for _, c in before if c])
+        model = trainer.to_model(vec, clf, cats)
+        batch = {g: [0, 0, 0, 0, 0, 0] for g in grid}
         for name in names:
             lo, hi = ranges[name]
-            misses, alarms = first_run(name)
-            ids = [i for i in range(lo, hi + 1) if i in rows]
-            probs = trainer.probabilities(vec, clf, [rows[i][0] for i in ids])
-            for t in thresholds:
-                c = batch[t]
-                for i, p in zip(ids, probs, strict=True):
-                    if rows[i][1]:
+            missed, alarms = first_run(name)
+            for i in range(lo, hi + 1):
+                if i not in rows:
+                    continue
+                text, cat, spans = rows[i]
+                p = model.probability(text)
+                rule_hit = (i not in missed or missed[i]) if cat else i in alarms
+                found = None
+                if not rule_hit and p >= min(f for _, f in grid):
+                    found = model._found(text, 0, len(text), p)
+                for g in grid:
+                    veto, find = g
+                    c = batch[g]
+                    if cat:
+                        caught = i not in missed
                         c[0] += 1
-                        if i not in misses:
-                            c[1] += 1
-                            c[2] += p >= t
-                            if args.list and t == trainer.THRESHOLD and p < t:
-                                print(f"  丢失 lg-{i:04d} p={p:.3f} {rows[i][0]}")
+                        c[1] += caught
+                        after = (caught and p >= veto) or (found is not None and p >= find and _overlaps(found, spans))
+                        c[2] += after
+                        if args.list and g == chosen and caught != after:
+                            print(f"  {'丢失' if caught else '补上'} lg-{i:04d} p={p:.2f} {text}"
+                                  + (f"  → 「{found.surface}」{found.category}" if after else ""))
                     else:
                         c[3] += 1
-                        if i in alarms:
-                            c[4] += 1
-                            c[5] += p >= t
-                            if args.list and t == trainer.THRESHOLD and p < t:
-                                print(f"  排除 lg-{i:04d} p={p:.3f} {rows[i][0]}")
-        c = batch[trainer.THRESHOLD] if trainer.THRESHOLD in batch else batch[thresholds[0]]
-        print(f"{'/'.join(names):8s} {c[1] / c[0]:7.2%} → {c[2] / c[0]:7.2%} ({c[1] - c[2]} 句)   "
+                        c[4] += rule_hit
+                        after = (rule_hit and p >= veto) or (not rule_hit and p >= find)
+                        c[5] += after
+                        if args.list and g == chosen and rule_hit != after:
+                            print(f"  {'排除' if rule_hit else '新误报'} lg-{i:04d} p={p:.2f} {text}")
+        c = batch[chosen]
+        print(f"{'/'.join(names):9s} {c[1] / c[0]:7.2%} → {c[2] / c[0]:7.2%}            "
               f"{c[4] / c[3]:6.2%} → {c[5] / c[3]:6.2%} ({c[4]}→{c[5]}/{c[3]})")
-        for t in thresholds:
-            total[t] = [a + b for a, b in zip(total[t], batch[t], strict=True)]
-    print(f"\n合计 {len(groups)} 批（{', '.join(str(n) for n in sorted(groups))}）：")
-    for t in thresholds:
-        v, f, k, c, a, ka = total[t]
-        mark = "  ← 选用" if t == trainer.THRESHOLD else ""
-        print(f"  阈值 {t:.2f}: 句级召回 {f / v:.2%} → {k / v:.2%}（少 {f - k}/{v} 句）   "
+        for g in grid:
+            total[g] = [a + b for a, b in zip(total[g], batch[g], strict=True)]
+    print(f"\n合计 {len(groups)} 批（{', '.join(str(n) for n in sorted(groups))}）：排除阈值 / 补报阈值（1.01 = 不补报）")
+    for g in grid:
+        v, f, k, c, a, ka = total[g]
+        mark = "  ← 选用" if g == chosen else ""
+        print(f"  排除<{g[0]:.2f} 补报≥{g[1]:.2f}: 句级召回 {f / v:.2%} → {k / v:.2%}   "
               f"误报率 {a / c:.2%} → {ka / c:.2%}（{a}→{ka}/{c}）{mark}")
     return 0
+
+
+def _rows():
+    import csv
+
+    with open(CORPUS_DIR / "corpus.tsv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            spans = [tuple(int(x) for x in part.split(":")) for part in r["spans"].split(";") if part]
+            yield r["id"], r["text"], (r["category"].split(";")[0] if spans else ""), spans
 
 
 if __name__ == "__main__":

@@ -27,6 +27,9 @@ CORPUS = REPO / "tests" / "corpus" / "corpus.tsv"
 
 # Rules fire on 最 here; the sentence only talks about the word.
 TALKED_ABOUT = "我师傅以前常说，卖货的人嘴里不能有最字"
+# Claims in words no lexicon row knows (the rules find nothing), and plain clean talk.
+UNLISTED = ["姐妹们这个乳清蛋白一天两勺肚子上的肉哗哗往下掉", "这口锅用上十年都跟新的一样不信你来找我"]
+PLAIN = ["今天天气不错大家吃饭了吗", "这个插座有三个孔两个USB口", "主播A：下一个链接是什么？主播B：是那款保温杯"]
 # Fresh violations (not corpus lines): the model must leave every one of their hits standing.
 VIOLATIONS = [
     "这款电饭煲是全网最低价，错过今天就没有了",
@@ -68,15 +71,17 @@ def test_model_was_trained_on_the_current_corpus(model):
 def test_plain_python_inference_agrees_with_the_trainer(model):
     checks = [value.split("\t") for key, value in model.header.items() if key.startswith("check")]
     assert len(checks) >= 20
-    for text, p in checks:
+    for text, p, category in checks:
         assert model.probability(text) == pytest.approx(float(p), abs=1e-6), text
+        assert model.category(text) == category, text
     # both kinds among them, so the agreement covers both sides of the threshold
-    assert min(float(p) for _, p in checks) < model.threshold < max(float(p) for _, p in checks)
+    assert min(float(p) for _, p, _ in checks) < model.threshold < max(float(p) for _, p, _ in checks)
 
 
 def test_probes_are_not_training_sentences(corpus_texts):
     assert TALKED_ABOUT not in corpus_texts
-    assert not set(VIOLATIONS) & corpus_texts
+    assert not set(VIOLATIONS + UNLISTED + PLAIN) & corpus_texts
+    assert "宝宝们这款洗面奶用完脸上的痘痘三天全消，油皮姐妹闭眼冲" not in corpus_texts
 
 
 def test_a_word_talked_about_is_set_aside_and_violations_stand(model):
@@ -89,6 +94,27 @@ def test_a_word_talked_about_is_set_aside_and_violations_stand(model):
         hits = matcher.scan(text)
         assert hits, text
         assert model.keep(text, hits) == hits, (text, model.probability(text))
+
+
+def test_a_claim_the_rules_miss_is_found_with_its_category(model):
+    matcher = default_matcher()
+    for text in UNLISTED:
+        assert matcher.scan(text) == [], text  # no lexicon row knows these words
+        [found] = model.keep(text, [])
+        assert found.by_model and found.entry_id == "MODEL-EFF" and found.category == "功效夸大"
+        assert found.surface == text[found.start : found.end] and found.severity == "medium"
+        assert model.find_threshold <= found.confidence < 1.0
+        assert found.suggestions and "因人而异" in found.suggestions[0]
+    for text in PLAIN:
+        assert model.keep(text, matcher.scan(text)) == [], (text, model.probability(text))
+
+
+def test_a_found_claim_is_the_clause_with_the_evidence(model):
+    text = "宝宝们这款洗面奶用完脸上的痘痘三天全消，油皮姐妹闭眼冲"
+    start, end = model.locate(text)
+    assert text[start:end] == "宝宝们这款洗面奶用完脸上的痘痘三天全消"
+    spaced = "家人们 这 口 锅 用 上 十 年 都 跟 新 的 一样"  # live speech: no punctuation, the whole utterance
+    assert model.locate(spaced) == (0, len(spaced))
 
 
 def test_each_line_of_a_script_is_judged_on_its_own(model):
@@ -122,6 +148,12 @@ def test_cli_sets_the_hit_aside_and_rules_only_reports_it():
     assert rules.returncode == 1 and json.loads(rules.stdout)["hits"][0]["surface"] == "最"
     text = run_cli("--format", "text", stdin=TALKED_ABOUT + "\n").stdout.decode("utf-8")
     assert "未计入" in text and "复核模型" in text and "--rules-only" in text
+    found = run_cli("--format", "jsonl", stdin=UNLISTED[1] + "\n")
+    [hit] = json.loads(found.stdout)["hits"]
+    assert found.returncode == 1 and hit["category"] == "功效夸大" and hit["confidence"] < 1
+    assert run_cli("--format", "jsonl", "--rules-only", stdin=UNLISTED[1] + "\n").returncode == 0
+    text = run_cli("--format", "text", stdin=UNLISTED[1] + "\n").stdout.decode("utf-8")
+    assert "规则未命中，复核模型整句判断" in text
 
 
 def test_live_tracker_does_not_fire_a_set_aside_hit(model):
@@ -134,6 +166,16 @@ def test_live_tracker_does_not_fire_a_set_aside_hit(model):
     real = AsrResult("final", VIOLATIONS[0], (), (), 0.0)
     fired = [e for e in HitTracker(matcher, second_opinion=model).feed(real) if isinstance(e, HitEvent)]
     assert fired and fired[0].hit.surface == "全网最低价"
+
+
+def test_live_tracker_fires_a_found_claim_on_the_final_only(model):
+    matcher = default_matcher()
+    tracker = HitTracker(matcher, second_opinion=model)
+    text = UNLISTED[0]
+    partial = [e for e in tracker.feed(AsrResult("partial", text, (), (), 0.0)) if isinstance(e, HitEvent)]
+    assert partial == []
+    final = [e for e in tracker.feed(AsrResult("final", text, (), (), 0.0)) if isinstance(e, HitEvent)]
+    assert [e.hit.category for e in final] == ["功效夸大"] and final[0].hit.by_model
 
 
 def test_a_missing_or_broken_model_says_what_to_do(tmp_path):

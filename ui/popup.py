@@ -61,11 +61,12 @@ class WarningPopup(QFrame):
         self.show_heard(hit.surface)
         self.heard_label.setStyleSheet("font-size: 22px; font-weight: bold;")
         suggestions = " / ".join(hit.suggestions) if hit.suggestions else "删除这句话"
-        self.suggestion_label = QLabel(f"建议改说：{suggestions}")
+        self.suggestion_label = QLabel(f"{'建议' if hit.by_model else '建议改说'}：{suggestions}")
         self.suggestion_label.setWordWrap(True)
         self.suggestion_label.setStyleSheet("font-size: 19px; font-weight: bold;")
         sev = SEVERITY_CN.get(hit.severity, hit.severity)
-        self.category_label = QLabel(f"类别：{hit.category}　风险：{sev}")
+        judged = f"　整句判断（把握 {hit.confidence:.0%}）" if hit.by_model else ""
+        self.category_label = QLabel(f"类别：{hit.category}　风险：{sev}{judged}")
         self.category_label.setStyleSheet("font-size: 14px;")
         self.basis_label = QLabel(f"依据：{hit.basis}" if hit.basis else "依据：平台规则")
         self.basis_label.setWordWrap(True)

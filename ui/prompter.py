@@ -33,7 +33,7 @@ def outputs_for_mode(mode: str) -> tuple[bool, bool]:
 
 def prompt_line(event: HitEvent) -> str:
     suggestion = event.hit.suggestions[0] if event.hit.suggestions else "跳过这句"
-    return f"换个说法：{suggestion}"
+    return f"注意：{suggestion}" if event.hit.by_model else f"换个说法：{suggestion}"
 
 
 class AnchorPrompter(QWidget):

@@ -168,12 +168,14 @@ class ScriptCheckWidget(QWidget):
         self._debounce.stop()
         text = self.editor.toPlainText()
         matcher = self._matcher_provider()
-        self.hits = (drop_own_platform(list(matcher.scan(text, self.product_category or None)), self.own_platform)
-                     if matcher and text else [])
+        self.hits = list(matcher.scan(text, self.product_category or None)) if matcher and text else []
         self.set_aside = []
         review = self._second_opinion_provider()
-        if review is not None and self.hits:
-            self.hits, self.set_aside = review.review(text, self.hits)
+        if review is not None and matcher and text.strip():
+            judgement = review.judge(text, self.hits)
+            self.hits, self.set_aside = judgement.hits, judgement.vetoed
+        # after the model, which finds nothing where a rule hit was (the own platform named is such a hit)
+        self.hits = drop_own_platform(self.hits, self.own_platform)
         self._index_map = utf16_index_map(text)
         self._paint()
         self._fill_list()
@@ -204,11 +206,14 @@ class ScriptCheckWidget(QWidget):
     def _fill_list(self) -> None:
         self.hit_list.clear()
         for i, hit in enumerate(self.hits):
-            item = QTreeWidgetItem([hit.surface, hit.category, SEVERITY_CN.get(hit.severity, hit.severity),
+            severity = SEVERITY_CN.get(hit.severity, hit.severity) + ("·整句" if hit.by_model else "")
+            item = QTreeWidgetItem([hit.surface, hit.category, severity,
                                     hit.suggestions[0] if hit.suggestions else "（删除）"])
             item.setData(0, Qt.ItemDataRole.UserRole, i)
             item.setForeground(2, SEVERITY_COLORS.get(hit.severity, SEVERITY_COLORS["medium"]))
-            item.setToolTip(0, _tooltip(hit))
+            item.setToolTip(0, _tooltip(hit) if not hit.by_model else
+                            f"词库里没有这种说法，复核模型读整句判断为{hit.category}（把握 {hit.confidence:.0%}）。\n"
+                            f"{hit.suggestions[0]}。请自己改写这句；不能一键替换。")
             self.hit_list.addTopLevelItem(item)
         for k, (hit, p) in enumerate(self.set_aside):
             item = QTreeWidgetItem([hit.surface, hit.category, "复核排除", f"多半不是违规（违规可能 {p:.0%}）"])
@@ -245,7 +250,7 @@ class ScriptCheckWidget(QWidget):
         cursor = QTextCursor(self.editor.document())
         cursor.beginEditBlock()
         for hit in sorted(self.hits, key=lambda h: h.start, reverse=True):
-            if not hit.suggestions:
+            if not hit.suggestions or hit.by_model:  # a whole-sentence judgement has advice, not a replacement
                 continue
             cursor.setPosition(self._qpos(hit.start))
             cursor.setPosition(self._qpos(hit.end), QTextCursor.MoveMode.KeepAnchor)
@@ -269,6 +274,8 @@ class ScriptCheckWidget(QWidget):
         if item is None:
             return
         hit = self._item_hit(item)
+        if hit.by_model:
+            return  # advice, not a replacement phrase: the writer rewrites the sentence (the list's tooltip says so)
         self.replace_hit(hit, hit.suggestions[0] if hit.suggestions else "")
 
     def _select_item(self, item: QTreeWidgetItem | None) -> None:

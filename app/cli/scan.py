@@ -35,7 +35,8 @@ def register(subparsers) -> None:
     p.add_argument("--platform", choices=tuple(PLATFORMS), default=None,
                    help="本场直播所在平台：提到本平台（如淘宝直播间里说“去淘宝搜店名”）不算站外导流；默认不指定，提到任何平台都提示")
     p.add_argument("--rules-only", action="store_true",
-                   help="只按词库规则判断，不用复核模型（默认：规则命中后再由复核模型读整句，多半不是违规的命中不报）")
+                   help="只按词库规则判断，不用复核模型（默认：复核模型读整句，多半不是违规的命中不报，"
+                        "规则没命中但它很有把握的句子报为“整句判断”）")
     p.set_defaults(func=run)
 
 
@@ -117,10 +118,12 @@ def run(args) -> int:
     total = 0
     lines = _split_lines(text)
     for number, line in enumerate(lines, start=1):
-        hits = drop_own_platform(matcher.scan(line, args.product_category), args.platform)
+        hits = matcher.scan(line, args.product_category)
         set_aside = []
-        if review is not None and hits:
-            hits, set_aside = review.review(line, hits)
+        if review is not None and line.strip():
+            judgement = review.judge(line, hits)
+            hits, set_aside = judgement.hits, judgement.vetoed
+        hits = drop_own_platform(hits, args.platform)  # after the model: it finds nothing where a rule hit was
         total += len(hits)
         if fmt == "jsonl":
             record = {"line": number, "text": line, "hits": [h.to_json() for h in hits]}
@@ -145,10 +148,13 @@ def _text_block(number: int, line: str, hits, colour: bool, set_aside=()) -> str
     marked.append(line[pos:])
     out = [f"第 {number} 行：{''.join(marked)}"]
     for h in hits:
-        sure = "" if h.confidence >= 1 else f"（疑似识别误差，置信度 {h.confidence:.1f}）"
+        if h.by_model:
+            sure = f"（规则未命中，复核模型整句判断，把握 {h.confidence:.0%}）"
+        else:
+            sure = "" if h.confidence >= 1 else f"（疑似识别误差，置信度 {h.confidence:.1f}）"
         out.append(
             f"  [{SEVERITY_CN.get(h.severity, h.severity)}] {c(_RED, h.surface)} — {h.category}{sure}"
-            f"\n      建议改说：{c(_CYAN, '、'.join(h.suggestions))}"
+            f"\n      {'建议' if h.by_model else '建议改说'}：{c(_CYAN, '、'.join(h.suggestions))}"
             f"\n      {c(_DIM, '依据：' + h.basis)}"
         )
     for h, p in set_aside:

@@ -97,7 +97,8 @@ class HitTracker:
     ) -> None:
         self.matcher = matcher
         # app.rules.second_opinion.SecondOpinion or None: a hit whose sentence the model reads as clean is set
-        # aside before anything else sees it (a partial's veto is judged again on the next result and the final).
+        # aside before anything else sees it (a partial's veto is judged again on the next result and the final);
+        # a claim it finds in a final without a rule hit fires like a rule hit.
         self.second_opinion = second_opinion
         self.product_category = product_category or None
         self.own_platform = own_platform or None  # the room's platform: naming it is no diversion (app.rules.platforms)
@@ -230,7 +231,7 @@ class HitTracker:
         if carry is not None and result.text:
             joined = carry.text + result.text
             n = len(carry.text)
-            for hit in self._hits(joined):
+            for hit in self._hits(joined, result.kind == "final"):
                 if hit.start < n < hit.end:
                     times = carry.char_times + result.char_times
                     found.append((hit, joined, _span(times, hit.start, hit.end)))
@@ -239,17 +240,18 @@ class HitTracker:
             tail_end = max(h.end for h, _, _ in found) - len(carry.text)
         else:
             tail_end = 0
-        for hit in self._hits(result.text):
+        for hit in self._hits(result.text, result.kind == "final"):
             if hit.start < tail_end:
                 continue
             found.append((hit, result.text, result.span(hit.start, hit.end)))
         return found
 
-    def _hits(self, text: str) -> list[Hit]:
-        hits = drop_own_platform(self.matcher.scan(text, self.product_category), self.own_platform)
-        if self.second_opinion is not None and hits:
-            hits = self.second_opinion.keep(text, hits)
-        return hits
+    def _hits(self, text: str, final: bool) -> list[Hit]:
+        hits = self.matcher.scan(text, self.product_category)
+        if self.second_opinion is not None and (hits or final):
+            # A claim the model finds on its own is judged on the final only: a half-said sentence is no sentence.
+            hits = self.second_opinion.judge(text, hits, find=final).hits
+        return drop_own_platform(hits, self.own_platform)  # after the model: it finds nothing where a rule hit was
 
     def _next_utterance(self, final: AsrResult) -> None:
         self.utterance += 1

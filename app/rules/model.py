@@ -58,6 +58,12 @@ class Hit:
     confidence: float = 1.0
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
+    @property
+    def by_model(self) -> bool:
+        """Found by the second opinion in a sentence without a rule hit (no lexicon term; ``confidence`` is its
+        probability, the suggestion a piece of advice for the category, not a replacement phrase)."""
+        return bool(self.extra.get("model"))
+
     def to_json(self) -> dict:
         """The ``scan --format jsonl`` hit object (the CLI contract)."""
         return {

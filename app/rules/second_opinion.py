@@ -1,16 +1,21 @@
-"""A second opinion on the rules' hits: a sentence classifier trained on the labelled corpus (复核模型).
+"""A second opinion on the rules: a sentence classifier trained on the labelled corpus (复核模型).
 
-The rules read each candidate through listed frames (a word talked about, a draw's order, advice to patients …);
-sentences nobody listed slip through as false alarms. This model reads the whole sentence instead: TF-IDF over the
-character 1–3-grams of the normalised sentence and a logistic regression, trained by
-``scripts/train_second_opinion.py`` on every sentence of ``tests/corpus/corpus.tsv`` (violating vs clean). A hit
-whose sentence the model finds clean with probability above ``1 - threshold`` is set aside (vetoed); every other hit
-stands. It never adds a hit, so it cannot raise recall, only trade a little of it for fewer false alarms — measured
-blind by ``benchmarks/second_opinion.py`` (each batch judged by a model trained only on the batches before it).
+The rules read each candidate through listed frames (a word talked about, a draw's order, advice to patients …) and
+know each claim by its wording; sentences nobody listed slip through as false alarms, and claims in new words as
+misses. This model reads the whole sentence instead: TF-IDF over the character 1–3-grams of the normalised sentence
+and a logistic regression, trained by ``scripts/train_second_opinion.py`` on every sentence of
+``tests/corpus/corpus.tsv`` (violating vs clean), plus a second head that names the category. It does two things:
 
-The weights ship as ``resources/second_opinion/model.tsv.gz`` (plain text: a header of ``# key<TAB>value`` lines,
-then ``ngram<TAB>idf<TAB>weight`` rows). Inference is plain Python — dictionary lookups over ~3 n-grams per
-character of the one sentence that holds a hit — so neither scikit-learn nor numpy is needed at run time.
+- **sets aside** a rule hit whose sentence it finds violating with probability below ``threshold`` (0.15): a hit in
+  a sentence that only talks about the word, gives advice, names a place …;
+- **finds** a claim in a sentence where the rules found nothing but it is sure (probability ≥ ``find_threshold``,
+  0.85): a hit over the stretch of the sentence that carries the evidence (:meth:`SecondOpinion.locate`), with the
+  category its second head names, medium severity, a category-wide suggestion and ``confidence`` = the probability.
+
+Both measured blind by ``benchmarks/second_opinion.py`` (each batch judged by a model trained only on the batches
+before it). The weights ship as ``resources/second_opinion/model.tsv.gz`` (plain text: a header of
+``# key<TAB>value`` lines, then ``ngram<TAB>idf<TAB>weight<TAB>category weights`` rows). Inference is plain Python,
+dictionary lookups over ~3 n-grams per character, so neither scikit-learn nor numpy is needed at run time.
 Thread-safe once loaded (read-only tables).
 """
 
@@ -45,14 +50,7 @@ def features(sentence: str) -> dict[str, int]:
     Normalised as the matcher normalises (full width, case, traditional characters, the recogniser's spaces between
     Chinese words, stutters), then whitespace runs collapsed to one space.
     """
-    text = _WHITE.sub(" ", normalize(sentence).text)
-    counts: dict[str, int] = {}
-    size = len(text)
-    for n in range(1, NGRAM_MAX + 1):
-        for i in range(size - n + 1):
-            gram = text[i : i + n]
-            counts[gram] = counts.get(gram, 0) + 1
-    return counts
+    return _counts(_prepare(sentence))
 
 
 def segment(text: str, start: int, end: int) -> tuple[int, int]:
@@ -72,39 +70,123 @@ def segment(text: str, start: int, end: int) -> tuple[int, int]:
     return max(s_lo, start - _WINDOW), min(s_hi, end + _WINDOW)
 
 
+# What a found claim (no lexicon term behind it) suggests and cites: one line per category.
+FOUND_ADVICE: dict[str, tuple[str, str]] = {
+    "绝对化用语": ("说具体参数或“很多用户喜欢”，不说最、第一、没有之一、比谁都好", "《广告法》第九条第三项"),
+    "医疗用语": ("不说治病、防病、缓解症状，只讲产品本身的用途和用法", "《广告法》第十七条；《食品安全法》第七十三条"),
+    "功效夸大": ("不承诺效果和见效时间，改说“效果因人而异，以实际使用为准”", "《广告法》第四条、第二十八条"),
+    "化妆品宣称": ("普通化妆品只说清洁、保湿、修护等基础功效；特殊功效须有特证", "《化妆品监督管理条例》第十六条、第四十三条"),
+    "虚假紧迫": ("只说真实的库存和活动时间，如“本场库存以页面为准”", "《网络直播营销管理办法（试行）》第十八条"),
+    "价格违规": ("只说本场真实价格和优惠，不比没有依据的原价、别家价", "《价格法》第十四条；《明码标价和禁止价格欺诈规定》第十九条"),
+    "权威背书": ("不借国家机关、医院、专家、媒体的名义，说产品自己的检测报告", "《广告法》第九条第二项、第十六条、第十八条"),
+    "迷信": ("不说转运招财、保平安，只介绍材质、工艺和文化寓意", "《广告法》第九条第八项"),
+    "投资承诺": ("不承诺收益、升值、保过，说明有风险、结果因人而异", "《广告法》第二十四条、第二十五条"),
+    "导流私下交易": ("请大家在本平台下单，有问题找平台客服", "电商平台规则；《网络直播营销管理办法（试行）》第十八条"),
+    "数据造假": ("只说后台可查的真实数据，并说明范围和时间", "《网络直播营销管理办法（试行）》第十八条第四项；《电子商务法》第十七条"),
+    "低俗违规": ("换成文明用语", "《网络直播营销管理办法（试行）》第十八条第六项"),
+}
+_CODES = {"绝对化用语": "ABS", "医疗用语": "MED", "功效夸大": "EFF", "化妆品宣称": "COS", "虚假紧迫": "URG",
+          "价格违规": "PRC", "权威背书": "AUT", "迷信": "SUP", "投资承诺": "INV", "导流私下交易": "DIV",
+          "数据造假": "DAT", "低俗违规": "VUL"}
+_CLAUSE_END = re.compile(r"[，,。！？!?；;：:…]")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the second opinion made of one scanned text: the rule hits that stand, those set aside (with the
+    probability), and the claims it found itself (hits with ``entry_id`` ``MODEL-…``)."""
+
+    kept: list[Hit]
+    vetoed: list[tuple[Hit, float]]
+    found: list[Hit]
+
+    @property
+    def hits(self) -> list[Hit]:
+        """Everything to report, sorted by start."""
+        return sorted([*self.kept, *self.found], key=lambda h: h.start) if self.found else self.kept
+
+
 @dataclass(frozen=True)
 class SecondOpinion:
-    """The trained model: per n-gram its idf and its weight, the intercept and the veto threshold."""
+    """The trained model: per n-gram its idf, its weight and its category weights; intercepts and thresholds."""
 
     idf: dict[str, float]
     weight: dict[str, float]
     intercept: float
     threshold: float
     header: dict[str, str]
+    find_threshold: float = 1.01  # > 1: never finds (a model file without a category head)
+    categories: tuple[str, ...] = ()
+    category_weight: dict[str, tuple[float, ...]] | None = None
+    category_intercept: tuple[float, ...] = ()
+
+    def _vector(self, text: str) -> tuple[dict[str, float], float]:
+        """The sublinear tf x idf value of each known n-gram of the prepared ``text``, and the l2 norm."""
+        values: dict[str, float] = {}
+        square = 0.0
+        idf = self.idf
+        for gram, count in _counts(text).items():
+            g_idf = idf.get(gram)
+            if g_idf is not None:
+                value = values[gram] = (1.0 + math.log(count)) * g_idf
+                square += value * value
+        return values, math.sqrt(square)
 
     def probability(self, sentence: str) -> float:
         """Probability that ``sentence`` makes a claim (violating), by the model alone."""
-        dot = square = 0.0
-        idf, weight = self.idf, self.weight
-        for gram, count in features(sentence).items():
-            g_idf = idf.get(gram)
-            if g_idf is None:
-                continue
-            value = (1.0 + math.log(count)) * g_idf  # sublinear tf x idf, as trained
-            square += value * value
-            dot += value * weight[gram]
-        z = self.intercept + (dot / math.sqrt(square) if square else 0.0)
-        if z < -60:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        values, norm = self._vector(_prepare(sentence))
+        weight = self.weight
+        z = self.intercept + (sum(v * weight[g] for g, v in values.items()) / norm if norm else 0.0)
+        return 0.0 if z < -60 else 1.0 / (1.0 + math.exp(-z))
 
-    def review(self, text: str, hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, float]]]:
-        """Split ``hits`` (offsets into ``text``) into those that stand and those set aside, with the probability.
+    def category(self, sentence: str) -> str:
+        """The category the second head names for a violating ``sentence``."""
+        values, norm = self._vector(_prepare(sentence))
+        scores = list(self.category_intercept)
+        weights = self.category_weight or {}
+        for gram, value in values.items():
+            row = weights.get(gram)
+            if row:
+                x = value / norm
+                for k, w in enumerate(row):
+                    scores[k] += w * x
+        return self.categories[max(range(len(scores)), key=scores.__getitem__)]
 
-        One probability per segment (a line with several hits is read once).
-        """
-        if not hits:
-            return hits, []
+    def locate(self, sentence: str) -> tuple[int, int]:
+        """The stretch of ``sentence`` (offsets into it) that carries the evidence of a claim: each character gets
+        its share of the weighted value of the n-grams over it, and the clause (between punctuation marks; the
+        recogniser's spaces split no clause) with the most evidence wins: the whole utterance when it has no
+        punctuation, as live speech has none."""
+        norm = normalize(sentence)
+        text = norm.text  # (whitespace runs are not collapsed here: rare, and only the span's edges would move)
+        counts = _counts(text)
+        values, size = self._vector(text)
+        index = norm.index
+        evidence = [0.0] * len(sentence)  # per character of the original sentence
+        weight = self.weight
+        for n in range(1, NGRAM_MAX + 1):
+            for i in range(len(text) - n + 1):
+                gram = text[i : i + n]
+                value = values.get(gram)
+                if value is not None:  # the n-gram's share of the score, spread over its occurrences and characters
+                    share = value * weight[gram] / (size * n * counts[gram])
+                    for j in range(i, i + n):
+                        evidence[index[j] if index is not None else j] += share
+        best, lo, hi, at = -1e9, 0, len(sentence), 0
+        for k in [*(m.start() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]:
+            score = sum(evidence[at:k])
+            if score > best and sentence[at:k].strip():
+                best, lo, hi = score, at, k
+            at = k + 1
+        while lo < hi and sentence[lo].isspace():
+            lo += 1
+        while hi > lo and sentence[hi - 1].isspace():
+            hi -= 1
+        return (lo, hi) if hi > lo else (0, len(sentence))
+
+    def judge(self, text: str, hits: list[Hit], *, find: bool = True) -> Judgement:
+        """Read each segment of ``text`` (offsets of ``hits`` index ``text``) once: set aside the hits of a
+        segment it finds clean; with ``find``, report a claim in a segment without a rule hit it is sure of."""
         seen: dict[tuple[int, int], float] = {}
         kept: list[Hit] = []
         vetoed: list[tuple[Hit, float]] = []
@@ -117,11 +199,73 @@ class SecondOpinion:
                 vetoed.append((hit, p))
             else:
                 kept.append(hit)
-        return kept, vetoed
+        found: list[Hit] = []
+        if find and self.find_threshold <= 1.0 and text.strip():
+            taken = [(h.start, h.end) for h in hits]
+            for lo, hi in segments(text):
+                if any(lo <= s < hi or lo < e <= hi for s, e in taken) or not text[lo:hi].strip():
+                    continue
+                p = self.probability(text[lo:hi])
+                if p >= self.find_threshold:
+                    found.append(self._found(text, lo, hi, p))
+        return Judgement(kept, vetoed, found)
+
+    def _found(self, text: str, lo: int, hi: int, p: float) -> Hit:
+        sentence = text[lo:hi]
+        start, end = self.locate(sentence)
+        category = self.category(sentence)
+        advice, basis = FOUND_ADVICE.get(category, ("请换成有依据、不绝对的说法", "《广告法》"))
+        return Hit(start=lo + start, end=lo + end, surface=sentence[start:end], term=f"（整句判断：{category}）",
+                   entry_id=f"MODEL-{_CODES.get(category, 'GEN')}", category=category, severity="medium",
+                   suggestions=(advice,), basis=basis, confidence=round(p, 2), extra={"model": True})
+
+    def review(self, text: str, hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, float]]]:
+        """Split ``hits`` into those that stand and those set aside (with the probability); finds nothing."""
+        if not hits:
+            return hits, []
+        judgement = self.judge(text, hits, find=False)
+        return judgement.kept, judgement.vetoed
 
     def keep(self, text: str, hits: list[Hit]) -> list[Hit]:
-        """The hits of ``text`` that stand after the second opinion."""
-        return self.review(text, hits)[0] if hits else hits
+        """What to report for ``text``: the rule hits that stand and the claims the model found, by start."""
+        return self.judge(text, hits).hits
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """The parts of ``text`` the model reads on their own: lines, long lines cut into sentences (and over-long
+    sentences into windows of ``SEGMENT_MAX`` characters)."""
+    out: list[tuple[int, int]] = []
+    lo = 0
+    for line in text.split("\n"):
+        hi = lo + len(line)
+        if hi - lo <= SEGMENT_MAX:
+            out.append((lo, hi))
+        else:
+            at = lo
+            for m in _SENTENCE_END.finditer(text, lo, hi):
+                out.extend(_windows(at, m.end()))
+                at = m.end()
+            out.extend(_windows(at, hi))
+        lo = hi + 1
+    return [(a, b) for a, b in out if b > a]
+
+
+def _windows(lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(a, min(hi, a + SEGMENT_MAX)) for a in range(lo, hi, SEGMENT_MAX)]
+
+
+def _prepare(sentence: str) -> str:
+    return _WHITE.sub(" ", normalize(sentence).text)
+
+
+def _counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    size = len(text)
+    for n in range(1, NGRAM_MAX + 1):
+        for i in range(size - n + 1):
+            gram = text[i : i + n]
+            counts[gram] = counts.get(gram, 0) + 1
+    return counts
 
 
 def default_model_path() -> Path:
@@ -134,6 +278,7 @@ def load(path: Path | str | None = None) -> SecondOpinion:
     header: dict[str, str] = {}
     idf: dict[str, float] = {}
     weight: dict[str, float] = {}
+    heads: dict[str, tuple[float, ...]] = {}
     try:
         with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
             for number, line in enumerate(fh, start=1):
@@ -143,13 +288,20 @@ def load(path: Path | str | None = None) -> SecondOpinion:
                     header[key] = value
                     continue
                 parts = line.split("\t")
-                if len(parts) != 3:
-                    raise ModelError(f"复核模型文件 {path} 第 {number} 行格式不对（应为 n元组、idf、权重 三列）。"
+                if len(parts) not in (3, 4):
+                    raise ModelError(f"复核模型文件 {path} 第 {number} 行格式不对（应为 n元组、idf、权重、类别权重 四列）。"
                                      "请重新运行 scripts/train_second_opinion.py 生成，或在设置里关闭复核模型。")
                 idf[parts[0]] = float(parts[1])
                 weight[parts[0]] = float(parts[2])
+                if len(parts) == 4:
+                    row = tuple(float(w) for w in parts[3].split(" "))
+                    if any(row):
+                        heads[parts[0]] = row
         intercept = float(header["intercept"])
         threshold = float(header["threshold"])
+        categories = tuple(header.get("categories", "").split())
+        category_intercept = tuple(float(b) for b in header.get("category_intercepts", "").split())
+        find_threshold = float(header.get("find_threshold", "1.01")) if categories else 1.01
     except FileNotFoundError:
         raise ModelError(f"找不到复核模型文件 {path}。请把它放回 resources/second_opinion/ ，"
                          "或运行 scripts/train_second_opinion.py 重新生成；在此之前只按规则判断。") from None
@@ -158,10 +310,14 @@ def load(path: Path | str | None = None) -> SecondOpinion:
             raise
         raise ModelError(f"复核模型文件 {path} 已损坏（{exc}）。请重新运行 scripts/train_second_opinion.py 生成；"
                          "在此之前只按规则判断。") from None
+    if categories and (len(category_intercept) != len(categories)
+                       or any(len(row) != len(categories) for row in heads.values())):
+        raise ModelError(f"复核模型文件 {path} 的类别权重与类别数不符。请重新运行 scripts/train_second_opinion.py 生成。")
     if not idf or not 0.0 < threshold < 1.0:
         raise ModelError(f"复核模型文件 {path} 内容不完整（没有 n 元组或阈值不在 0–1 之间）。"
                          "请重新运行 scripts/train_second_opinion.py 生成。")
-    return SecondOpinion(idf, weight, intercept, threshold, header)
+    return SecondOpinion(idf, weight, intercept, threshold, header, find_threshold, categories, heads or None,
+                         category_intercept)
 
 
 _cached: SecondOpinion | None = None
