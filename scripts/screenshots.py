@@ -112,6 +112,15 @@ def main() -> int:
     screen = app.primaryScreen()
     screen.grabWindow(0).save(str(args.out / "console_with_popups.png"))
     saved.append(args.out / "console_with_popups.png")
+    # the demo's 4th line has no lexicon term: the second opinion finds it (on the final) and pops it up as a
+    # whole-sentence judgement
+    def model_popup():
+        return next((p for p in window.popups.popups if p.hit_event.hit.by_model), None)
+
+    window.popups.dismiss_all()
+    if wait_until(app, lambda: model_popup() is not None, 60):
+        pause(app, 0.3)
+        save(model_popup(), "popup_model")
     wait_until(app, lambda: window.session is None, 120)
     pause(app, 0.5)
     window.popups.dismiss_all()

@@ -115,8 +115,26 @@ def test_hits_the_second_opinion_sets_aside_are_listed_greyed(qtbot, tmp_path, d
     assert [h.surface for h in widget.hits] == ["全网最低价"]
     assert [h.surface for h, _ in widget.set_aside] == ["最"]
     assert highlighted(widget) == ["全网最低价"]
-    rows = [[widget.hit_list.topLevelItem(i).text(c) for c in range(3)] for i in range(widget.hit_list.topLevelItemCount())]
-    assert rows[-1] == ["最", "绝对化用语", "复核排除"]
+    rows = [[widget.hit_list.topLevelItem(i).text(c) for c in range(4)] for i in range(widget.hit_list.topLevelItemCount())]
+    assert rows[-1][:2] == ["最", "绝对化用语"] and rows[-1][3].startswith("复核排除")
     assert "另有 1 处经复核排除" in widget.summary_label.text()
     widget._replace_item(widget.hit_list.topLevelItem(1))  # the writer may still replace it
     assert "不能有最字" not in widget.editor.toPlainText()
+
+
+def test_a_claim_the_model_finds_is_listed_as_advice_and_not_replaced(qtbot, tmp_path, data_dir):
+    from app.rules.matcher import default_matcher
+    from app.rules.second_opinion import default_model
+
+    matcher, model = default_matcher(), default_model()
+    widget = ScriptCheckWidget(lambda: matcher, second_opinion_provider=lambda: model)
+    qtbot.addWidget(widget)
+    widget.show()
+    text = "这口锅用上十年都跟新的一样不信你来找我"
+    widget.set_text(text)
+    [hit] = widget.hits
+    assert hit.by_model and hit.category == "功效夸大"
+    assert widget.hit_list.topLevelItem(0).text(3).startswith("整句判断：")
+    widget._replace_item(widget.hit_list.topLevelItem(0))
+    assert widget.replace_all() == 0
+    assert widget.editor.toPlainText() == text  # advice, not a phrase to paste in: nothing replaced

@@ -206,9 +206,9 @@ class ScriptCheckWidget(QWidget):
     def _fill_list(self) -> None:
         self.hit_list.clear()
         for i, hit in enumerate(self.hits):
-            severity = SEVERITY_CN.get(hit.severity, hit.severity) + ("·整句" if hit.by_model else "")
-            item = QTreeWidgetItem([hit.surface, hit.category, severity,
-                                    hit.suggestions[0] if hit.suggestions else "（删除）"])
+            advice = hit.suggestions[0] if hit.suggestions else "（删除）"
+            item = QTreeWidgetItem([hit.surface, hit.category, SEVERITY_CN.get(hit.severity, hit.severity),
+                                    f"整句判断：{advice}" if hit.by_model else advice])
             item.setData(0, Qt.ItemDataRole.UserRole, i)
             item.setForeground(2, SEVERITY_COLORS.get(hit.severity, SEVERITY_COLORS["medium"]))
             item.setToolTip(0, _tooltip(hit) if not hit.by_model else
@@ -216,7 +216,7 @@ class ScriptCheckWidget(QWidget):
                             f"{hit.suggestions[0]}。请自己改写这句；不能一键替换。")
             self.hit_list.addTopLevelItem(item)
         for k, (hit, p) in enumerate(self.set_aside):
-            item = QTreeWidgetItem([hit.surface, hit.category, "复核排除", f"多半不是违规（违规可能 {p:.0%}）"])
+            item = QTreeWidgetItem([hit.surface, hit.category, "—", f"复核排除：多半不是违规（违规可能 {p:.0%}）"])
             item.setData(0, Qt.ItemDataRole.UserRole, -(k + 1))
             for column in range(4):
                 item.setForeground(column, QColor("#8a8f98"))
