@@ -163,6 +163,7 @@ class Matcher:
         homophones.to_sound("一")  # the translate table
         for pattern in self._lazy_patterns:  # ~400 word-class forms, a few ms each (once per process: a
             _ = pattern.regex  # rebuilt matcher reuses them); else the first 疾病 said stalls ~20 ms
+            _ = pattern.gate_searches
         self.scan("全网最低价第一次")
         self.scan("全网最低价第一次" * (LONG_TEXT // 8 + 1))
         prefix_index(self)

@@ -62,6 +62,9 @@ def pattern_windows(nt: str, windows: list, seq: int) -> list[tuple]:
 def regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: NumberPattern, seen: set,
                       cands: list, seq: int) -> None:
     """Append the pattern's matches in ``nt[lo:hi]`` to ``cands`` as candidates (once per span and entry)."""
+    for gate in pattern.gate_searches:  # a literal next to a class (就 before {部位见效}) is not in the window
+        if gate(nt, lo, hi) is None:
+            return
     regex = pattern.regex
     compiled = getattr(regex, "compiled", None)  # a class form's ``HeadCheckedRegex``: a filter of its matches
     if compiled is not None and compiled.search(nt, lo, hi) is None:
