@@ -163,6 +163,7 @@ class Matcher:
         homophones.to_sound("一")  # the translate table
         for pattern in self._lazy_patterns:  # ~400 word-class forms, a few ms each (once per process: a
             _ = pattern.regex  # rebuilt matcher reuses them); else the first 疾病 said stalls ~20 ms
+            _ = pattern.gate_searches
         self.scan("全网最低价第一次")
         self.scan("全网最低价第一次" * (LONG_TEXT // 8 + 1))
         prefix_index(self)
@@ -224,6 +225,7 @@ class Matcher:
         values = self._values
         n = len(nt)
         triggered = []
+        verdicts: dict = {}  # the pattern gates' answers for this text (``trigger``)
         found, paired = self._exact.raw_matches(nt)
         lengths = self._exact.lengths
         for end, kid in found:  # ``Automaton.matches``' conversion, inlined (no tuple per match)
@@ -242,7 +244,7 @@ class Matcher:
                     for entry_id in exempts:  # (not the 不能美白 of a question 能不能美白: the scopes judge that)
                         checks.exempt.setdefault(entry_id, []).append((start, end))
                 if patterns:
-                    trigger(nt, n, start, end, patterns, triggered)
+                    trigger(nt, n, start, end, patterns, triggered, verdicts)
             for neg_severity, entry, key, check_words, glued_start, glued_end, categories in terms:
                 if glued_start and start > 0 and nt[start - 1] in ASCII_ALNUM:
                     continue

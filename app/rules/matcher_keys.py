@@ -86,13 +86,13 @@ def _literal_runs(pattern: str, flags: int) -> tuple[str, ...]:
 def pattern_group(items: list) -> tuple:
     """``(all need a number before, all need one after, items, by_numbers)`` for the patterns of one anchor.
 
-    ``by_numbers[2 * number before + number after]``: the ``(item, first required literal or "")`` of the
+    ``by_numbers[2 * number before + number after]``: the ``(item, first required literal or "", gate searches)`` of the
     items whose number tests that case passes, in order (:func:`app.rules.matcher_patterns.trigger`).
     """
     if not items:
         return ()
     by_numbers = tuple(
-        tuple((i, i[4][0] if i[4] else "") for i in items if (before or not i[2]) and (after or not i[3]))
+        tuple((i, i[4][0] if i[4] else "", i[1].gate_searches) for i in items if (before or not i[2]) and (after or not i[3]))
         for before in (False, True) for after in (False, True)
     )
     return all(i[2] for i in items), all(i[3] for i in items), tuple(items), by_numbers

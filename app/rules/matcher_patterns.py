@@ -62,6 +62,9 @@ def pattern_windows(nt: str, windows: list, seq: int) -> list[tuple]:
 def regex_candidates(nt: str, lo: int, hi: int, entry: LexiconEntry, pattern: NumberPattern, seen: set,
                       cands: list, seq: int) -> None:
     """Append the pattern's matches in ``nt[lo:hi]`` to ``cands`` as candidates (once per span and entry)."""
+    for gate in pattern.gate_searches:  # a literal next to a class (就 before {部位见效}) is not in the window
+        if gate(nt, lo, hi) is None:
+            return
     regex = pattern.regex
     compiled = getattr(regex, "compiled", None)  # a class form's ``HeadCheckedRegex``: a filter of its matches
     if compiled is not None and compiled.search(nt, lo, hi) is None:
@@ -90,17 +93,27 @@ def _tightest(regex, nt: str, start: int, end: int, hi: int, head: int) -> tuple
     return start, end
 
 
-def trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list) -> None:
+def trigger(nt: str, n: int, start: int, end: int, group: tuple, triggered: list, verdicts: dict | None = None) -> None:
     """Queue the patterns anchored at ``nt[start:end]`` that could match there.
 
     ``NumberPattern.may_match_at``, inlined: is there a number right before / after the anchor? And is the
-    pattern's first required literal anywhere in ``nt``? (If not, no window of any of its anchors holds it
-    and :func:`pattern_candidates` would never run its regex: leaving out all of its anchors
-    changes nothing.)
+    pattern's first required literal anywhere in ``nt``, and each of its gates (a literal next to a class,
+    ``NumberPattern.gates``)? (If not, no window of any of its anchors holds it and :func:`pattern_candidates`
+    would never run its regex: leaving out all of its anchors changes nothing.) ``verdicts``: the gates'
+    answers for ``nt`` by pattern, kept by the caller for one text.
     """
     before = start > 0 and nt[start - 1] in NUMBER_END
     after = end < n and nt[end] in NUMBER_START
-    # The items passing this case's number tests, precomputed (``matcher_keys.pattern_group``).
-    for item, first in group[3][2 * before + after]:
-        if not first or first in nt:
-            triggered.append((start, end, item))
+    # The items passing this case's number tests, precomputed (``matcher_keys.pattern_group``), with their gates.
+    for item, first, gates in group[3][2 * before + after]:
+        if first and first not in nt:
+            continue
+        if gates:
+            ok = verdicts.get(item[6]) if verdicts is not None else None
+            if ok is None:
+                ok = all(gate(nt) is not None for gate in gates)
+                if verdicts is not None:
+                    verdicts[item[6]] = ok
+            if not ok:
+                continue
+        triggered.append((start, end, item))

@@ -180,6 +180,13 @@ class NumberPattern:
     # The form starts with a word class: ``source`` holds it as group 1, and a match whose member does not
     # begin a word there is dropped (:class:`HeadCheckedRegex`).
     head_class: bool = False
+    # Regexes of a literal run next to a word class (就 + a first character of {部位见效}): every match
+    # contains each, so a window without one is spared the form's regex (``matcher_patterns``).
+    gates: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def gate_searches(self) -> tuple:
+        return tuple(_compiled(gate).search for gate in self.gates)
 
     @functools.cached_property
     def regex(self) -> re.Pattern | HeadCheckedRegex:
@@ -326,10 +333,27 @@ def _compile_form(form: str, used: tuple[tuple[str, tuple[str, ...]], ...]) -> N
         literals=tuple(stripped[i] for i in literal if stripped[i] and "%" not in tokens[i] and "百分之" not in tokens[i])
         if has_class else None,
         head_class=head_class,
+        gates=_class_gates(tokens, names, stripped, known) if has_class else (),
     )
     if not has_class:
         _ = pattern.regex  # compiled now, as before
     return pattern
+
+
+def _class_gates(tokens: list[str], names: list, stripped: dict, known: dict) -> tuple[str, ...]:
+    """A literal run and the word class right after (before) it, as a regex of the run and the first (last)
+    characters of the members: a text every match of the form needs. Only where the run is matched as
+    written (no 百分之/% or shorthand) and every member of the class has a character."""
+    gates = []
+    for i in range(len(tokens) - 1):
+        for lit, name, edge in ((i, names[i + 1], 0), (i + 1, names[i], -1)):
+            run = stripped.get(lit)
+            members = known.get(name, ()) if name is not None else ()
+            if not run or not members or not all(members) or "%" in tokens[lit] or "百分之" in tokens[lit]:
+                continue
+            chars = "[" + "".join(re.escape(c) for c in sorted({m[edge] for m in members})) + "]"
+            gates.append(re.escape(run) + chars if edge == 0 else chars + re.escape(run))
+    return tuple(gates)
 
 
 @functools.lru_cache(maxsize=16384)

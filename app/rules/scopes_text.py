@@ -45,15 +45,16 @@ def _after(text: str, end: int, size: int = _REACH) -> str:
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
     """The sentence around ``[start, end)`` (at most ``_SENTENCE`` characters either side) and its offset."""
-    lo = max(0, start - _SENTENCE)
-    before = text[lo:start]
-    cut = None
-    for m in _BOUNDARY.finditer(before):
-        cut = m
-    if cut:
-        lo += cut.end()
-    after = _after(text, end, _SENTENCE)
-    return text[lo : end + len(after)], lo
+    lo = start - _SENTENCE if start > _SENTENCE else 0
+    cut = _LAST_BOUNDARY(text, lo, start)  # the last boundary before the hit
+    if cut is not None:
+        lo = cut.start() + 1
+    cut = _BOUNDARY_IN(text, end, end + _SENTENCE)  # the first one after it
+    return text[lo : cut.start() if cut is not None else end + _SENTENCE], lo
+
+
+_BOUNDARY_IN = _BOUNDARY.search
+_LAST_BOUNDARY = re.compile(_BOUNDARY.pattern + "[^" + _BOUNDARY.pattern[1:] + r"*\Z").search  # \Z: the window's end
 
 
 def clause_start(start: int, reach: int, breaks: Callable[[], tuple[int, ...]] | None) -> int:
