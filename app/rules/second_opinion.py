@@ -24,7 +24,9 @@ from __future__ import annotations
 import gzip
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from app.paths import resource_path
@@ -44,7 +46,7 @@ class ModelError(ValueError):
     """The model file is missing or malformed; the message says which file and what to do."""
 
 
-def features(sentence: str) -> dict[str, int]:
+def features(sentence: str) -> Counter:
     """Counts of the character 1–3-grams of the normalised ``sentence`` (what the trainer and the model both see).
 
     Normalised as the matcher normalises (full width, case, traditional characters, the recogniser's spaces between
@@ -117,26 +119,40 @@ class SecondOpinion:
     header: dict[str, str]
     find_threshold: float = 1.01  # > 1: never finds (a model file without a category head)
     categories: tuple[str, ...] = ()
-    category_weight: dict[str, tuple[float, ...]] | None = None
+    category_weight: dict[str, tuple[float, ...] | str] | None = None  # a str: the file's space-separated row
     category_intercept: tuple[float, ...] = ()
+
+    @cached_property
+    def _table(self) -> dict[str, tuple[float, float]]:
+        """n-gram -> (idf, weight): one lookup per n-gram on the hot path."""
+        weight = self.weight
+        return {gram: (idf, weight[gram]) for gram, idf in self.idf.items()}
 
     def _vector(self, text: str) -> tuple[dict[str, float], float]:
         """The sublinear tf x idf value of each known n-gram of the prepared ``text``, and the l2 norm."""
         values: dict[str, float] = {}
         square = 0.0
         idf = self.idf
+        log = math.log
         for gram, count in _counts(text).items():
             g_idf = idf.get(gram)
             if g_idf is not None:
-                value = values[gram] = (1.0 + math.log(count)) * g_idf
+                value = values[gram] = (1.0 + log(count)) * g_idf if count > 1 else g_idf
                 square += value * value
         return values, math.sqrt(square)
 
     def probability(self, sentence: str) -> float:
         """Probability that ``sentence`` makes a claim (violating), by the model alone."""
-        values, norm = self._vector(_prepare(sentence))
-        weight = self.weight
-        z = self.intercept + (sum(v * weight[g] for g, v in values.items()) / norm if norm else 0.0)
+        dot = square = 0.0
+        get = self._table.get
+        log = math.log
+        for gram, count in _counts(_prepare(sentence)).items():
+            known = get(gram)
+            if known is not None:
+                value = (1.0 + log(count)) * known[0] if count > 1 else known[0]  # sublinear tf x idf
+                square += value * value
+                dot += value * known[1]
+        z = self.intercept + (dot / math.sqrt(square) if square else 0.0)
         return 0.0 if z < -60 else 1.0 / (1.0 + math.exp(-z))
 
     def category(self, sentence: str) -> str:
@@ -148,8 +164,8 @@ class SecondOpinion:
             row = weights.get(gram)
             if row:
                 x = value / norm
-                for k, w in enumerate(row):
-                    scores[k] += w * x
+                for k, w in enumerate(row.split(" ") if isinstance(row, str) else row):
+                    scores[k] += float(w) * x
         return self.categories[max(range(len(scores)), key=scores.__getitem__)]
 
     def locate(self, sentence: str) -> tuple[int, int]:
@@ -258,14 +274,9 @@ def _prepare(sentence: str) -> str:
     return _WHITE.sub(" ", normalize(sentence).text)
 
 
-def _counts(text: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
+def _counts(text: str) -> Counter:
     size = len(text)
-    for n in range(1, NGRAM_MAX + 1):
-        for i in range(size - n + 1):
-            gram = text[i : i + n]
-            counts[gram] = counts.get(gram, 0) + 1
-    return counts
+    return Counter([text[i : i + n] for n in range(1, NGRAM_MAX + 1) for i in range(size - n + 1)])
 
 
 def default_model_path() -> Path:
@@ -278,7 +289,7 @@ def load(path: Path | str | None = None) -> SecondOpinion:
     header: dict[str, str] = {}
     idf: dict[str, float] = {}
     weight: dict[str, float] = {}
-    heads: dict[str, tuple[float, ...]] = {}
+    heads: dict[str, str] = {}
     try:
         with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
             for number, line in enumerate(fh, start=1):
@@ -294,9 +305,7 @@ def load(path: Path | str | None = None) -> SecondOpinion:
                 idf[parts[0]] = float(parts[1])
                 weight[parts[0]] = float(parts[2])
                 if len(parts) == 4:
-                    row = tuple(float(w) for w in parts[3].split(" "))
-                    if any(row):
-                        heads[parts[0]] = row
+                    heads[parts[0]] = parts[3]  # parsed when a found claim is named (rare): a faster start
         intercept = float(header["intercept"])
         threshold = float(header["threshold"])
         categories = tuple(header.get("categories", "").split())
@@ -311,7 +320,7 @@ def load(path: Path | str | None = None) -> SecondOpinion:
         raise ModelError(f"复核模型文件 {path} 已损坏（{exc}）。请重新运行 scripts/train_second_opinion.py 生成；"
                          "在此之前只按规则判断。") from None
     if categories and (len(category_intercept) != len(categories)
-                       or any(len(row) != len(categories) for row in heads.values())):
+                       or any(row.count(" ") != len(categories) - 1 for row in heads.values())):
         raise ModelError(f"复核模型文件 {path} 的类别权重与类别数不符。请重新运行 scripts/train_second_opinion.py 生成。")
     if not idf or not 0.0 < threshold < 1.0:
         raise ModelError(f"复核模型文件 {path} 内容不完整（没有 n 元组或阈值不在 0–1 之间）。"
