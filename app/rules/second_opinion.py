@@ -10,7 +10,8 @@ and a logistic regression, trained by ``scripts/train_second_opinion.py`` on eve
   a sentence that only talks about the word, gives advice, names a place …;
 - **finds** a claim in a sentence where the rules found nothing but it is sure (probability ≥ ``find_threshold``,
   0.85): a hit over the stretch of the sentence that carries the evidence (:meth:`SecondOpinion.locate`), with the
-  category its second head names, medium severity, a category-wide suggestion and ``confidence`` = the probability.
+  category its second head names, medium severity, a category-wide suggestion and ``confidence`` = the probability
+  (at most 0.99: 1.0 stays the mark of a lexicon term heard as written).
 
 Both measured blind by ``benchmarks/second_opinion.py`` (each batch judged by a model trained only on the batches
 before it). The weights ship as ``resources/second_opinion/model.tsv.gz`` (plain text: a header of
@@ -233,7 +234,7 @@ class SecondOpinion:
         advice, basis = FOUND_ADVICE.get(category, ("请换成有依据、不绝对的说法", "《广告法》"))
         return Hit(start=lo + start, end=lo + end, surface=sentence[start:end], term=f"（整句判断：{category}）",
                    entry_id=f"MODEL-{_CODES.get(category, 'GEN')}", category=category, severity="medium",
-                   suggestions=(advice,), basis=basis, confidence=round(p, 2), extra={"model": True})
+                   suggestions=(advice,), basis=basis, confidence=min(round(p, 2), 0.99), extra={"model": True})
 
     def review(self, text: str, hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, float]]]:
         """Split ``hits`` into those that stand and those set aside (with the probability); finds nothing."""
