@@ -203,3 +203,12 @@ def test_cli_without_a_model_warns_and_uses_the_rules(tmp_path, monkeypatch, cap
     out, err = capsys.readouterr()
     assert status == 1 and json.loads(out)["hits"][0]["surface"] == "最"
     assert "复核模型提示" in err and "找不到复核模型文件" in err
+
+
+def test_a_found_claim_does_not_reach_back_into_the_previous_utterance(model):
+    matcher = default_matcher()
+    tracker = HitTracker(matcher, second_opinion=model)
+    tracker.feed(AsrResult("final", "今天天气不错大家吃饭了吗", (), (), 0.0))
+    fired = [e for e in tracker.feed(AsrResult("final", UNLISTED[0], (), (), 0.0)) if isinstance(e, HitEvent)]
+    assert len(fired) == 1 and fired[0].context == UNLISTED[0]
+    assert fired[0].hit.surface in UNLISTED[0]

@@ -231,7 +231,7 @@ class HitTracker:
         if carry is not None and result.text:
             joined = carry.text + result.text
             n = len(carry.text)
-            for hit in self._hits(joined, result.kind == "final"):
+            for hit in self._hits(joined, False):  # the model finds claims in an utterance, not across two
                 if hit.start < n < hit.end:
                     times = carry.char_times + result.char_times
                     found.append((hit, joined, _span(times, hit.start, hit.end)))
