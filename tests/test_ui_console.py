@@ -223,5 +223,11 @@ def test_second_opinion_keeps_a_word_talked_about_off_the_popups(qtbot, tmp_path
         # the price claim pops up either way (as soon as 全网最低 is heard); the word talked about only without the model
         assert len(shown) == (1 if second_opinion else 2) and shown[-1].startswith("全网最低")
         assert ("最" in shown) is not second_opinion
+        if second_opinion:  # finding switched off: the same model, only setting hits aside
+            window.settings.set("rules/second_opinion_find", False)
+            veto_only = window.current_second_opinion()
+            assert veto_only.idf is window._second_opinion.idf and veto_only.judge("这口锅用上十年都跟新的一样", []).found == []
+            window.settings.set("rules/second_opinion_find", True)
+            assert window.current_second_opinion().judge("这口锅用上十年都跟新的一样", []).found
     finally:
         window.shutdown()

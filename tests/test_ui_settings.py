@@ -19,8 +19,10 @@ def test_settings_dialog_writes_ini_in_data_dir(qtbot, data_dir):
     dialog.breaker_hits.setValue(5)
     dialog.score["high"].setValue(30)
     dialog.model_dir.setText(str(data_dir / "my-model"))
-    assert dialog.second_opinion.isChecked()  # on by default
+    assert dialog.second_opinion.isChecked() and dialog.second_opinion_find.isChecked()  # on by default
+    dialog.second_opinion_find.setChecked(False)
     dialog.second_opinion.setChecked(False)
+    assert not dialog.second_opinion_find.isEnabled()  # finding is part of the second opinion
     dialog.accept()
     assert dialog.model_dir_changed
     again = AppSettings()  # a fresh reader of the file
@@ -31,7 +33,7 @@ def test_settings_dialog_writes_ini_in_data_dir(qtbot, data_dir):
     assert again.breaker_policy_dict()["hits"] == 5
     assert again.score_policy_dict()["deductions"]["high"] == 30
     assert again.model_dir() == data_dir / "my-model"
-    assert again.get("rules/second_opinion") is False
+    assert again.get("rules/second_opinion") is False and again.get("rules/second_opinion_find") is False
     assert "bottom_left" in (data_dir / "settings.ini").read_text(encoding="utf-8")
 
 

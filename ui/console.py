@@ -13,6 +13,7 @@ menus, shortcuts and tray are built by :mod:`ui.menus`.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
@@ -93,6 +94,7 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
         platform_at = self.monitor.platform_combo.findData(self.settings.get("show/platform"))
         self.monitor.platform_combo.setCurrentIndex(max(0, platform_at))
         self._second_opinion = None  # app.rules.second_opinion.SecondOpinion once loaded
+        self._veto_only = None  # the same without finding (settings: rules/second_opinion_find off)
         self.script_check = ScriptCheckWidget(self.current_matcher, second_opinion_provider=self.current_second_opinion)
         self.script_check.own_platform = self.monitor.platform_combo.currentData() or ""
         self.monitor.platform_combo.currentIndexChanged.connect(self._platform_changed)
@@ -145,13 +147,6 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
                 manager.matcher.warm_up()
             return manager
 
-        from app.rules.second_opinion import default_model
-
-        job = JobThread(default_model, name="second-opinion-load")
-        job.result.connect(self._second_opinion_loaded)
-        job.failed.connect(lambda msg: self.statusBar().showMessage(f"复核模型未加载，只按规则判断：{msg}", 30000))
-        self.workers.start(job)
-
         job = JobThread(load_lexicon, name="lexicon-load")
         job.result.connect(self._lexicon_loaded)
         job.failed.connect(lambda msg: warn(self, "词库加载失败", msg))
@@ -184,6 +179,15 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
         self.lexicon_editor.reload_from_manager()
         self.script_check.rescan()
         emit(self.lexicon_ready)
+        if self._second_opinion is None:
+            # After the lexicon, not beside it: two loads sharing the interpreter made each take seconds, and a
+            # quit during start-up waits for every running load in turn.
+            from app.rules.second_opinion import default_model
+
+            job = JobThread(default_model, name="second-opinion-load")
+            job.result.connect(self._second_opinion_loaded)
+            job.failed.connect(lambda msg: self.statusBar().showMessage(f"复核模型未加载，只按规则判断：{msg}", 30000))
+            self.workers.start(job)
 
     def _devices_listed(self, devices, error: str = "") -> None:
         if self._closing:  # a result queued before shutdown joined its worker
@@ -230,8 +234,16 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
         return self.lexicon.matcher if self.lexicon is not None else None
 
     def current_second_opinion(self):
-        """The second opinion when it is loaded and switched on in the settings, else None (rules alone)."""
-        return self._second_opinion if self.settings.get("rules/second_opinion") else None
+        """The second opinion when it is loaded and switched on in the settings, else None (rules alone); with
+        finding switched off, a copy that only sets hits aside."""
+        model = self._second_opinion
+        if model is None or not self.settings.get("rules/second_opinion"):
+            return None
+        if self.settings.get("rules/second_opinion_find"):
+            return model
+        if self._veto_only is None or self._veto_only.idf is not model.idf:
+            self._veto_only = replace(model, find_threshold=1.01)  # > 1: finds nothing
+        return self._veto_only
 
     def _second_opinion_loaded(self, model) -> None:
         if self._closing:

@@ -54,6 +54,7 @@ SETTINGS = {
         Setting("breaker/hits", 3, int),
         Setting("breaker/window_minutes", 10, int),
         Setting("rules/second_opinion", True, bool),  # app.rules.second_opinion: set aside hits in clean sentences
+        Setting("rules/second_opinion_find", True, bool),  # ... and report claims the rules miss (整句判断)
         Setting("db/path", "", str),
         Setting("rehearsal/chars_per_second", 4.0, float),
     )
