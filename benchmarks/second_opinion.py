@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
 import train_second_opinion as trainer  # noqa: E402
+from accuracy import load_corpus  # noqa: E402
 
 CORPUS_DIR = REPO / "tests" / "corpus"
 _RANGE = re.compile(r"\*\*(\d\d[AB]?)\*\* `lg-(\d+)`…`lg-(\d+)`")
@@ -65,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     grid = [(v, f) for v in (0.0, 0.1, trainer.THRESHOLD, 0.2) for f in (1.01, 0.8, trainer.FIND_THRESHOLD, 0.9, 0.95)]
     chosen = (trainer.THRESHOLD, trainer.FIND_THRESHOLD)
-    rows = {int(i.split("-")[1]): (text, cat, spans) for i, text, cat, spans in _rows()}
+    rows = {int(r.id.split("-")[1]): (r.text, "" if r.is_clean else r.categories[0], r.spans)
+            for r in load_corpus(CORPUS_DIR / "corpus.tsv")}
     ranges = batch_ranges()
     groups: dict[int, list[str]] = {}
     for name in ranges:
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                 rule_hit = (i not in missed or missed[i]) if cat else i in alarms
                 found = None
                 if not rule_hit and p >= min(f for _, f in grid):
-                    found = model._found(text, 0, len(text), p)
+                    found = model.claim(text, 0, len(text), p)
                 for g in grid:
                     veto, find = g
                     c = batch[g]
@@ -125,15 +127,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  排除<{g[0]:.2f} 补报≥{g[1]:.2f}: 句级召回 {f / v:.2%} → {k / v:.2%}   "
               f"误报率 {a / c:.2%} → {ka / c:.2%}（{a}→{ka}/{c}）{mark}")
     return 0
-
-
-def _rows():
-    import csv
-
-    with open(CORPUS_DIR / "corpus.tsv", encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh, delimiter="\t"):
-            spans = [tuple(int(x) for x in part.split(":")) for part in r["spans"].split(";") if part]
-            yield r["id"], r["text"], (r["category"].split(";")[0] if spans else ""), spans
 
 
 if __name__ == "__main__":

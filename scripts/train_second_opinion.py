@@ -17,7 +17,6 @@ Deterministic: the same corpus and scikit-learn version give the same file, byte
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import hashlib
 import io
@@ -26,6 +25,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from accuracy import load_corpus  # noqa: E402  (the corpus reader the accuracy benchmark and its tests use)
 
 from app.rules.second_opinion import NGRAM_MAX, default_model_path, features  # noqa: E402
 
@@ -37,16 +39,9 @@ FIND_THRESHOLD = 0.85  # a line without a rule hit that the model finds violatin
 CHECKS = 24  # sentences whose sklearn probabilities go into the file
 
 
-def read_corpus(path: Path = CORPUS) -> list[tuple[str, str, bool]]:
-    """(id, text, violating) for every corpus row."""
-    return [(i, t, bool(c)) for i, t, c in read_categories(path)]
-
-
 def read_categories(path: Path = CORPUS) -> list[tuple[str, str, str]]:
     """(id, text, category of the first must-flag span or "" for a clean sentence) for every corpus row."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [(r["id"], r["text"], r["category"].split(";")[0] if r["spans"].strip() else "")
-                for r in csv.DictReader(fh, delimiter="\t")]
+    return [(row.id, row.text, "" if row.is_clean else row.categories[0]) for row in load_corpus(path)]
 
 
 def _analyzer(doc: str) -> list[str]:

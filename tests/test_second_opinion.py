@@ -88,7 +88,8 @@ def test_a_word_talked_about_is_set_aside_and_violations_stand(model):
     matcher = default_matcher()
     hits = matcher.scan(TALKED_ABOUT)
     assert [h.surface for h in hits] == ["最"]  # the rules alone raise a false alarm here
-    kept, vetoed = model.review(TALKED_ABOUT, hits)
+    judgement = model.judge(TALKED_ABOUT, hits, find=False)
+    kept, vetoed = judgement.kept, judgement.vetoed
     assert kept == [] and [h.surface for h, _ in vetoed] == ["最"] and vetoed[0][1] < model.threshold
     for text in VIOLATIONS:
         hits = matcher.scan(text)

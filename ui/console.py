@@ -13,7 +13,6 @@ menus, shortcuts and tray are built by :mod:`ui.menus`.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
@@ -94,7 +93,6 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
         platform_at = self.monitor.platform_combo.findData(self.settings.get("show/platform"))
         self.monitor.platform_combo.setCurrentIndex(max(0, platform_at))
         self._second_opinion = None  # app.rules.second_opinion.SecondOpinion once loaded
-        self._veto_only = None  # the same without finding (settings: rules/second_opinion_find off)
         self.script_check = ScriptCheckWidget(self.current_matcher, second_opinion_provider=self.current_second_opinion)
         self.script_check.own_platform = self.monitor.platform_combo.currentData() or ""
         self.monitor.platform_combo.currentIndexChanged.connect(self._platform_changed)
@@ -239,11 +237,7 @@ class ConsoleWindow(ShowsMixin, QMainWindow):
         model = self._second_opinion
         if model is None or not self.settings.get("rules/second_opinion"):
             return None
-        if self.settings.get("rules/second_opinion_find"):
-            return model
-        if self._veto_only is None or self._veto_only.idf is not model.idf:
-            self._veto_only = replace(model, find_threshold=1.01)  # > 1: finds nothing
-        return self._veto_only
+        return model if self.settings.get("rules/second_opinion_find") else model.veto_only
 
     def _second_opinion_loaded(self, model) -> None:
         if self._closing:

@@ -26,7 +26,7 @@ import gzip
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -129,18 +129,24 @@ class SecondOpinion:
         weight = self.weight
         return {gram: (idf, weight[gram]) for gram, idf in self.idf.items()}
 
-    def _vector(self, text: str) -> tuple[dict[str, float], float]:
-        """The sublinear tf x idf value of each known n-gram of the prepared ``text``, and the l2 norm."""
+    @cached_property
+    def veto_only(self) -> SecondOpinion:
+        """The same model that only sets hits aside and finds nothing (the setting 复核模型补报 off)."""
+        return replace(self, find_threshold=1.01)
+
+    def _vector(self, text: str) -> tuple[dict[str, float], float, Counter]:
+        """The sublinear tf x idf value of each known n-gram of the prepared ``text``, the l2 norm, and the counts."""
         values: dict[str, float] = {}
         square = 0.0
         idf = self.idf
         log = math.log
-        for gram, count in _counts(text).items():
+        counts = _counts(text)
+        for gram, count in counts.items():
             g_idf = idf.get(gram)
             if g_idf is not None:
                 value = values[gram] = (1.0 + log(count)) * g_idf if count > 1 else g_idf
                 square += value * value
-        return values, math.sqrt(square)
+        return values, math.sqrt(square), counts
 
     def probability(self, sentence: str) -> float:
         """Probability that ``sentence`` makes a claim (violating), by the model alone."""
@@ -158,7 +164,7 @@ class SecondOpinion:
 
     def category(self, sentence: str) -> str:
         """The category the second head names for a violating ``sentence``."""
-        values, norm = self._vector(_prepare(sentence))
+        values, norm, _ = self._vector(_prepare(sentence))
         scores = list(self.category_intercept)
         weights = self.category_weight or {}
         for gram, value in values.items():
@@ -176,8 +182,7 @@ class SecondOpinion:
         punctuation, as live speech has none."""
         norm = normalize(sentence)
         text = norm.text  # (whitespace runs are not collapsed here: rare, and only the span's edges would move)
-        counts = _counts(text)
-        values, size = self._vector(text)
+        values, size, counts = self._vector(text)
         index = norm.index
         evidence = [0.0] * len(sentence)  # per character of the original sentence
         weight = self.weight
@@ -224,10 +229,11 @@ class SecondOpinion:
                     continue
                 p = self.probability(text[lo:hi])
                 if p >= self.find_threshold:
-                    found.append(self._found(text, lo, hi, p))
+                    found.append(self.claim(text, lo, hi, p))
         return Judgement(kept, vetoed, found)
 
-    def _found(self, text: str, lo: int, hi: int, p: float) -> Hit:
+    def claim(self, text: str, lo: int, hi: int, p: float) -> Hit:
+        """The hit reporting a claim the model found in ``text[lo:hi]`` with probability ``p``."""
         sentence = text[lo:hi]
         start, end = self.locate(sentence)
         category = self.category(sentence)
@@ -235,13 +241,6 @@ class SecondOpinion:
         return Hit(start=lo + start, end=lo + end, surface=sentence[start:end], term=f"（整句判断：{category}）",
                    entry_id=f"MODEL-{_CODES.get(category, 'GEN')}", category=category, severity="medium",
                    suggestions=(advice,), basis=basis, confidence=min(round(p, 2), 0.99), extra={"model": True})
-
-    def review(self, text: str, hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, float]]]:
-        """Split ``hits`` into those that stand and those set aside (with the probability); finds nothing."""
-        if not hits:
-            return hits, []
-        judgement = self.judge(text, hits, find=False)
-        return judgement.kept, judgement.vetoed
 
     def keep(self, text: str, hits: list[Hit]) -> list[Hit]:
         """What to report for ``text``: the rule hits that stand and the claims the model found, by start."""
