@@ -82,6 +82,7 @@ def test_probes_are_not_training_sentences(corpus_texts):
     assert TALKED_ABOUT not in corpus_texts
     assert not set(VIOLATIONS + UNLISTED + PLAIN) & corpus_texts
     assert "宝宝们这款洗面奶用完脸上的痘痘三天全消，油皮姐妹闭眼冲" not in corpus_texts
+    assert not {"主播B：家人们，冲就完了", "姐妹们！这个口红显白到不行", "叔叔阿姨們，这个鞋穿着得劲"} & corpus_texts
 
 
 def test_a_word_talked_about_is_set_aside_and_violations_stand(model):
@@ -116,6 +117,21 @@ def test_a_found_claim_is_the_clause_with_the_evidence(model):
     assert text[start:end] == "宝宝们这款洗面奶用完脸上的痘痘三天全消"
     spaced = "家人们 这 口 锅 用 上 十 年 都 跟 新 的 一样"  # live speech: no punctuation, the whole utterance
     assert model.locate(spaced) == (0, len(spaced))
+
+
+def test_a_found_claim_never_points_at_a_speaker_label_or_the_audience(model):
+    """Scripts label turns (主播B：) and anchors call out to viewers (叔叔阿姨們！): the corpus gives those words weight,
+    but a popup that underlines 「主播B」 tells nobody what to change."""
+    cases = {  # (before: 「主播B」, 「家人们」, 「姐妹们」, 「叔叔阿姨們」)
+        "主播A：我爸就穿这个码。主播B：咱爸穿着舒服，天天穿着去遛弯": "我爸就穿这个码",
+        "主播B：家人们，冲就完了": "冲就完了",
+        "姐妹们！这个口红显白到不行": "这个口红显白到不行",
+        "叔叔阿姨們，这个鞋穿着得劲": "这个鞋穿着得劲",
+    }
+    for text, clause in cases.items():
+        start, end = model.locate(text)
+        assert text[start:end] == clause, (text, text[start:end])
+    assert model.locate("宝宝们") == (0, 3)  # nothing else to point at: the whole line
 
 
 def test_each_line_of_a_script_is_judged_on_its_own(model):

@@ -92,6 +92,14 @@ _CODES = {"绝对化用语": "ABS", "医疗用语": "MED", "功效夸大": "EFF"
           "价格违规": "PRC", "权威背书": "AUT", "迷信": "SUP", "投资承诺": "INV", "导流私下交易": "DIV",
           "数据造假": "DAT", "低俗违规": "VUL"}
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:…]")
+# A clause that only names who speaks or whom they address (主播B：, 助播：, 家人们，, 叔叔阿姨们！) carries no claim,
+# though the corpus's framing gives such words weight: never the stretch a found claim points at.
+_ADDRESS = re.compile(
+    r"(?:主播|助播|副播|场控|运营|嘉宾)\s*[a-z甲乙丙丁12一二]?|"
+    r"(?:各位|亲爱的|我的)?(?:家人|宝宝|宝子|姐妹|集美|兄弟|老铁|伙计|朋友|亲|宝妈|宝爸|叔叔阿姨|叔叔|阿姨|大哥|大姐|大爷|大妈|"
+    r"老乡|小伙伴|粉丝|观众|姐姐|哥哥|美女|帅哥|老板|亲人)(?:[们們]|儿)?|"
+    r"(?:哎|哦|嗯|啊|哈|呀|对|好|好的|来|那|是|真的|说实话|讲真|我跟你说|我跟你们说|你看|你们看|信我)"
+)
 
 
 @dataclass(frozen=True)
@@ -197,7 +205,8 @@ class SecondOpinion:
         best, lo, hi, at = -1e9, 0, len(sentence), 0
         for k in [*(m.start() for m in _CLAUSE_END.finditer(sentence)), len(sentence)]:
             score = sum(evidence[at:k])
-            if score > best and sentence[at:k].strip():
+            clause = sentence[at:k].strip()
+            if score > best and clause and not _addressing(clause):
                 best, lo, hi = score, at, k
             at = k + 1
         while lo < hi and sentence[lo].isspace():
@@ -245,6 +254,12 @@ class SecondOpinion:
     def keep(self, text: str, hits: list[Hit]) -> list[Hit]:
         """What to report for ``text``: the rule hits that stand and the claims the model found, by start."""
         return self.judge(text, hits).hits
+
+
+def _addressing(clause: str) -> bool:
+    """Whether ``clause`` only names a speaker or the audience (read as said and as normalised: 叔叔阿姨們)."""
+    said = clause.replace(" ", "").lower()
+    return bool(_ADDRESS.fullmatch(said) or _ADDRESS.fullmatch(normalize(said).text))
 
 
 def segments(text: str) -> list[tuple[int, int]]:
