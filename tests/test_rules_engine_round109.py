@@ -62,3 +62,25 @@ def test_round109_claims_fire(matcher, text, surface):
 ])
 def test_round109_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == []
+
+
+# F: sufferers warned about the goods or sent to a doctor (app/rules/scopes_deferred.py)
+@pytest.mark.parametrize("text", [
+    "有肾病的猫咪这款高蛋白猫粮先别喂，问问你的宠物医生",
+    "有哮喘的朋友爬山记得把药带上，这个背包侧袋放得下",
+    "过敏的姐妹请选无香款，这个有香精",
+    "血脂高的朋友这款坚果也建议先问问自己的医生，别一次吃太多",
+    "颈椎病的大哥能枕这个枕头吗？这个我不敢说，你问问你的骨科医生",
+])
+def test_round109_sufferers_warned_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("高血压的朋友放心喝，不放心就问医生", "高血压的朋友放心喝"),
+    ("痛风的朋友少喝啤酒，喝我们这个茶尿酸就降了", "尿酸就降了"),
+    ("有鼻炎的朋友用这个，不用去医院", "不用去医院"),
+    ("湿疹的宝宝能用这款面霜吗？能用，放心用", "湿疹的宝宝"),
+])
+def test_round109_sufferers_promised_still_fire(matcher, text, surface):
+    assert surface in [h.surface for h in _hits(matcher, text)]
