@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_deferred import sufferer_warned
 from app.rules.scopes_text import EFFECT_CATEGORIES, clause_start, none_at_all
 
 CATEGORIES = EFFECT_CATEGORIES
@@ -393,7 +394,7 @@ def not_claimed(text: str, start: int, end: int, category: str) -> bool:
         return False
     return (
         advice_before_outcome(text, start, end)
-        or advice_about_name(text, start, end)
+        or advice_about_name(text, start, end) or (_name_like(text[start:end]) and sufferer_warned(text, start, end))
         or stop_medicine_warned(text, start, end)
         or failed_remedy(text, start, end)
     )
