@@ -28,6 +28,12 @@ from tests.rule_checks import checked_hits as _hits
     ("这口锅就是铁锅界的天花板", "是铁锅界的天花板"),
     ("这款枕头在整个家纺行业里没有第二", "行业里没有第二"),
     ("这款手机电池史上最耐用", "史上最耐用"),
+    # dialect: no rival, nothing better; the shop's treasure
+    ("呢只锅喺厨具里头冇得对手", "冇得对手"),
+    ("这床被子冇一床比得赢它", "冇一床比得赢它"),
+    ("这个火锅底料莫得比它更香的", "莫得比它更"),
+    ("这个手镯是我们的镇店之宝", "镇店之宝"),
+    ("这款耳机是央视晚会后台专用的", "央视晚会后台专用"),
     # endorsements
     ("这套茶具是故宫官方推荐的", "故宫官方推荐的"),
     ("这个床垫请了医院的主任亲自试过", "医院的主任亲自试过"),
@@ -56,6 +62,8 @@ def test_rivals_titles_endorsers_luck_and_outside_prices_fire(matcher, text, sur
     "这个价格比昨天还低",
     "我们家比别家的都贵一点",
     "我们比所有人都早到",
+    "没有谁比我们更着急发货",
+    "我们领导都用钉钉开会",
     "医生说这个要亲自试一下尺码",
     "这个故宫文创是在故宫买的",
     # a ranking word declared a name, a viewer's nickname
