@@ -34,6 +34,7 @@ from tests.rule_checks import checked_hits as _hits
     ("这个火锅底料莫得比它更香的", "莫得比它更"),
     ("这个手镯是我们的镇店之宝", "镇店之宝"),
     ("这款耳机是央视晚会后台专用的", "央视晚会后台专用"),
+    ("这个白酒市里领导都在喝", "市里领导都在喝"),
     # endorsements
     ("这套茶具是故宫官方推荐的", "故宫官方推荐的"),
     ("这个床垫请了医院的主任亲自试过", "医院的主任亲自试过"),
@@ -64,6 +65,7 @@ def test_rivals_titles_endorsers_luck_and_outside_prices_fire(matcher, text, sur
     "我们比所有人都早到",
     "没有谁比我们更着急发货",
     "我们领导都用钉钉开会",
+    "我们部门领导都喝咖啡提神",
     "医生说这个要亲自试一下尺码",
     "这个故宫文创是在故宫买的",
     # a ranking word declared a name, a viewer's nickname
