@@ -65,7 +65,7 @@ _GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚�
 
 # 这个词 / 这俩字 / 两个字 / 四个字 / 这种词 / 这个说法 / (那个最)字 — not 字号/字体/字幕/词条/词典.
 _WORD_NOUN = re.compile(
-    r"[”」』’\"']?(?:啊|呀|哈|了)?(?P<det>(?:这|那)?(?:俩|仨|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那)?"
+    r"[”」』’\"']?(?:啊|呀|哈|了|呢)?(?P<det>(?:这|那)?(?:俩|仨|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那)?"
     r"(?:字眼|字儿|字|词儿|词汇|词语|词|说法|提法|用语|表述|承诺|(?:(?<=种|类|个)|(?<=样的))话)(?![号体幕条典])"
 )
 _ONE_BEFORE = re.compile(r"(?:那|这)?个$|带[“「『‘\"']?$")  # 那个最字: a bare 字 needs the classifier before the word
@@ -84,14 +84,14 @@ _LIST_AFTER = re.compile(
 _PUNISHED = rf"(?:被|俾|给)[^{_END}]{{0,4}}?(?:罚|封|处罚|举报|限流|警告|约谈|屏蔽|禁言|扣分|下架)|罚了|封了|封咗|罚咗|封号|封直播间"
 _BAN = (
     rf"{_PUNISHED}|"
-    r"不让|不许|不准|不允许|不兴|挨罚|要罚|查得严|管着|没资格(?:说|讲|用)|不得(?:说|讲|用|使用|出现)|禁用|禁止|严禁|违禁|违规|违法|违反|不合规|不合法|广告法|"
-    r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|绝对化|唔俾|唔准|唔可以|"
+    r"不让|不许|不准|不允许|不兴|挨罚|要罚|查得(?:很|好|特别|非常)?严|管着|没资格(?:说|讲|用)|不得(?:说|讲|用|使用|出现)|禁用|禁止|严禁|违禁|违规|违法|违反|不合规|不合法|广告法|"
+    r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|绝对化|太绝对|过于绝对|唔俾|唔准|唔可以|"
     r"不能(?:说|讲|用|碰|提|喊|打|写|刷|出现)|不可以(?:说|讲|用|提)|(?:说|讲|用|喊)不得|(?:说|讲|喊)不了|白播|平台规定|平台规则"
 )
 _BAN_IN = re.compile(_BAN)
 # A refusal by the host right after the marked word (顶级这俩字我不说, "根治"俩字别打了).
 _REFUSED_AFTER = re.compile(
-    rf"[^{_END}]{{0,8}}?(?:(?:不|没|别|唔|冇|甭|没法|禁止)(?:能|会|敢|让|可以|许|准|再|要)?(?:说|讲|用|喊|提|碰|出|打|刷|写|给|做|承诺|挂|接)"
+    rf"[^{_END}]{{0,8}}?(?:(?:不|没|别|唔|冇|甭|没法|禁止)(?:能|会|敢|让|可以|许|准|再|要)?(?:说|讲|用|喊|提|碰|出|打|刷|写|给|做|承诺|挂|接|回|答)"
     r"|(?:说|讲|用|喊)不(?:了|得|着|上)|没资格(?:说|讲|用)|(?:咽|憋|收|吞)回去)"
 )
 _ADDRESSEE = r"(?:(?:同|跟|和|给|对)?(?:我|你|你们|大家|主播|我们|咱|咱们|人|恁))?"
@@ -331,6 +331,7 @@ def _turned_back(text: str, start: int, end: int, hi: int, category: str) -> boo
         again_end = again + len(surface)
         if not (
             named
+            or (surface[0] == "第" and _ORDINAL_AGAIN.match(text, again_end) is not None)  # 今日第一个链接: an ordinal
             or denied
             or _quoted(text, again, again_end)
             or _noun_after(text, again, again_end, False)  # 特效这个词…用不着: named as a word again
@@ -339,6 +340,20 @@ def _turned_back(text: str, start: int, end: int, hi: int, category: str) -> boo
             return True  # 不让说最低价 我偷偷说一句全网最低价: said again, as a claim
         at = after.find(surface, at + len(surface))
     return False
+
+
+# Round 110: the word said again as an ordinal (我知"第一"系违禁词，我讲嘅系今日第一个链接) — no claim made after all.
+_ORDINAL_AGAIN = re.compile(r"个|位|次|天|步|集|期|档|格|轮|单|件|条|排|批")
+# Round 110: asked whether one meant to say it (你头先系咪想讲"第一"?, 你是不是想说“最好”?) — the quoted word is talked about.
+_MEANT_BEFORE = re.compile(rf"(?:想|要|打算)(?:说|讲|喊|讲句|说句)(?:的是)?{_Q}$")
+
+
+def _asked_meant(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """A quoted word someone is asked whether they meant to say (系咪想讲"第一"?)."""
+    if not _quoted(text, start, end) or _MEANT_BEFORE.search(text, max(lo, start - 6), start) is None:
+        return False
+    close = _closed_end(text, end)
+    return text.startswith("?", close + 1) or text.startswith("?", close)
 
 
 def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
@@ -365,5 +380,6 @@ def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
         or _BANNED_AFTER.match(text, end, hi) is not None
         or (_WHO_SAID.search(text, max(lo, start - 4), start) is not None and _NOBODY_AFTER.match(text, end) is not None)
         or _framed(text, start, end, lo, hi)
+        or _asked_meant(text, start, end, lo, hi)
     )
     return mentioned and not _turned_back(text, start, end, hi, category)

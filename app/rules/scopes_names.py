@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_lists import _END
+from app.rules.scopes_named_as import declared_name
 from app.rules.scopes_text import _sentence
 
 # -- a style name ----------------------------------------------------------------------------------------------------
@@ -358,7 +359,7 @@ def titled(text: str, start: int, end: int) -> bool:
     return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and rest[0] not in "的是了好美新"
 
 
-_NAMES_103 = (landmark, song_named, device_model, rival_brand, poetic_name, titled)
+_NAMES_103 = (landmark, song_named, device_model, rival_brand, poetic_name, titled, declared_name)  # + round 110
 
 
 def named_said(text: str, start: int, end: int, category: str) -> bool:

@@ -1,0 +1,59 @@
+"""Context scope (round 110, batch 49's F15): a ranking word that is a name, and the sentence says it is only a name.
+
+A host reads out a name that holds a ranking word — a book's title, a village's, a model's, a viewer's nickname, the
+shop's own sign — and says in the same sentence that it is a name: 书名嚟嘅, 村名就叫这个, 至尊是系列名, 是厂家的型号编号,
+老板随便起的名，这个名字不代表我们排第一. :func:`app.rules.scopes_names.named_said` calls :func:`declared_name`
+(绝对化用语). Text is normalised: commas and spaces are gone, ？ is ``?``.
+
+The hit is a name when the sentence declares a name (:data:`_DECLARED`: 书名, 村名, 系列名, 型号, 编号, 起的名, 这个名字,
+没别的意思 …) and one of these holds:
+
+0. **A viewer's nickname** (:data:`_PERSON_CALLED_BEFORE`, no declaration needed): 嗰位观众叫"最靓仔阿伟".
+1. **Given after 叫** (:data:`_CALLED_BEFORE`): 型号叫"至尊S3", 观众叫"最靓仔阿伟", 我们店就叫"第一车品", 一个叫"第一泉"的村子,
+   型号叫TOP-1 — quoted or bare right after 叫|名叫|叫做.
+2. **The word itself said to be the name** (:data:`_IS_NAME_AFTER`): 至尊是系列名, 第一是店名.
+3. **Denied as a claim right after the name** (:data:`_NOT_MEANT_BEFORE`): 这个名字不代表我们排第一, 唔系我话佢最好, 不是我说它最好.
+
+Never when the sentence ties the name to a claim (:data:`_CLAIMED`): 型号叫至尊，因为它就是记录仪里的至尊; 我们店叫第一车品，
+就是因为我们在车品行业排第一; 名副其实, 实至名归 — those stay claims, as does a name with no declaration (这款叫至尊版).
+
+Pure functions over module-level compiled regexes: thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.rules.scopes_text import _sentence
+
+_DECLARED = re.compile(
+    r"书名|村名|地名|店名|系列名|品牌名|牌子名|款名|网名|昵称|型号|编号|起的名|取的名|改的名|名嚟|(?:这|呢|个)个?名字|"
+    r"名字(?:而已|罢了|嚟嘅)|就叫这个|没别的意思|冇其他意思|不代表|唔代表"
+)
+_CLAIMED = re.compile(r"因为|所以叫|名副其实|名不虚传|实至名归|当之无愧|配得上|当得起|就是这么来的")
+_CALLED_BEFORE = re.compile(r"(?:叫|叫做|名叫|名为|就叫|都叫)[“「『‘\"'《]?$")
+_IS_NAME_AFTER = re.compile(
+    r"(?:是|系|只是|就是)(?:个|一个|呢个|这个)?(?:系列|店|村|书|款|型号|牌子|品牌|厂家)?的?(?:名|名字|名称|编号|型号)"
+)
+# A viewer's or a person's nickname needs no declaration (嗰位观众叫"最靓仔阿伟", 有个粉丝网名叫第一帅).
+_PERSON_CALLED_BEFORE = re.compile(
+    r"(?:观众|粉丝|网友|用户|老铁|宝宝|姐妹|兄弟|朋友|那位|这位|嗰位|呢位|id)(?:的)?(?:名字|昵称|网名|id)?(?:就)?叫[“「『‘\"']?$"
+)
+_NOT_MEANT_BEFORE = re.compile(
+    r"(?:不代表|唔代表|并不代表|不是说|唔系话|唔系我话|不是我说|并不是说)(?:我们|我哋|咱|佢|它|我|这款|呢款)?(?:就|是|系)?$"
+)
+
+
+def declared_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` inside a name the sentence declares to be only a name (module doc)?"""
+    sentence, lo = _sentence(text, start, end)
+    if _PERSON_CALLED_BEFORE.search(sentence, max(0, start - lo - 12), start - lo) and _CLAIMED.search(sentence) is None:
+        return True
+    if _DECLARED.search(sentence) is None or _CLAIMED.search(sentence) is not None:
+        return False
+    s, e = start - lo, end - lo
+    return bool(
+        _CALLED_BEFORE.search(sentence, max(0, s - 3), s)
+        or _IS_NAME_AFTER.match(sentence, e)
+        or _NOT_MEANT_BEFORE.search(sentence, max(0, s - 8), s)
+    )
