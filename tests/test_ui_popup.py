@@ -123,3 +123,22 @@ def test_prompter_keeps_a_graver_prompt_for_a_moment(qtbot):
     assert prompter.current_prompt() == "换个说法：今天直播间优惠价"
     assert prompter.show_prompt(make_event("根治", severity="high", suggestions=("帮助改善",)))
     assert prompter.current_prompt() == "换个说法：帮助改善"
+
+
+def test_a_long_found_clause_is_elided_in_the_popup_and_the_prompter(qtbot):
+    """A claim the second opinion found can be a whole clause: the 22-px headline quoted it past the popup's
+    edge. Both windows quote its start and "…"; the popup's tooltip holds the whole clause."""
+    clause = "敏感肌的姐妹用了它脸再也不红了以后出门都不用遮瑕"
+    popup = WarningPopup(make_event(surface=clause, severity="medium"))
+    qtbot.addWidget(popup)
+    popup.show()
+    heard = popup.heard_label
+    assert heard.text() == "⚠ 听到「敏感肌的姐妹用了它脸再…」" and heard.toolTip() == clause
+    assert heard.fontMetrics().horizontalAdvance(heard.text()) <= popup.width() - 32  # inside the margins
+    short = WarningPopup(make_event())
+    qtbot.addWidget(short)
+    assert short.heard_label.text() == "⚠ 听到「最有效」" and short.heard_label.toolTip() == ""
+    prompter = AnchorPrompter(seconds=5)
+    qtbot.addWidget(prompter)
+    prompter.show_prompt(make_event(surface=clause, severity="medium"))
+    assert prompter.heard_label.text() == "刚才说了「敏感肌的姐妹用了它脸再…」"

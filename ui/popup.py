@@ -19,7 +19,7 @@ from app.events import HitEvent, TranscriptEvent
 from app.pipeline.hit_tracker import longer_sighting
 from app.rules.model import SEVERITY_CN
 from ui.qt_compat import emit
-from ui.theme import SEVERITY_COLORS
+from ui.theme import SEVERITY_COLORS, heard_phrase
 
 POPUP_WIDTH = 420
 MARGIN = 16
@@ -81,7 +81,8 @@ class WarningPopup(QFrame):
 
     def show_heard(self, surface: str) -> None:
         """The whole phrase, once a later result showed it (全网最低 → 全网最低价)."""
-        self.heard_label.setText(f"⚠ 听到「{surface}」")
+        self.heard_label.setText(f"⚠ 听到「{heard_phrase(surface)}」")
+        self.heard_label.setToolTip(surface if heard_phrase(surface) != surface else "")
 
     def text(self) -> str:
         """Everything the popup says, for tests and accessibility."""

@@ -16,7 +16,7 @@ from app.events import HitEvent, TranscriptEvent
 from app.pipeline.hit_tracker import longer_sighting
 from app.rules.model import SEVERITY_RANK
 from ui.qt_compat import emit
-from ui.theme import PROMPTER_ACCENT, PROMPTER_BG, PROMPTER_FG, cjk_family
+from ui.theme import PROMPTER_ACCENT, PROMPTER_BG, PROMPTER_FG, cjk_family, heard_phrase
 
 FADE_MS = 1200
 HOLD_HIGHER_SECONDS = 2.5  # a milder hit does not replace a graver prompt younger than this
@@ -125,7 +125,7 @@ class AnchorPrompter(QWidget):
         return True
 
     def _show_heard(self, surface: str) -> None:
-        self.heard_label.setText(f"刚才说了「{surface}」")
+        self.heard_label.setText(f"刚才说了「{heard_phrase(surface)}」")
 
     def current_prompt(self) -> str:
         """The suggestion line while it is (still) visible, else an empty string."""

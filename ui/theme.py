@@ -43,6 +43,15 @@ QLabel#hint { color: #5f6b7a; }
 """
 
 
+HEARD_MAX = 12  # characters of a heard phrase a popup or the prompter shows before eliding it
+
+
+def heard_phrase(surface: str) -> str:
+    """What a popup or the prompter quotes of a hit: a lexicon term whole; a long clause the second opinion
+    found, its first characters and "…" (the whole clause is in the hit list and the tooltip)."""
+    return surface if len(surface) <= HEARD_MAX else surface[: HEARD_MAX - 1] + "…"
+
+
 def cjk_family() -> str:
     """The first installed CJK font family, or the platform default."""
     installed = set(QFontDatabase.families())
