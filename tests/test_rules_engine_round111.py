@@ -20,6 +20,7 @@ from tests.rule_checks import checked_hits as _hits
     # unverifiable prices of other shops and live rooms
     ("别的店卖一百二的枕头我们这里六十九", "价格违规"),
     ("其他直播间都卖三百九，我们两百九", "价格违规"),
+    ("别的主播卖一百五，我们只要九十九", "价格违规"),
     ("这套餐具比别的店便宜一半", "价格违规"),
     ("这个茶叶比其他直播间便宜三十", "价格违规"),
     # officials and state organs' experts as endorsers
@@ -90,6 +91,7 @@ def test_batch50_families_fire(matcher, text, category):
     ("别的直播间卖什么我们不管，我们只讲自己的", "价格违规"),
     ("比别的直播间便宜多少我不敢说，价格大家自己看", "价格违规"),
     ("别的店卖的款式和我们不一样", "价格违规"),
+    ("别的直播间卖两个尺码，我们有四个尺码", "价格违规"),
     ("县长都在直播间带货，我们也来助农", "权威背书"),
     ("他家县长我不认识", "权威背书"),
     ("农业农村部的专家说今年雨水多，大家注意排水", "权威背书"),
