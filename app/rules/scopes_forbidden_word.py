@@ -74,6 +74,11 @@ _LIST_BEFORE = re.compile(
     rf"(?:违禁词|禁用词|违规词|极限词|敏感词|禁词|绝对化用语|违禁用语)(?:有|是|像|比如|例如|包括|什么|就是|啥|:|里|里面|中|这些)*"
     rf"[^{_END}说讲是就我咱它这那的]{{0,8}}$"
 )
+# Round 112: an item further down a list read out after its name and a colon (禁词表：最、第一、顶级、国家级、特效、根治 —
+# the separators are gone in the normalised text).
+_LIST_RUN = re.compile(
+    rf"(?:违禁词|禁用词|违规词|极限词|敏感词|禁词|违禁用语)(?:表|清单|单)?(?:里|里面)?(?:有|是|包括)?:[^{_END}说讲是就我咱它这那的但]{{0,24}}$"
+)
 # …or followed by the rest of the list and its name (首选、顶级、国家级这些词都算违禁词; 特效神效之类的字眼).
 _LIST_AFTER = re.compile(
     rf"[”」』’\"'“「『‘]?[^{_END}说讲是就我咱它的]{{0,10}}?(?:(?:这些|那些|这几个|这类|之类的?|等|这样的|那样的|这种|那种)(?:词|字|说法|字眼|用语|词汇)|(?:这些|那些)(?:都|全|统统|一律))"
@@ -85,7 +90,7 @@ _PUNISHED = rf"(?:被|俾|给)[^{_END}]{{0,4}}?(?:罚|封|处罚|举报|限流|�
 _BAN = (
     rf"{_PUNISHED}|"
     r"不让|不许|不准|不允许|不兴|挨罚|要罚|查得(?:很|好|特别|非常)?严|管着|没资格(?:说|讲|用)|不得(?:说|讲|用|使用|出现)|禁用|禁止|严禁|违禁|违规|违法|违反|不合规|不合法|广告法|"
-    r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|绝对化|太绝对|过于绝对|唔俾|唔准|唔可以|"
+    r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|禁词|禁语|绝对化|太绝对|过于绝对|唔俾|唔准|唔可以|"
     r"不能(?:说|讲|用|碰|提|喊|打|写|刷|出现)|不可以(?:说|讲|用|提)|(?:说|讲|用|喊)不得|(?:说|讲|喊)不了|白播|平台规定|平台规则"
 )
 _BAN_IN = re.compile(_BAN)
@@ -165,6 +170,7 @@ _CHAT_STOP_BEFORE = re.compile(
 _CHAT_STOP_AFTER = re.compile(
     r"[”」』’\"']?(?:了|啦|咯|嘞)|[”」』’\"']?(?:这种|这个|这些|之类)|[^。！？!?；;\n]{0,5}?(?:这|它|那)(?:就|只|只是|就是)?是(?:个|一个|件|款)"
 )
+_TYPING_STOP = re.compile(rf"(?:别|不要|甭|莫|千万别|唔好)(?:再|老|总|一直|乱)?刷个?{_Q}$")  # 刷 is typing into the chat
 # Round 106: a chatter described by what they type, told to stop (弹幕里那个一直刷包治失眠的姐妹快别刷了).
 # Round 106: the host would like to say it but may not (这个绝无仅有俺也想说 可是不能说).
 _WANTED_BARRED = re.compile(
@@ -183,7 +189,7 @@ _OTHERS_SAID_BEFORE = re.compile(
 )
 _REFUSED_LATER = re.compile(
     rf"[^{_END}]{{0,14}}?(?:不这么(?:讲|说)|不能这么(?:讲|说)|不(?:敢|会)这么(?:讲|说)|(?:这话|这句)[^{_END}]{{0,3}}(?:说|讲)不了|"
-    r"(?:说|讲|喊)不了|(?:用|说|讲)不着|(?:讲|说)唔得|不能(?:说|讲)|我们不(?:说|讲)|我不(?:说|讲|接)|这话我不接|不敢这么(?:承诺|保证|讲|说))"
+    r"(?:说|讲|喊)不了|(?:用|说|讲)不着|(?:没有?|冇|并没有)(?:这个|这种|那个|那种|这)(?:功能|功效|作用|效果|本事)|(?:讲|说)唔得|不能(?:说|讲)|我们不(?:说|讲)|我不(?:说|讲|接)|这话我不接|不敢这么(?:承诺|保证|讲|说))"
 )
 # An averted slip: 刚才差点把那个“最”字说出来了, 差点就把全网最低秃噜出来.
 _SLIP_BEFORE = re.compile(rf"(?:差点|差点儿|差一点|险些)(?:就|没)?(?:把|将)[^{_END}]{{0,6}}$")
@@ -210,7 +216,7 @@ def _framed(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     ):
         return True
     if (
-        _CHAT.search(text, lo, hi)
+        (_CHAT.search(text, lo, hi) or _TYPING_STOP.search(text, max(lo, start - 8), start))  # round 112: 别刷包治百病了
         and _CHAT_STOP_BEFORE.search(text, max(lo, start - 16), start)
         and _CHAT_STOP_AFTER.match(text, end, hi)
     ):
@@ -305,7 +311,11 @@ def _marked(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Reading 1: the word marked as a word (quoted, a word noun after it, a banned list before it) in a ban or refusal."""
     quoted = _quoted(text, start, end)
     noun = _noun_after(text, start, end, quoted)
-    listed = _LIST_BEFORE.search(text, max(lo, start - 20), start) or _LIST_AFTER.match(text, end, hi)
+    listed = (
+        _LIST_BEFORE.search(text, max(lo, start - 20), start)
+        or _LIST_RUN.search(text, max(lo, start - 64), start)
+        or _LIST_AFTER.match(text, end, hi)
+    )
     if not (quoted or noun or listed):
         return False
     if _TOLD_NOT_BEFORE.search(text, max(lo, start - 14), start) or _IF_SAID_BEFORE.search(text, max(lo, start - 10), start):
