@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.model import SEVERITY_CN, Hit
-from app.rules.platforms import drop_own_platform
+from app.rules.second_opinion import reviewed
 from ui.qt_compat import emit
 from ui.theme import SEVERITY_COLORS, SEVERITY_HIGHLIGHT
 
@@ -168,14 +168,9 @@ class ScriptCheckWidget(QWidget):
         self._debounce.stop()
         text = self.editor.toPlainText()
         matcher = self._matcher_provider()
-        self.hits = list(matcher.scan(text, self.product_category or None)) if matcher and text else []
-        self.set_aside = []
-        review = self._second_opinion_provider()
-        if review is not None and matcher and text.strip():
-            judgement = review.judge(text, self.hits)
-            self.hits, self.set_aside = judgement.hits, judgement.vetoed
-        # after the model, which finds nothing where a rule hit was (the own platform named is such a hit)
-        self.hits = drop_own_platform(self.hits, self.own_platform)
+        hits = list(matcher.scan(text, self.product_category or None)) if matcher and text else []
+        review = self._second_opinion_provider() if matcher else None  # no lexicon loaded yet: nothing is judged
+        self.hits, self.set_aside = reviewed(text, hits, review, self.own_platform)
         self._index_map = utf16_index_map(text)
         self._paint()
         self._fill_list()

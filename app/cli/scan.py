@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from app.rules.model import SEVERITY_CN
-from app.rules.platforms import PLATFORMS, drop_own_platform
+from app.rules.platforms import PLATFORMS
+from app.rules.second_opinion import reviewed
 
 _RED, _YELLOW, _CYAN, _DIM, _RESET = "\033[31;1m", "\033[33m", "\033[36m", "\033[2m", "\033[0m"
 
@@ -118,12 +119,7 @@ def run(args) -> int:
     total = 0
     lines = _split_lines(text)
     for number, line in enumerate(lines, start=1):
-        hits = matcher.scan(line, args.product_category)
-        set_aside = []
-        if review is not None and line.strip():
-            judgement = review.judge(line, hits)
-            hits, set_aside = judgement.hits, judgement.vetoed
-        hits = drop_own_platform(hits, args.platform)  # after the model: it finds nothing where a rule hit was
+        hits, set_aside = reviewed(line, matcher.scan(line, args.product_category), review, args.platform)
         total += len(hits)
         if fmt == "jsonl":
             record = {"line": number, "text": line, "hits": [h.to_json() for h in hits]}

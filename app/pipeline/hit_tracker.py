@@ -48,8 +48,8 @@ from dataclasses import dataclass, field, replace
 from app.asr.recognizer import AsrResult
 from app.events import HitEvent, HitRetractedEvent, TranscriptEvent
 from app.rules.model import Hit
-from app.rules.platforms import drop_own_platform
 from app.rules.prefixes import prefix_index
+from app.rules.second_opinion import reviewed
 
 HOLD_SECONDS = 0.3
 
@@ -247,11 +247,9 @@ class HitTracker:
         return found
 
     def _hits(self, text: str, final: bool) -> list[Hit]:
-        hits = self.matcher.scan(text, self.product_category)
-        if self.second_opinion is not None and (hits or final):
-            # A claim the model finds on its own is judged on the final only: a half-said sentence is no sentence.
-            hits = self.second_opinion.judge(text, hits, find=final).hits
-        return drop_own_platform(hits, self.own_platform)  # after the model: it finds nothing where a rule hit was
+        # A claim the model finds on its own is judged on the final only: a half-said sentence is no sentence.
+        return reviewed(text, self.matcher.scan(text, self.product_category), self.second_opinion, self.own_platform,
+                        find=final)[0]
 
     def _next_utterance(self, final: AsrResult) -> None:
         self.utterance += 1

@@ -33,6 +33,7 @@ from pathlib import Path
 from app.paths import resource_path
 from app.rules.model import Hit
 from app.rules.normalize import normalize
+from app.rules.platforms import drop_own_platform
 
 NGRAM_MAX = 3
 # A hit's sentence: its line; a line longer than this is cut to the sentence around the hit, and a sentence longer
@@ -260,6 +261,18 @@ def _addressing(clause: str) -> bool:
     """Whether ``clause`` only names a speaker or the audience (read as said and as normalised: 叔叔阿姨們)."""
     said = clause.replace(" ", "").lower()
     return bool(_ADDRESS.fullmatch(said) or _ADDRESS.fullmatch(normalize(said).text))
+
+
+def reviewed(text: str, hits: list[Hit], model: SecondOpinion | None, own_platform: str | None = None, *,
+             find: bool = True) -> tuple[list[Hit], list[tuple[Hit, float]]]:
+    """The rule ``hits`` of ``text`` as reported, and those set aside: judged by ``model`` (None: the rules alone; a
+    blank text is not read), then the room's own platform dropped. In that order: the model finds nothing where a
+    rule hit was, so a dropped 去淘宝搜 (in a 淘宝 room) is not found again as diversion."""
+    set_aside: list[tuple[Hit, float]] = []
+    if model is not None and text.strip():
+        judgement = model.judge(text, hits, find=find)
+        hits, set_aside = judgement.hits, judgement.vetoed
+    return drop_own_platform(hits, own_platform), set_aside
 
 
 def segments(text: str) -> list[tuple[int, int]]:
