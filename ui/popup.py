@@ -81,8 +81,9 @@ class WarningPopup(QFrame):
 
     def show_heard(self, surface: str) -> None:
         """The whole phrase, once a later result showed it (全网最低 → 全网最低价)."""
-        self.heard_label.setText(f"⚠ 听到「{heard_phrase(surface)}」")
-        self.heard_label.setToolTip(surface if heard_phrase(surface) != surface else "")
+        shown = heard_phrase(surface)
+        self.heard_label.setText(f"⚠ 听到「{shown}」")
+        self.heard_label.setToolTip("" if shown == surface else surface)
 
     def text(self) -> str:
         """Everything the popup says, for tests and accessibility."""

@@ -69,15 +69,16 @@ _WORD_NOUN = re.compile(
     r"(?:字眼|字儿|字|词儿|词汇|词语|词|说法|提法|用语|表述|承诺|(?:(?<=种|类|个)|(?<=样的))话)(?![号体幕条典])"
 )
 _ONE_BEFORE = re.compile(r"(?:那|这)?个$|带[“「『‘\"']?$")  # 那个最字: a bare 字 needs the classifier before the word
+_LIST_NAME = "违禁词|禁用词|违规词|极限词|敏感词|禁词|违禁用语"  # the banned list by its name
 # 背违禁词什么最顶级首选 — the banned list named, then its items (no saying or claim between).
 _LIST_BEFORE = re.compile(
-    rf"(?:违禁词|禁用词|违规词|极限词|敏感词|禁词|绝对化用语|违禁用语)(?:有|是|像|比如|例如|包括|什么|就是|啥|:|里|里面|中|这些)*"
+    rf"(?:{_LIST_NAME}|绝对化用语)(?:有|是|像|比如|例如|包括|什么|就是|啥|:|里|里面|中|这些)*"
     rf"[^{_END}说讲是就我咱它这那的]{{0,8}}$"
 )
 # Round 112: an item further down a list read out after its name and a colon (禁词表：最、第一、顶级、国家级、特效、根治 —
 # the separators are gone in the normalised text).
 _LIST_RUN = re.compile(
-    rf"(?:违禁词|禁用词|违规词|极限词|敏感词|禁词|违禁用语)(?:表|清单|单)?(?:里|里面)?(?:有|是|包括)?:[^{_END}说讲是就我咱它这那的但]{{0,24}}$"
+    rf"(?:{_LIST_NAME})(?:表|清单|单)?(?:里|里面)?(?:有|是|包括)?:[^{_END}说讲是就我咱它这那的但]{{0,24}}$"
 )
 # …or followed by the rest of the list and its name (首选、顶级、国家级这些词都算违禁词; 特效神效之类的字眼).
 _LIST_AFTER = re.compile(
