@@ -38,21 +38,46 @@ def batch_ranges() -> dict[str, tuple[int, int]]:
     return {name: (int(lo), int(hi)) for name, lo, hi in _RANGE.findall(text)}
 
 
-def first_run(name: str) -> tuple[dict[int, bool], set[int]] | None:
-    """A batch's first run: {missed violating sentence: whether the rules had any hit in it}, and the clean
-    sentences with a false alarm, by number."""
+def first_run(name: str) -> tuple[dict[int, tuple[bool, list[str]]], dict[int, list[str]]] | None:
+    """A batch's first run: {violating sentence with a missed span: (whether the rules had any hit in it, the missed
+    spans' words)} and {clean sentence with a false alarm: the words the rules flagged}, by sentence number."""
     path = CORPUS_DIR / "firstruns" / f"batch{name.lower()}.txt"
     if not path.exists():
         return None
     text = path.read_text(encoding="utf-8")
     misses = text.split("漏报", 1)[1].split("误报 false alarms", 1)[0] if "漏报" in text else ""
     alarms = text.split("误报 false alarms", 1)[1].split("额外命中", 1)[0] if "误报 false alarms" in text else ""
-    missed: dict[int, bool] = {}
+    missed: dict[int, tuple[bool, list[str]]] = {}
     for line in misses.splitlines():
-        m = re.search(r"lg-(\d+)", line)
+        m = re.search(r"lg-(\d+).*?应报「(.*?)」", line)
         if m:  # a sentence with two missed spans has two lines; any hit in it shows in either
-            missed[int(m.group(1))] = missed.get(int(m.group(1)), False) or "实报：无命中" not in line
-    return missed, {int(x) for x in re.findall(r"lg-(\d+)", alarms)}
+            had, words = missed.get(int(m.group(1)), (False, []))
+            missed[int(m.group(1))] = (had or "实报：无命中" not in line, [*words, m.group(2)])
+    flagged: dict[int, list[str]] = {}
+    for m in re.finditer(r"lg-(\d+) 「(.*?)」→", alarms):
+        flagged.setdefault(int(m.group(1)), []).append(m.group(2))
+    return missed, flagged
+
+
+def caught_spans(text: str, spans, missed_words: list[str]) -> list[tuple[int, int]]:
+    """The must-flag spans the rules caught: all but those whose words the first run lists as missed."""
+    left = list(missed_words)
+    out = []
+    for a, b in spans:
+        if text[a:b] in left:
+            left.remove(text[a:b])
+        else:
+            out.append((a, b))
+    return out
+
+
+def flagged_at(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where in a clean sentence the first run's false-alarm words stand (their first occurrence)."""
+    out = []
+    for word in words:
+        at = text.find(word)
+        out.append((at, at + len(word)) if at >= 0 else (0, len(text)))
+    return out
 
 
 def _overlaps(hit, spans) -> bool:
@@ -92,7 +117,15 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 text, cat, spans = rows[i]
                 p = model.probability(text)
-                rule_hit = (i not in missed or missed[i]) if cat else i in alarms
+                if cat:
+                    had, words = missed.get(i, (True, []))
+                    at = caught_spans(text, spans, words)
+                    rule_hit = had or bool(at)
+                else:
+                    at = flagged_at(text, alarms.get(i, []))
+                    rule_hit = bool(at)
+                # the rule hits' own probabilities (the segment's, or from a turn 但是/反正 … before the hit on)
+                p_hit = max((model.hit_probability(text, a, b) for a, b in at), default=0.0)
                 found = None
                 if not rule_hit and p >= min(f for _, f in grid):
                     found = model.claim(text, 0, len(text), p)
@@ -100,21 +133,21 @@ def main(argv: list[str] | None = None) -> int:
                     veto, find = g
                     c = batch[g]
                     if cat:
-                        caught = i not in missed
+                        caught = bool(at)
                         c[0] += 1
                         c[1] += caught
-                        after = (caught and p >= veto) or (found is not None and p >= find and _overlaps(found, spans))
+                        after = (caught and p_hit >= veto) or (found is not None and p >= find and _overlaps(found, spans))
                         c[2] += after
                         if args.list and g == chosen and caught != after:
-                            print(f"  {'丢失' if caught else '补上'} lg-{i:04d} p={p:.2f} {text}"
+                            print(f"  {'丢失' if caught else '补上'} lg-{i:04d} p={p_hit if caught else p:.2f} {text}"
                                   + (f"  → 「{found.surface}」{found.category}" if after else ""))
                     else:
                         c[3] += 1
                         c[4] += rule_hit
-                        after = (rule_hit and p >= veto) or (not rule_hit and p >= find)
+                        after = (rule_hit and p_hit >= veto) or (not rule_hit and p >= find)
                         c[5] += after
                         if args.list and g == chosen and rule_hit != after:
-                            print(f"  {'排除' if rule_hit else '新误报'} lg-{i:04d} p={p:.2f} {text}")
+                            print(f"  {'排除' if rule_hit else '新误报'} lg-{i:04d} p={p_hit if rule_hit else p:.2f} {text}")
         c = batch[chosen]
         print(f"{'/'.join(names):9s} {c[1] / c[0]:7.2%} → {c[2] / c[0]:7.2%}            "
               f"{c[4] / c[3]:6.2%} → {c[5] / c[3]:6.2%} ({c[4]}→{c[5]}/{c[3]})")

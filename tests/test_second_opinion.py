@@ -21,6 +21,7 @@ from app.events import HitEvent
 from app.pipeline.hit_tracker import HitTracker
 from app.rules import second_opinion
 from app.rules.matcher import default_matcher
+from app.rules.model import Hit
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus" / "corpus.tsv"
@@ -96,6 +97,37 @@ def test_a_word_talked_about_is_set_aside_and_violations_stand(model):
         hits = matcher.scan(text)
         assert hits, text
         assert model.keep(text, hits) == hits, (text, model.probability(text))
+
+
+def _turn_model() -> second_opinion.SecondOpinion:
+    """A two-n-gram model: 不能说 reads clean, 好了 reads as a claim (weights by hand, so the test is about the rule)."""
+    return second_opinion.SecondOpinion(idf={"不能说": 1.0, "好了": 1.0}, weight={"不能说": -8.0, "好了": 5.0},
+                                        intercept=-1.0, threshold=0.15, header={})
+
+
+def _hit_on(text: str, words: str) -> Hit:
+    start = text.index(words)
+    return Hit(start, start + len(words), words, words, "T-1", "医疗用语", "high", (), "")
+
+
+@pytest.mark.parametrize("text", ["我不能说能治，但是用完胃病就好了", "不能说治病的啊 不过吃了三天就好了", "不能说根治，反正我妈用完就好了"])
+def test_a_claim_made_anyway_after_a_disclaimer_stands(text):
+    model = _turn_model()
+    assert model.probability(text) < model.threshold  # the disclaimer makes the whole sentence read clean
+    hit = _hit_on(text, "就好了")
+    assert model.judge(text, [hit]).kept == [hit]
+
+
+@pytest.mark.parametrize("text", [
+    "我不能说能治，用完胃病就好了",  # no turn: the sentence decides
+    "但是不能说用完就好了",  # the turn opens the sentence: nothing was disclaimed before it
+    "不能说用完就好了，但是可以说很舒服",  # the turn comes after the hit
+])
+def test_without_a_turn_before_the_hit_the_sentence_decides(text):
+    model = _turn_model()
+    hit = _hit_on(text, "就好了")
+    judgement = model.judge(text, [hit])
+    assert judgement.kept == [] and judgement.vetoed[0][0] == hit
 
 
 def test_a_claim_the_rules_miss_is_found_with_its_category(model):

@@ -7,7 +7,8 @@ and a logistic regression, trained by ``scripts/train_second_opinion.py`` on eve
 ``tests/corpus/corpus.tsv`` (violating vs clean), plus a second head that names the category. It does two things:
 
 - **sets aside** a rule hit whose sentence it finds violating with probability below ``threshold`` (0.15): a hit in
-  a sentence that only talks about the word, gives advice, names a place …;
+  a sentence that only talks about the word, gives advice, names a place … — unless the words from a turn before the
+  hit on (但是/不过/反正 …) read as a claim: a disclaimer followed by the claim anyway (:meth:`SecondOpinion.hit_probability`);
 - **finds** a claim in a sentence where the rules found nothing but it is sure (probability ≥ ``find_threshold``,
   0.85): a hit over the stretch of the sentence that carries the evidence (:meth:`SecondOpinion.locate`), with the
   category its second head names, medium severity, a category-wide suggestion and ``confidence`` = the probability
@@ -93,6 +94,10 @@ _CODES = {"绝对化用语": "ABS", "医疗用语": "MED", "功效夸大": "EFF"
           "价格违规": "PRC", "权威背书": "AUT", "迷信": "SUP", "投资承诺": "INV", "导流私下交易": "DIV",
           "数据造假": "DAT", "低俗违规": "VUL"}
 _CLAUSE_END = re.compile(r"[，,。！？!?；;：:…]")
+# A disclaimer and then the claim anyway (我不能说能治，但是用完颈椎病就好了; 好好好不讲，反正这台冰箱是万能的): the disclaimer's
+# words make the whole sentence read clean, so a hit after such a turn is also judged on the words from the turn on
+# (replayed first runs of batches 30–51: +17 of 3,905 violating sentences kept, no clean sentence more alarmed).
+_TURN = re.compile(r"但是|但|不过|可是|反正")
 # A clause that only names who speaks or whom they address (主播B：, 助播：, 家人们，, 叔叔阿姨们！) carries no claim,
 # though the corpus's framing gives such words weight: never the stretch a found claim points at.
 _ADDRESS = re.compile(
@@ -223,10 +228,7 @@ class SecondOpinion:
         kept: list[Hit] = []
         vetoed: list[tuple[Hit, float]] = []
         for hit in hits:
-            key = segment(text, hit.start, hit.end)
-            p = seen.get(key)
-            if p is None:
-                p = seen[key] = self.probability(text[key[0] : key[1]])
+            p = self.hit_probability(text, hit.start, hit.end, seen)
             if p < self.threshold:
                 vetoed.append((hit, p))
             else:
@@ -241,6 +243,23 @@ class SecondOpinion:
                 if p >= self.find_threshold:
                     found.append(self.claim(text, lo, hi, p))
         return Judgement(kept, vetoed, found)
+
+    def hit_probability(self, text: str, start: int, end: int, seen: dict | None = None) -> float:
+        """How likely the rule hit at ``start:end`` of ``text`` is a claim: its segment's probability (cached in
+        ``seen`` by segment) and, when that is below the threshold, that of the words from the last turn (但是/不过/
+        反正 …) before the hit on: a claim made anyway after a disclaimer reads clean as a whole."""
+        key = segment(text, start, end)
+        p = seen.get(key) if seen is not None else None
+        if p is None:
+            p = self.probability(text[key[0] : key[1]])
+            if seen is not None:
+                seen[key] = p
+        if p >= self.threshold:
+            return p
+        turns = [m.start() for m in _TURN.finditer(text, key[0], start)]
+        if not turns or turns[-1] == key[0]:
+            return p
+        return max(p, self.probability(text[turns[-1] : key[1]]))
 
     def claim(self, text: str, lo: int, hi: int, p: float) -> Hit:
         """The hit reporting a claim the model found in ``text[lo:hi]`` with probability ``p``."""
