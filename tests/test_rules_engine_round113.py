@@ -6,7 +6,7 @@ product promised to bloom or root within days (七天保证开花, 三天必生�
 said in plain words (摔一万次都不会碎, 保你用五年不卡, 二十年不大修, 五分钟充满, 续航翻三倍, 营养高一倍); pests and smells
 that never come back (半年不长跳蚤, 一辈子不长虫, 一个蚊子都冇, 永远没有异味); 拍完就没了, 错过这次就没有了, 今天不拍明天就没,
 厂家要收回链接, 只有这一波, 限时限量, 秒杀马上结束; 交通部门/国家质检总局 as endorsers, 国家级工艺美术大师, 院长亲口说,
-宫里御膳房; 血光之灾, 霉运全消, 住了就发财; 刷了几百单, 好评99%, 每三家就有一家; 加那个号, 私信我还有别的款.
+宫里御膳房; 我不保证，我就说一个月瘦十斤 (the dodge after a refused guarantee); 血光之灾, 霉运全消, 住了就发财; 刷了几百单, 好评99%, 每三家就有一家; 加那个号, 私信我还有别的款.
 A show's running order (今天讲的最后一款) and everyday talk around the same words stay quiet. Real bundled lexicon, real matcher.
 """
 
@@ -71,6 +71,10 @@ from tests.rule_checks import checked_hits as _hits
     ("加这个号私下拿货更便宜", "导流私下交易"),
     ("私信我还有其他款", "导流私下交易"),
     ("看我身后牌子上那串数字，直接加", "导流私下交易"),
+    # a refused guarantee followed by the claim anyway (我不保证，我就说…: the known dodge)
+    ("我不保证 我就说三个月瘦二十斤", "功效夸大"),
+    ("这个不敢保证，只说两周瘦五斤，你们自己看", "功效夸大"),
+    ("我可不保证啊，我就说一周瘦三斤", "功效夸大"),
 ])
 def test_family_fires(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -105,6 +109,10 @@ def test_family_fires(matcher, text, category):
     # contact within the platform
     "私信我的问题我都回复了",
     "加购物车的时候选一下号码",
+    # a refused guarantee that stays refused
+    "不保证一个月瘦十斤，看个人体质",
+    "我们不敢保证一个月瘦十斤",
+    "不敢保证三天瘦五斤，要配合运动",
 ])
 def test_ordinary_patter_stays_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
