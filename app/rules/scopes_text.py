@@ -16,7 +16,7 @@ NUMERALS = "0-9零〇一二两三四五六七八九十百千万几半"  # for ``
 # The claims of an effect (《广告法》第十七条、第二十八条, 《化妆品监督管理条例》): what most effect scopes gate on.
 EFFECT_CATEGORIES = frozenset({"医疗用语", "功效夸大", "化妆品宣称"})
 # Pressure to buy now in a sentence: a schedule, a stated later price or the next batch is no deadline with one of these.
-PRESSURE = re.compile(r"抢|手慢|手快|卖完|没了|下架|错过|赶紧|抓紧|赶快|只剩|仅剩|就剩|库存|不多了|倒计时|截止|涨价")
+PRESSURE = re.compile(r"抢|手慢|手快|卖完|没了|下架|错过|赶紧|抓紧|赶快|只剩|仅剩|就剩|库存|不多了|倒计时|截止|涨价|收回链接|撤链接|下链接|偷偷")
 
 
 def chars_search(chars: str | frozenset[str]):
