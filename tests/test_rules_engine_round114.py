@@ -5,7 +5,8 @@ a no-rival 无可超越, a world ranking through a verb (世界上吸得最多�
 patient between (防止猫咪尿路结石), a symptom that fades with use (过敏症状慢慢就没了), a gold-price forecast, nutrition said
 to be some times higher, a cream that 还能防晒 far after its name, and a claim made right after refusing to guarantee it
 (我不保证 我就说…) now raise a popup; a draw's first winner, a person called 王第一, a numbered warehouse or gear, a range of
-buyers, and the shop's own board (类目里排第一, 本月top1是这款) stay quiet. Real bundled lexicon, real matcher.
+buyers, the shop's own board (类目里排第一, 本月top1是这款) and a quoted wording refused right after ("增强免疫力"你别往奶粉上写)
+stay quiet; our own goods named with a superlative (这款就叫天下第一咖啡) fire even after another shop's name was declared. Real bundled lexicon, real matcher.
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ from tests.rule_checks import checked_hits as _hits
     ("这个鸡蛋营养高两倍", "功效夸大"),
     ("这款乳液涂上以后还能防晒", "化妆品宣称"),
     ("我不保证啊 我就说三个月瘦二十斤", "功效夸大"),
+    # our own goods named with the superlative after another shop's declared name
+    ("隔壁那家店名叫天下第一烧烤，我们这款就叫天下第一辣酱，拌饭一绝", "绝对化用语"),
+    ("这个系列名是别人起的，这款我们就叫全球第一锅，炖肉特别香", "绝对化用语"),
+    ("品牌名我们也想过，这台就叫世界第一吹风机，吹干只要三分钟", "绝对化用语"),
+    # a quoted wording asserted, not refused
+    ("“全网最低价”这个我们敢说，不信你去比", "价格违规"),
+    ("就是“增强免疫力”，谁用谁知道", "医疗用语"),
+    ("我知道“根治”不让说，可这个药膏就是能根治脚气", "医疗用语"),
 ])
 def test_family_fires(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -58,6 +67,13 @@ def test_family_fires(matcher, text, category):
     "我们店铺本周top1是这款保温杯，只是店内的排序不是平台榜",
     # a cream with sunscreen after it, prevention as advice
     "面霜用完以后记得再涂防晒",
+    # a name declared after it
+    "这款就叫天下第一，只是个款名",
+    "这款叫至尊，至尊只是个型号名",
+    # a quoted wording refused right after
+    "“降血糖”你别往包装上写啊，普通食品不能这么说",
+    "有人刷「能治失眠」，不能这么说哈，它就是个枕头",
+    "弹幕刷“根治颈椎病”，我们这个枕头可不敢这么讲",
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
