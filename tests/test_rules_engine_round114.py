@@ -35,6 +35,7 @@ from tests.rule_checks import checked_hits as _hits
     ("这批金条放着稳稳地赚", "投资承诺"),
     # nutrition, sun protection, a refused guarantee turned into the claim
     ("这个鸡蛋营养高两倍", "功效夸大"),
+    ("这款米粉营养价值是普通米粉的三倍", "功效夸大"),
     ("这款乳液涂上以后还能防晒", "化妆品宣称"),
     ("我不保证啊 我就说三个月瘦二十斤", "功效夸大"),
     # our own goods named with the superlative after another shop's declared name
