@@ -138,7 +138,7 @@ _DISBELIEF_REV = re.compile(
     r"(?P<gap>.{0,6}?)(?:(?:信轻|信听|信相|信|听|为以|为认|得觉|碰|与参|投|买)(?:要不|别|能不|可不|莫)(?:万千|定一|对绝|可)?"
     r"|望指(?:用不|要不|别|不)|防谨|惕警|防提|报举)"
 )
-_OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|可是|不过|其实|就说|只说")
+_OWN_OR_CONTRAST = re.compile(r"我们|咱们|我家|咱家|本品|我的|但|可是|不过|其实|就说|只说|偏说|照说|就讲|偏要说")
 # A denied effect (不能治病, 不具有疾病预防治疗功能, 并不能降血压) is no claim, but a negated harm (不伤身, 不反弹, 无副作用)
 # *is* the claim: for 医疗/功效/化妆品 only strong negators, only before an effect, never for a hit that negates itself.
 EFFECT_CATEGORIES = scopes_denials.EFFECT_CATEGORIES  # one set for all effect scopes (app.rules.scopes_text)

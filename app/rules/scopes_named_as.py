@@ -39,6 +39,7 @@ _IS_NAME_AFTER = re.compile(
 _PERSON_CALLED_BEFORE = re.compile(
     r"(?:观众|粉丝|网友|用户|老铁|宝宝|姐妹|兄弟|朋友|那位|这位|嗰位|呢位|id)(?:的)?(?:名字|昵称|网名|id)?(?:就)?叫[“「『‘\"']?$"
 )
+_OWN_CALLED_BEFORE = re.compile(r"(?:这款|这个|这只|这台|这瓶|这套|我们的|咱家的|我们家的)(?:产品|新品|咖啡|茶)?(?:就|也|我们就|我们)?(?:叫|叫做|取名叫|起名叫|命名为)$")
 _NOT_MEANT_BEFORE = re.compile(
     r"(?:不代表|唔代表|并不代表|不是说|唔系话|唔系我话|不是我说|并不是说)(?:我们|我哋|咱|佢|它|我|这款|呢款)?(?:就|是|系)?$"
 )
@@ -49,9 +50,12 @@ def declared_name(text: str, start: int, end: int) -> bool:
     sentence, lo = _sentence(text, start, end)
     if _PERSON_CALLED_BEFORE.search(sentence, max(0, start - lo - 12), start - lo) and _CLAIMED.search(sentence) is None:
         return True
-    if _DECLARED.search(sentence) is None or _CLAIMED.search(sentence) is not None:
-        return False
     s, e = start - lo, end - lo
+    # round 114: our own goods named with the term (这款就叫天下第一咖啡) — only a declaration after the name counts, not one
+    # about another shop's name before it (天下第一面那种店名我们也学学，这款就叫天下第一咖啡)
+    own = _OWN_CALLED_BEFORE.search(sentence, max(0, s - 8), s)
+    if _DECLARED.search(sentence, own.end() if own else 0) is None or _CLAIMED.search(sentence) is not None:
+        return False
     return bool(
         _CALLED_BEFORE.search(sentence, max(0, s - 3), s)
         or _IS_NAME_AFTER.match(sentence, e)

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_lists import _END
+from app.rules.scopes_ordinals_named import ordinal_named
 from app.rules.scopes_text import _sentence
 
 # -- a ranking in an ingredient list ---------------------------------------------------------------------------------
@@ -344,6 +345,8 @@ def ordinal_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category == "绝对化用语":
         surface = text[start:end]
+        if ("第" in surface or surface == "最") and ordinal_named(text, start, end):
+            return True  # round 114 (F9-F15): a draw's result, a name, a facility, a setting (app.rules.scopes_ordinals_named)
         if surface != "最好" and list_rank(text, start, end):
             return True
         if text.startswith("第一名", start) and draw_winner(text, start, end):

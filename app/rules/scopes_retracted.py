@@ -24,6 +24,7 @@ import re
 
 from app.rules.scopes_corrections import _CORRECTION_AFTER, _QUOTED_BEFORE, _REASSERT, _SLIP_BEFORE
 from app.rules.scopes_lists import _END
+from app.rules.scopes_quoted import quoted_refused
 from app.rules.scopes_text import _sentence
 
 _QUOTES = "“”\"'‘’「」『』"
@@ -83,6 +84,9 @@ def slip_or_advice(text: str, start: int, end: int) -> bool:
     return bool(_ADVISED_OFF_SLIP_OR_ADVICE.search(text, max(0, start - 6), start) and _SUFFERER.match(text, start))
 
 
+_QUOTE_OPENS = re.compile("[\"“「『‘']").search
+
+
 def retracted_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     if category in ("绝对化用语", "价格违规") and text.find("说", max(0, start - 12), start) != -1:
@@ -90,4 +94,7 @@ def retracted_said(text: str, start: int, end: int, category: str) -> bool:
             return True
     if category == "迷信" and misprint_quoted(text, start, end):
         return True
+    if _QUOTE_OPENS(text, max(0, start - 16), start) is not None:
+        if quoted_refused(text, start, end):
+            return True  # round 114 (F14): "增强免疫力"你别往奶粉上写 (app.rules.scopes_quoted)
     return slip_or_advice(text, start, end)

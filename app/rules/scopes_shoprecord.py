@@ -73,7 +73,7 @@ _OUTSIDE_OWN_SALES_RECORD = re.compile(
     r"|全[港城市省]|整个"
 )
 # round 99 (F12): an outside scope the speaker denies (唔系全网嘅, 不是全网的, 不算全平台) does not count
-_OUTSIDE_NOT = re.compile(r"(?:唔系|不是|并不是|不算|不代表|不包括)(?:全网|全国|全平台|全港|整个平台|行业|市面上?|外面)")
+_OUTSIDE_NOT = re.compile(r"(?:唔系|不是|并不是|不算|不代表|不包括)(?:全网|全国|全平台|全港|整个平台|平台|行业|市面上?|外面)")
 # round 99 (F12): the category of the shop's goods between (就我们店里蜂蜜这一类今年它卖得最多)
 _OWN_CLASS = r"(?:[\u4e00-\u9fff]{1,4}?(?:这一类|这类|这一块|类目里|品类里|里面|里|当中))?"
 
@@ -281,9 +281,11 @@ def shop_record_said(text: str, start: int, end: int, category: str) -> bool:
 _SALES_TOP = re.compile(
     rf"(?:卖|买|销|回购|复购|出单|下单|单子|订单|走(?:得|的|货))[^{_END}]{{0,4}}?(?:最(?:多|好|快|火|旺|高)|第一|冠|top1|no\.?1)"
     r"|(?:top1|no\.?1|第一)(?:的)?(?:销量|销售|卖)"
+    # round 114 (F12): the shop's own board — 类目里排第一, 收藏数排第一, 排行榜里这款排第一, 本月top1是这款
+    rf"|(?:收藏|加购|类目|榜|排行)[^{_END}]{{0,6}}?(?:排|排名|排在)?(?:第一|top1)|top1(?=(?:就)?是)"
 )
 _SHOP_CUE = re.compile(
-    rf"{_SHOP}|咱店|我店|自家店|店内|仅限店|(?:这|本|那|今天这|昨天那|上一)场(?:直播)?"
+    rf"{_SHOP}|咱店|我店|自家店|店内|仅限店|门店|(?:这|本|那|今天这|昨天那|上一)场(?:直播)?"
     # round 107 (F12): the seller's own years of selling (老张我卖鱼竿这几年, 我做这行十年)
     r"|(?:我|俺|咱|老子)(?:自己)?(?:卖|做|干|开店|摆摊)[\u4e00-\u9fff]{0,4}?(?:这几年|这些年|这么多年|几年|多年|年来|以来|[一二两三四五六七八九十几0-9]+(?:来|多)?年)"
 )  # the room's own show too
