@@ -1,0 +1,146 @@
+"""复核排除: a rule hit the second opinion sets aside is not lost — recorded, listed for review, overrulable.
+
+Real shipped model and matcher, real SQLite files under tmp_path.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+
+import pytest
+
+from app.asr.recognizer import Word, result_from_words
+from app.events import HitEvent, SetAsideEvent, TranscriptEvent
+from app.pipeline.hit_tracker import HitTracker
+from app.store import Store
+from app.store.recorder import ShowRecorder
+from app.store.schema import migrate, user_version
+
+TALK = "我师傅以前常说，卖货的人嘴里不能有最字"  # only talks about the banned word 最: the model sets it aside
+CLAIM = "这款精华是全网最低价"
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from app.rules.matcher import default_matcher
+    from app.rules.second_opinion import default_model
+
+    return default_matcher(), default_model()
+
+
+def chars(text, t0=0.0, step=0.2, kind="partial"):
+    return result_from_words(kind, [Word(ch, t0 + i * step, t0 + (i + 1) * step) for i, ch in enumerate(text)])
+
+
+def tracker(shipped):
+    matcher, model = shipped
+    return HitTracker(matcher, second_opinion=model)
+
+
+def set_aside(events):
+    return [e for e in events if isinstance(e, SetAsideEvent)]
+
+
+def test_final_whose_hit_the_model_sets_aside_reports_it_instead_of_warning(shipped):
+    t = tracker(shipped)
+    partial_events = []
+    for i in range(3, len(TALK)):  # the sentence arriving partial by partial
+        partial_events += t.feed(chars(TALK[:i]))
+    assert set_aside(partial_events) == []  # a partial changes: no record
+    assert not any(isinstance(e, HitEvent) for e in partial_events)
+    final = t.feed(chars(TALK, kind="final"))
+    assert not any(isinstance(e, HitEvent) for e in final)  # no popup, no score
+    [event] = set_aside(final)
+    assert (event.hit.surface, event.context, event.utterance) == ("最", TALK, 0)
+    assert event.probability < 0.15
+    assert event.audio_start == pytest.approx(17 * 0.2) and event.audio_end == pytest.approx(18 * 0.2)
+    # after the transcript line it belongs to
+    kinds = [type(e) for e in final]
+    assert kinds.index(TranscriptEvent) < kinds.index(SetAsideEvent)
+    assert event.to_json()["type"] == "set_aside"
+
+
+def test_partial_alone_sets_nothing_aside_and_the_same_final_twice_is_one_record(shipped):
+    t = tracker(shipped)
+    assert set_aside(t.feed(chars(TALK))) == []  # the whole sentence, but still a partial
+    final = chars(TALK, kind="final")
+    assert len(set_aside(t.feed(final))) == 1
+    assert set_aside(t.feed(final)) == []  # the recogniser handed the same final over again
+
+
+def test_a_real_claim_still_warns_and_is_not_set_aside(shipped):
+    events = tracker(shipped).feed(chars(CLAIM, kind="final"))
+    assert [e.hit.surface for e in events if isinstance(e, HitEvent)] == ["全网最低价"]
+    assert set_aside(events) == []
+
+
+def _record_talk(db, shipped):
+    """A show where the anchor says the set-aside sentence and one real claim, through the recorder."""
+    t = tracker(shipped)
+    with ShowRecorder.open(db, room="1号直播间", anchors=("小美",), source="live") as rec:
+        for i, text in enumerate((TALK, CLAIM)):
+            for event in t.feed(chars(text, t0=10.0 * i, kind="final")):
+                rec.handle(event)
+        return rec.show_id
+
+
+def test_recorder_keeps_the_set_aside_hit_apart_from_violations(tmp_path, shipped):
+    db = tmp_path / "show.sqlite"
+    show_id = _record_talk(db, shipped)
+    with Store.open(db) as store:
+        assert [v["surface"] for v in store.violations([show_id])] == ["全网最低价"]
+        [row] = store.set_aside_hits([show_id])
+        assert (row["surface"], row["context"], row["status"], row["anchor"]) == ("最", TALK, "set_aside", "小美")
+        assert TALK[row["hit_start"] : row["hit_end"]] == "最"
+        assert row["probability"] < 0.15
+        assert store.list_shows()[0]["set_aside_count"] == 1
+
+
+def test_overruling_creates_a_confirmed_chained_violation_that_the_score_counts(tmp_path, shipped):
+    from app.reports.score import compute_scores
+
+    db = tmp_path / "show.sqlite"
+    show_id = _record_talk(db, shipped)
+    with Store.open(db) as store:
+        before = compute_scores(store.violations([show_id]), ["小美"])[0]
+        [row] = store.set_aside_hits([show_id])
+        vid = store.overrule_set_aside(row["id"], "王主管")
+        after = compute_scores(store.violations([show_id]), ["小美"])[0]
+        violation = store.get_violation(vid)
+        assert (violation["surface"], violation["context"], violation["review_status"]) == ("最", TALK, "confirmed")
+        assert "复核排除" in violation["reviewer_note"]
+        assert [h["status"] for h in store.review_history(vid)] == ["confirmed"]
+        assert after.confirmed == before.confirmed + 1 and after.score == before.score - 10  # medium: 10 points
+        check = store.verify()
+        assert check.ok and check.checked == 2  # the overruled hit is in the hash chain
+        [row] = store.set_aside_hits([show_id])
+        assert (row["status"], row["overruled_by"], row["violation_id"]) == ("overruled", "王主管", vid)
+        assert store.list_shows()[0]["set_aside_count"] == 0
+        with pytest.raises(ValueError, match="已改判"):
+            store.overrule_set_aside(row["id"])
+        assert len(store.violations([show_id])) == 2  # overruling twice makes no second violation
+    conn = sqlite3.connect(db)
+    with pytest.raises(sqlite3.IntegrityError, match="不可删除"):
+        conn.execute("DELETE FROM set_aside_hits")
+    conn.close()
+
+
+def test_database_from_the_previous_schema_opens_and_gains_the_table(tmp_path, shipped):
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, target=3)  # what the previous release created
+    conn.execute("INSERT INTO shows (room, started_at, anchors) VALUES ('老直播间', 1700000000.0, ?)",
+                 (json.dumps(["老主播"], ensure_ascii=False),))
+    conn.close()
+    with Store.open(db) as store:
+        assert store.opened.migrated_from == 3
+        assert store.list_shows()[0]["set_aside_count"] == 0
+        event = SetAsideEvent(tracker(shipped).feed(chars(TALK, kind="final"))[-1].hit, 0.01, 0, 1.0, 2.0,
+                              time.time(), TALK)
+        store.record_set_aside(1, event, "老主播")
+        assert [r["surface"] for r in store.set_aside_hits([1])] == ["最"]
+    conn = sqlite3.connect(db)
+    assert user_version(conn) >= 4
+    conn.close()
