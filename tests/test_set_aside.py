@@ -144,3 +144,37 @@ def test_database_from_the_previous_schema_opens_and_gains_the_table(tmp_path, s
     conn = sqlite3.connect(db)
     assert user_version(conn) >= 4
     conn.close()
+
+
+def test_report_counts_the_set_aside_hits_and_lists_those_not_overruled(tmp_path, shipped):
+    from openpyxl import load_workbook
+
+    from app.reports import export
+    from app.reports.data import build_report
+
+    db = tmp_path / "show.sqlite"
+    show_id = _record_talk(db, shipped)
+    t = tracker(shipped)
+    with Store.open(db) as store:
+        # two more set-aside hits in one final; the supervisor overrules 第一: counted, gone from the appendix
+        events = set_aside(t.feed(chars("我师傅常说，嘴里不能有最字，也不能有第一", kind="final")))
+        assert [e.hit.surface for e in events] == ["最", "第一"]
+        ids = [store.record_set_aside(show_id, e, "小美") for e in events]
+        store.overrule_set_aside(ids[1], "王主管")
+        report = store.run(lambda repo: build_report(repo, [show_id]))
+    assert report.total == 2  # 全网最低价 and the overruled 第一
+    assert dict(report.summary_pairs())["复核模型排除"] == "3 条（未计分；已改判为违规 1 条）"
+    export(report, "html", tmp_path / "r.html")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "附录：复核模型排除的命中（未计分）（2 条）" in html
+    assert "我师傅以前常说，卖货的人嘴里不能有【最】字" in html
+    assert "嘴里不能有【最】字，也不能有第一" in html
+    assert "也不能有【第一】" not in html
+    export(report, "xlsx", tmp_path / "r.xlsx")
+    wb = load_workbook(tmp_path / "r.xlsx")
+    sheet = wb["复核模型排除的命中（未计分）"]
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "我师傅以前常说，卖货的人嘴里不能有【最】字" in cells
+    assert any("违规可能" == c for c in cells)
+    summary = [str(c.value) for row in wb["概要"].iter_rows() for c in row if c.value is not None]
+    assert "3 条（未计分；已改判为违规 1 条）" in summary
