@@ -178,3 +178,51 @@ def test_report_counts_the_set_aside_hits_and_lists_those_not_overruled(tmp_path
     assert any("违规可能" == c for c in cells)
     summary = [str(c.value) for row in wb["概要"].iter_rows() for c in row if c.value is not None]
     assert "3 条（未计分；已改判为违规 1 条）" in summary
+
+
+def test_review_tab_lists_the_set_aside_hit_and_overrules_it_into_a_confirmed_violation(qtbot, tmp_path, shipped):
+    from PySide6.QtCore import Qt
+
+    from tests.test_ui_helpers import main_thread_gc  # noqa: F401 - GC only on the main thread
+    from ui.review import ReviewWidget
+    from ui.workers import WorkerRegistry
+
+    db = tmp_path / "show.sqlite"
+    show_id = _record_talk(db, shipped)
+    store = Store.open(db)
+    registry = WorkerRegistry()
+    try:
+        widget = ReviewWidget(lambda: store, registry)
+        qtbot.addWidget(widget)
+        widget.resize(1200, 700)
+        widget.show()
+        with qtbot.waitSignal(widget.loaded, timeout=5000):
+            widget.refresh_shows()
+        assert widget.tabs.tabText(1) == "复核排除（1）"
+        assert widget.table.rowCount() == 1  # the violations: only 全网最低价
+        tab = widget.set_aside
+        widget.tabs.setCurrentWidget(tab)
+        assert tab.table.rowCount() == 1
+        cells = [tab.table.item(0, c).text() for c in range(tab.table.columnCount())]
+        assert cells[2] == "我师傅以前常说，卖货的人嘴里不能有【最】字"
+        assert cells[3:7] == ["最", "绝对化用语", "违规可能 <1 %", "已排除"]
+        assert not tab.overrule_btn.isEnabled()  # nothing selected yet
+        tab.table.selectRow(0)
+        assert "所以没有提醒、没有计分" in tab.detail.toPlainText()
+        tab.table.setFocus()
+        with qtbot.waitSignal(widget.loaded, timeout=5000):  # the violation list reloads after overruling
+            qtbot.keyClick(tab.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)  # 改判为违规 (Ctrl+G)
+        assert tab.table.item(0, 6).text() == "已改判"
+        assert widget.tabs.tabText(1) == "复核排除（0）"
+        assert not tab.overrule_btn.isEnabled()  # once is enough
+        surfaces = {widget.table.item(r, 3).text(): widget.table.item(r, 6).text()
+                    for r in range(widget.table.rowCount())}
+        assert surfaces == {"全网最低价": "待复核", "最": "确认违规"}
+    finally:
+        registry.shutdown(2000)
+        store.close()
+    with Store.open(db) as store:
+        [row] = store.set_aside_hits([show_id])
+        assert row["status"] == "overruled" and row["overruled_at"] is not None
+        assert store.get_violation(row["violation_id"])["review_status"] == "confirmed"
+        assert store.verify().ok
