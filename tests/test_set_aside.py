@@ -226,3 +226,18 @@ def test_review_tab_lists_the_set_aside_hit_and_overrules_it_into_a_confirmed_vi
         assert row["status"] == "overruled" and row["overruled_at"] is not None
         assert store.get_violation(row["violation_id"])["review_status"] == "confirmed"
         assert store.verify().ok
+
+
+def test_cli_shows_lists_how_many_hits_are_still_set_aside(tmp_path, shipped):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    db = tmp_path / "show.sqlite"
+    _record_talk(db, shipped)
+    out = subprocess.run([sys.executable, "-m", "app", "shows", "--db", str(db)], cwd=REPO, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    header, line = out.stdout.strip().splitlines()
+    assert header.split("\t")[-1] == "复核排除" and line.split("\t")[-1] == "1"
