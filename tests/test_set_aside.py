@@ -228,7 +228,7 @@ def test_review_tab_lists_the_set_aside_hit_and_overrules_it_into_a_confirmed_vi
         assert store.verify().ok
 
 
-def test_cli_shows_lists_how_many_hits_are_still_set_aside(tmp_path, shipped):
+def test_cli_shows_and_db_info_tell_how_many_hits_are_set_aside(tmp_path, shipped):
     import subprocess
     import sys
 
@@ -241,3 +241,6 @@ def test_cli_shows_lists_how_many_hits_are_still_set_aside(tmp_path, shipped):
     assert out.returncode == 0, out.stderr
     header, line = out.stdout.strip().splitlines()
     assert header.split("\t")[-1] == "复核排除" and line.split("\t")[-1] == "1"
+    info = subprocess.run([sys.executable, "-m", "app", "db", "info", "--db", str(db)], cwd=REPO,
+                          capture_output=True, text=True, timeout=60)
+    assert "复核排除（set_aside_hits）：1" in info.stdout
