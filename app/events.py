@@ -67,6 +67,37 @@ class HitEvent:
 
 
 @dataclass(frozen=True)
+class SetAsideEvent:
+    """A rule hit in a FINAL result that the second opinion set aside (``probability`` < its threshold).
+
+    Not a warning: no popup, no prompter, no score. Recorded so a supervisor can see after the show what the
+    model set aside and overrule it (复盘 → 复核排除). Emitted once per entry occurrence per final; never for a
+    partial (a partial changes), nor for an occurrence that already fired from a partial (that one is a
+    violation already). ``context``: the text the hit was found in (offsets of ``hit`` index it).
+    """
+
+    hit: Hit
+    probability: float
+    utterance: int
+    audio_start: float | None
+    audio_end: float | None
+    emitted_at: float
+    context: str
+
+    def to_json(self) -> dict:
+        data = {"type": "set_aside", **self.hit.to_json()}
+        data.update(
+            probability=round(self.probability, 4),
+            utterance=self.utterance,
+            audio_start=_r(self.audio_start),
+            audio_end=_r(self.audio_end),
+            emitted_at=self.emitted_at,
+            context=self.context,
+        )
+        return data
+
+
+@dataclass(frozen=True)
 class HitRetractedEvent:
     """A hit fired from a partial result that the utterance's final result no longer contains.
 

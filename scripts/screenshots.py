@@ -1,8 +1,8 @@
 """Screenshots of every window with realistic demo data, saved as docs/*.png.
 
 Runs the real console in a fresh data folder, rehearses the bundled demo script (real popups, prompter,
-recorded show), then captures: console, popup, prompter, script check, lexicon editor (词条 and 词类), review and the
-first-run dialog. Needs an X display with CJK fonts (scripts/system_deps.sh installs fonts-noto-cjk):
+recorded show), then captures: console, popup, prompter, script check, lexicon editor (词条 and 词类), review (and its
+复核排除 tab) and the first-run dialog. Needs an X display with CJK fonts (scripts/system_deps.sh installs fonts-noto-cjk):
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py [--out docs]
 """
@@ -151,6 +151,14 @@ def main() -> int:
     review.table.selectRow(1)
     pause(app, 0.3)
     save(window, "review")
+    # the demo's 师傅 line only talks about the word 最: the second opinion set it aside (no popup, no score);
+    # the 复核排除 tab lists it for the supervisor to overrule
+    review.tabs.setCurrentWidget(review.set_aside)
+    if wait_until(app, lambda: review.set_aside.table.rowCount() > 0, 10):
+        review.set_aside.table.selectRow(0)
+        pause(app, 0.3)
+        save(window, "review_set_aside")
+    review.tabs.setCurrentIndex(0)
 
     window.close()
     collector.stop()

@@ -93,7 +93,7 @@ def test_xlsx_reads_back_with_header_widths_chart_and_no_formulas(show, tmp_path
     path = tmp_path / "r.xlsx"
     export(_report(store, show_id), "xlsx", path)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["概要", "时间分布", "违规明细"]
+    assert wb.sheetnames == ["概要", "时间分布", "违规明细", "复核模型排除的命中（未计分）"]
     ws = wb["违规明细"]
     assert [c.value for c in ws[1]][:6] == ["编号", "时间", "开播后", "场次", "主播", "原话用词"]
     assert ws[1][0].font.bold and ws.freeze_panes == "A2"

@@ -1,5 +1,6 @@
 """复盘 (review) for supervisors: shows, a show's violations with filters, review status + note, the
-transcript around a violation, and report export with progress.
+transcript around a violation, the hits the second opinion set aside (tab 复核排除, ``ui.review_set_aside``),
+and report export with progress.
 
 Every database call goes through the app's ``Store`` on a ``JobThread`` (the store itself serialises
 them on its DB thread), so the UI thread never waits for SQLite. Pure filtering is in ``filter_rows``.
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,7 @@ from app.rules.model import SEVERITY_CN
 from app.store.repository import REVIEW_STATUS_CN
 from ui.dialogs import inform, warn
 from ui.qt_compat import emit
+from ui.review_set_aside import SetAsideWidget
 from ui.theme import SEVERITY_COLORS
 from ui.workers import JobThread, WorkerRegistry
 
@@ -173,9 +176,17 @@ class ReviewWidget(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(head)
-        right_layout.addLayout(filters)
-        right_layout.addWidget(self.table, 1)
-        right_layout.addWidget(detail)
+        violations = QWidget()
+        violations_layout = QVBoxLayout(violations)
+        violations_layout.addLayout(filters)
+        violations_layout.addWidget(self.table, 1)
+        violations_layout.addWidget(detail)
+        self.set_aside = SetAsideWidget(self._store_provider, registry, fmt_time)
+        self.set_aside.overruled.connect(self._overruled)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(violations, "违规记录")
+        self.tabs.addTab(self.set_aside, "复核排除（0）")
+        right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -228,11 +239,13 @@ class ReviewWidget(QWidget):
         store = self._store_provider()
         if store is None:  # closing down
             return
-        self._run(lambda: (store.violations([show_id]), store.transcript(show_id)), self._violations_loaded,
-                  "review-violations")
+        self._run(lambda: (store.violations([show_id]), store.transcript(show_id), store.set_aside_hits([show_id])),
+                  self._violations_loaded, "review-violations")
 
     def _violations_loaded(self, result) -> None:
-        self.rows, self.segments = result
+        self.rows, self.segments, set_aside = result
+        self.set_aside.set_rows(set_aside)
+        self.tabs.setTabText(1, f"复核排除（{self.set_aside.pending}）")
         for combo, key in ((self.anchor_combo, "anchor"), (self.category_combo, "category")):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -270,6 +283,11 @@ class ReviewWidget(QWidget):
         title = f"第 {self.current_show['id']} 场 · {self.current_show.get('room', '')}" if self.current_show else ""
         self.summary_label.setText(f"<b>{title}</b>　共 {total} 条，确认 {confirmed}，待复核 {pending}；"
                                    f"当前显示 {len(self.visible_rows)} 条")
+
+    def _overruled(self, _set_aside_id: int, violation_id: int) -> None:
+        """A set-aside hit became violation ``violation_id``: reload the show's lists (and the tab's count)."""
+        self._show_selected()
+        emit(self.status_saved, violation_id, "confirmed")
 
     # reviewing ---------------------------------------------------------------------------------------
     def selected_violation(self) -> dict | None:

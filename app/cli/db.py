@@ -66,14 +66,15 @@ def _info(args) -> int:
     with store:
         def counts(repo):
             tables = ("shows", "violations", "transcript_segments", "reviews", "acknowledgements",
-                      "breaker_events", "lexicon_snapshots")
+                      "breaker_events", "lexicon_snapshots", "set_aside_hits")
             return {t: repo.db[t].count for t in tables}, repo.db.execute("PRAGMA user_version").fetchone()[0]
 
         table_counts, version = store.run(counts)
         print(f"数据库：{store.path}")
         print(f"结构版本：{version}")
         names = {"shows": "场次", "violations": "违规记录", "transcript_segments": "转写片段", "reviews": "复核记录",
-                 "acknowledgements": "弹窗确认", "breaker_events": "熔断事件", "lexicon_snapshots": "词库快照"}
+                 "acknowledgements": "弹窗确认", "breaker_events": "熔断事件", "lexicon_snapshots": "词库快照",
+                 "set_aside_hits": "复核排除"}
         for table, n in table_counts.items():
             print(f"{names[table]}（{table}）：{n}")
     return 0

@@ -1,4 +1,7 @@
-"""`python -m app shows [--db PATH]`: list recorded shows (newest first)."""
+"""`python -m app shows [--db PATH]`: list recorded shows (newest first).
+
+复核排除: hits the second opinion set aside in the show and nobody overruled yet (复盘 → 复核排除).
+"""
 
 from __future__ import annotations
 
@@ -27,8 +30,9 @@ def _run(args) -> int:
     if not shows:
         print("还没有记录任何场次。")
         return 0
-    print("编号\t开始\t结束\t直播间\t主播\t违规数\t来源")
+    print("编号\t开始\t结束\t直播间\t主播\t违规数\t来源\t复核排除")
     for s in shows:
         print(f"{s['id']}\t{_fmt(s['started_at'])}\t{_fmt(s['ended_at'])}\t{s['room'] or '-'}\t"
-              f"{'、'.join(s['anchors'])}\t{s['violation_count']}\t{s['source']}")
+              f"{'、'.join(s['anchors'])}\t{s['violation_count']}\t{s['source']}\t"
+              f"{s['set_aside_count']}")
     return 0

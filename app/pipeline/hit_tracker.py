@@ -28,9 +28,15 @@ Rules (what the compliance assistant sees):
   supervisor decides in review — and a :class:`~app.events.HitRetractedEvent` is emitted after the final
   so consumers can mark it "识别已更正" / likely false alarm.
 
+- **Set aside, never lost.** A rule hit in a *final* that the second opinion sets aside (its sentence reads
+  clean) is reported as a :class:`~app.events.SetAsideEvent` with the model's probability — no popup, no
+  score, a record the supervisor can overrule after the show. Once per entry occurrence per final; not for a
+  partial (it changes), not for an occurrence that already fired from a partial (that one is a violation
+  already), and not again when the very same final (same text and word times) is fed twice.
+
 Events per result, in order: new ``HitEvent`` s first (the warning is what is time-critical), then the
 ``TranscriptEvent`` (its ``hits``: everything this result's scan found, fired now or before, with offsets
-into its text — what a transcript line marks), then (on a final) any ``HitRetractedEvent``. A hit released
+into its text — what a transcript line marks), then (on a final) any ``SetAsideEvent`` and ``HitRetractedEvent``. A hit released
 from a hold carries the span and context of the latest result it was seen in; ``is_final`` is False when it
 was first seen in a partial. :attr:`HitTracker.stats` counts holds and what they cost.
 
@@ -46,8 +52,9 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
 
 from app.asr.recognizer import AsrResult
-from app.events import HitEvent, HitRetractedEvent, TranscriptEvent
+from app.events import HitEvent, HitRetractedEvent, SetAsideEvent, TranscriptEvent
 from app.rules.model import Hit
+from app.rules.platforms import drop_own_platform
 from app.rules.prefixes import prefix_index
 from app.rules.second_opinion import reviewed
 
@@ -110,6 +117,8 @@ class HitTracker:
         self._fired: dict[str, list[HitEvent]] = defaultdict(list)
         self._held: dict[tuple[str, int], _Held] = {}  # (entry id, occurrence) -> held hit
         self._carry: AsrResult | None = None  # tail of the previous final, for straddling terms
+        self._last_final: tuple[str, tuple] | None = None  # text and word times of the previous final
+        self._last_set_aside: set[tuple[str, int]] = set()  # (entry id, occurrence) it set aside
 
     # -- results -------------------------------------------------------------------------------------
     def feed(self, result: AsrResult) -> list:
@@ -118,7 +127,8 @@ class HitTracker:
         events: list = []
         seen: dict[str, int] = defaultdict(int)
         held_before, held_now = self._held, {}
-        found = self._scan(result)
+        fired_before = {entry_id: len(fired) for entry_id, fired in self._fired.items()}
+        found, set_aside = self._scan(result)
         for hit, context, span in found:
             k = seen[hit.entry_id]
             seen[hit.entry_id] += 1
@@ -149,10 +159,39 @@ class HitTracker:
                             hits=tuple(_in_text(hit, context, result.text) for hit, context, _span in found))
         )
         if result.is_final:
+            events.extend(self._set_aside_events(result, found, set_aside, fired_before))
             for entry_id, fired in self._fired.items():
                 for event in fired[seen.get(entry_id, 0) :]:
                     events.append(HitRetractedEvent(event, result.text, time.time()))
             self._next_utterance(result)
+        return events
+
+    def _set_aside_events(self, final: AsrResult, found, set_aside, fired_before) -> list[SetAsideEvent]:
+        """SetAsideEvents for the hits the second opinion set aside in ``final`` (see module docstring)."""
+        if not set_aside:
+            self._last_final, self._last_set_aside = (final.text, final.char_times), set()
+            return []
+        # occurrence k of an entry counts every rule hit of it in this final, kept or set aside, in text order
+        everything = sorted([(hit.start, context is final.text, hit, None) for hit, context, _span in found]
+                            + [(hit.start, context is final.text, hit, (p, context, span))
+                               for hit, p, context, span in set_aside],
+                            key=lambda t: (t[1], t[0]))  # a straddling hit (joined context) first, as feed counts
+        seen: dict[str, int] = defaultdict(int)
+        repeated = bool(final.char_times) and self._last_final == (final.text, final.char_times)
+        reported: set[tuple[str, int]] = set()
+        events = []
+        for _start, _own, hit, aside in everything:
+            k = seen[hit.entry_id]
+            seen[hit.entry_id] += 1
+            if aside is None or k < fired_before.get(hit.entry_id, 0):
+                continue  # kept, or this occurrence already fired from a partial: it is a violation already
+            key = (hit.entry_id, k)
+            reported.add(key)
+            if repeated and key in self._last_set_aside:
+                continue
+            p, context, span = aside
+            events.append(SetAsideEvent(hit, p, self.utterance, span[0], span[1], time.time(), context))
+        self._last_final, self._last_set_aside = (final.text, final.char_times), reported
         return events
 
     # -- holds ---------------------------------------------------------------------------------------
@@ -225,31 +264,47 @@ class HitTracker:
 
     # -- scanning ------------------------------------------------------------------------------------
     def _scan(self, result: AsrResult):
-        """``(hit, context, audio span)`` for the result, including hits straddling the previous final."""
-        found = []
+        """``(hit, context, audio span)`` for the result, including hits straddling the previous final, and
+        (on a final) ``(hit, probability, context, audio span)`` for the rule hits the second opinion set aside."""
+        found, set_aside = [], []
+        final = result.is_final
         carry = self._carry
         if carry is not None and result.text:
             joined = carry.text + result.text
             n = len(carry.text)
-            for hit in self._hits(joined, False):  # the model finds claims in an utterance, not across two
+            times = carry.char_times + result.char_times
+            kept, vetoed = self._hits(joined, False)  # the model finds claims in an utterance, not across two
+            for hit in kept:
                 if hit.start < n < hit.end:
-                    times = carry.char_times + result.char_times
                     found.append((hit, joined, _span(times, hit.start, hit.end)))
+            for hit, p in vetoed if final else ():
+                if hit.start < n < hit.end:
+                    set_aside.append((hit, p, joined, _span(times, hit.start, hit.end)))
         if found:
             # the straddling hit owns the boundary; its tail is not a hit of its own
             tail_end = max(h.end for h, _, _ in found) - len(carry.text)
         else:
             tail_end = 0
-        for hit in self._hits(result.text, result.kind == "final"):
+        kept, vetoed = self._hits(result.text, final)
+        for hit in kept:
             if hit.start < tail_end:
                 continue
             found.append((hit, result.text, result.span(hit.start, hit.end)))
-        return found
+        for hit, p in vetoed if final else ():
+            if hit.start >= tail_end:
+                set_aside.append((hit, p, result.text, result.span(hit.start, hit.end)))
+        return found, set_aside
 
-    def _hits(self, text: str, final: bool) -> list[Hit]:
+    def _hits(self, text: str, final: bool) -> tuple[list[Hit], list[tuple[Hit, float]]]:
+        """The hits to report in ``text`` and those the second opinion set aside (with its probability; the room's
+        own platform is no hit either way)."""
         # A claim the model finds on its own is judged on the final only: a half-said sentence is no sentence.
-        return reviewed(text, self.matcher.scan(text, self.product_category), self.second_opinion, self.own_platform,
-                        find=final)[0]
+        kept, vetoed = reviewed(text, self.matcher.scan(text, self.product_category), self.second_opinion,
+                                self.own_platform, find=final)
+        if vetoed and self.own_platform:
+            still = drop_own_platform([hit for hit, _p in vetoed], self.own_platform)
+            vetoed = [(hit, p) for hit, p in vetoed if hit in still]
+        return kept, vetoed
 
     def _next_utterance(self, final: AsrResult) -> None:
         self.utterance += 1

@@ -6,7 +6,8 @@
     dispatch thread:    HitTracker.feed() → on_event(event) for each event, in order
 
 ``on_event`` is called on the dispatch thread only, one event at a time; it receives the frozen
-dataclasses of :mod:`app.events` (HitEvent, HitRetractedEvent, TranscriptEvent, StatusEvent, LevelEvent).
+dataclasses of :mod:`app.events` (HitEvent, HitRetractedEvent, TranscriptEvent, SetAsideEvent, StatusEvent,
+LevelEvent).
 A Qt front end re-emits them as signals; it must not touch widgets in the callback.
 
 Shutdown is deterministic: :meth:`stop` sets the stop flag (sources check it between blocks), the

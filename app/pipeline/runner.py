@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
-from app.events import HitEvent, HitRetractedEvent, LevelEvent, StatusEvent, TranscriptEvent
+from app.events import HitEvent, HitRetractedEvent, LevelEvent, SetAsideEvent, StatusEvent, TranscriptEvent
 from app.pipeline.live import LivePipeline
 from app.rules.model import SEVERITY_CN
 
@@ -121,7 +121,7 @@ def run(source, *, fmt: str, db: str | None, record_source: str, product_categor
     closed = threading.Event()  # the reader of our output went away (`| head`): stop quietly
 
     def on_event(event) -> None:
-        if recorder is not None and isinstance(event, HitEvent | TranscriptEvent):
+        if recorder is not None and isinstance(event, HitEvent | TranscriptEvent | SetAsideEvent):
             recorder.handle(event)
         if closed.is_set():
             return

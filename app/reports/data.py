@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from app.reports.score import AnchorScore, ScorePolicy, compute_scores
 from app.rules.model import SEVERITY_CN
 from app.store.repository import REVIEW_STATUS_CN
+from app.store.set_aside import fmt_probability
 
 SEVERITY_ORDER = ("high", "medium", "low")
 
@@ -36,6 +37,21 @@ LIST_COLUMNS = (
     ("basis", "依据", 28),
     ("status", "复核状态", 10),
     ("note", "复核备注", 20),
+)
+
+# The appendix of hits the second opinion set aside and nobody overruled (not counted anywhere else).
+SET_ASIDE_TITLE = "复核模型排除的命中（未计分）"
+SET_ASIDE_NOTE = ("以下命中词库，但复核模型判断整句多半不违规，没有提醒、没有计分。若判断有误，请在复盘的"
+                  "「复核排除」页改判为违规（改判后计入违规明细和合规分）。")
+SET_ASIDE_COLUMNS = (
+    ("time", "时间", 20),
+    ("offset", "开播后", 9),
+    ("show", "场次", 6),
+    ("anchor", "主播", 10),
+    ("heard", "听到的话（【】为命中词）", 48),
+    ("term", "词条", 14),
+    ("category", "类别", 12),
+    ("probability", "违规可能", 10),
 )
 
 
@@ -69,6 +85,9 @@ class Report:
     timeline: list[tuple[str, int]]
     rows: list[dict] = field(default_factory=list)
     score_warn_below: float = 80.0
+    set_aside_total: int = 0  # hits the second opinion set aside, overruled or not
+    set_aside_overruled: int = 0  # of those, overruled into violations (counted in ``total`` and the scores)
+    set_aside_rows: list[dict] = field(default_factory=list)  # the ones not overruled, as display rows
 
     def summary_pairs(self) -> list[tuple[str, str]]:
         """The headline figures as (label, value) text pairs, shared by every format."""
@@ -88,6 +107,8 @@ class Report:
             ("复核进度", f"{self.total - self.review_counts.get('unreviewed', 0)}/{self.total}"
                        f"（{self.reviewed_fraction:.0%}）"),
             ("熔断事件", str(len(self.breaker_events))),
+            ("复核模型排除", f"{self.set_aside_total} 条（未计分；已改判为违规 {self.set_aside_overruled} 条）"
+             if self.set_aside_total else "0 条"),
         ]
         return pairs
 
@@ -184,6 +205,24 @@ def _display_row(row: dict, show: dict) -> dict:
     }
 
 
+def marked(text: str, start: int, end: int) -> str:
+    """``text`` with ``text[start:end]`` in 【】 (plain text: every format can show it)."""
+    return f"{text[:start]}【{text[start:end]}】{text[end:]}"
+
+
+def _set_aside_row(row: dict, show: dict) -> dict:
+    return {
+        "time": fmt_time(row["emitted_at"]),
+        "offset": fmt_offset(show_offset(row, show)),
+        "show": row["show_id"],
+        "anchor": row["anchor"],
+        "heard": marked(row["context"], row["hit_start"], row["hit_end"]),
+        "term": row["term"],
+        "category": row["category"],
+        "probability": fmt_probability(row["probability"]),
+    }
+
+
 def build_report(
     repo,
     show_ids: list[int],
@@ -222,6 +261,7 @@ def build_report(
     reviewed = total - review_counts.get("unreviewed", 0)
     by_id = {s["id"]: s for s in shows}
     unit, timeline = _timeline(shows, rows, duration, multi=period is not None)
+    aside = repo.set_aside_hits([s["id"] for s in shows])
 
     if period is not None:
         title = f"违规周报（{fmt_date(period[0])} 至 {fmt_date(period[1])}，{len(shows)} 场）"
@@ -250,4 +290,7 @@ def build_report(
         timeline=timeline,
         rows=[_display_row(r, by_id[r["show_id"]]) for r in rows],
         score_warn_below=policy.warn_below,
+        set_aside_total=len(aside),
+        set_aside_overruled=sum(1 for a in aside if a["status"] == "overruled"),
+        set_aside_rows=[_set_aside_row(a, by_id[a["show_id"]]) for a in aside if a["status"] != "overruled"],
     )

@@ -10,7 +10,14 @@ from __future__ import annotations
 import os
 from html import escape
 
-from app.reports.data import LIST_COLUMNS, Report, fmt_time
+from app.reports.data import (
+    LIST_COLUMNS,
+    SET_ASIDE_COLUMNS,
+    SET_ASIDE_NOTE,
+    SET_ASIDE_TITLE,
+    Report,
+    fmt_time,
+)
 from app.store.repository import REVIEW_STATUS_CN
 
 CSS = """
@@ -110,6 +117,14 @@ def render_html(report: Report) -> str:
     keys = [key for key, _, _ in LIST_COLUMNS]
     out.append(_table([h for _, h, _ in LIST_COLUMNS], [[row[k] for k in keys] for row in report.rows],
                       {keys.index("context"): "ctx"}))
+    out.append(f"<h2>附录：{_e(SET_ASIDE_TITLE)}（{len(report.set_aside_rows)} 条）</h2>")
+    if report.set_aside_rows:
+        out.append(f"<p>{_e(SET_ASIDE_NOTE)}</p>")
+        keys = [key for key, _, _ in SET_ASIDE_COLUMNS]
+        out.append(_table([h for _, h, _ in SET_ASIDE_COLUMNS], [[row[k] for k in keys] for row in report.set_aside_rows],
+                          {keys.index("heard"): "ctx"}))
+    else:
+        out.append("<p>无</p>")
     out.append(f"<p>生成时间：{_e(fmt_time(report.generated_at))} · LiveGuard 直播合规助手</p></body></html>")
     return "\n".join(out)
 

@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.reports.data import Report, fmt_time
+from app.reports.data import SET_ASIDE_NOTE, SET_ASIDE_TITLE, Report, fmt_time
 from app.reports.pdf_font import PdfFont, pdf_font
 from app.store.repository import REVIEW_STATUS_CN
 
@@ -180,6 +180,18 @@ def export_pdf(report: Report, path: str | os.PathLike, font: PdfFont | None = N
             ]
             body.append([wrap(text, w) for text, w in zip(cells, inner, strict=True)])
         story.append(grid(body, widths))
+    story.append(_p(f"附录：{SET_ASIDE_TITLE}（{len(report.set_aside_rows)} 条）", st["h2"]))
+    if report.set_aside_rows:
+        story.append(_p(SET_ASIDE_NOTE, st["body"]))
+        header = ["时间", "主播", "听到的话（【】为命中词）", "词条", "类别", "违规可能"]
+        widths = [30 * mm, 18 * mm, 0, 28 * mm, 24 * mm, 18 * mm]
+        widths[2] = width - sum(widths)
+        body = [header] + [[wrap(text, w - 6) for text, w in zip(
+            (f"{r['time']}\n开播后 {r['offset']}", r["anchor"], r["heard"], r["term"], r["category"], r["probability"]),
+            widths, strict=True)] for r in report.set_aside_rows]
+        story.append(grid(body, widths))
+    else:
+        story.append(_p("无", st["body"]))
     story.append(Spacer(1, 4 * mm))
     story.append(_p(f"生成时间：{fmt_time(report.generated_at)} · LiveGuard 直播合规助手 · {font.label}", st["body"]))
     if not font.embedded:

@@ -1,5 +1,6 @@
-"""XLSX export (openpyxl): sheets 概要 (summary, scores, top terms, breaker events, timeline chart)
-and 违规明细 (the full list: bold frozen header row, column widths, filter).
+"""XLSX export (openpyxl): sheets 概要 (summary, scores, top terms, breaker events, timeline chart),
+违规明细 (the full list: bold frozen header row, column widths, filter) and the appendix of hits the second
+opinion set aside (复核模型排除的命中（未计分）).
 
 Text cells go through ``neutralise``: openpyxl would otherwise store text starting with ``=`` as a
 formula, and Excel runs ``+ - @`` too.
@@ -17,7 +18,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.reports.cells import neutralise
-from app.reports.data import LIST_COLUMNS, Report, fmt_time
+from app.reports.data import (
+    LIST_COLUMNS,
+    SET_ASIDE_COLUMNS,
+    SET_ASIDE_NOTE,
+    SET_ASIDE_TITLE,
+    Report,
+    fmt_time,
+)
 from app.store.repository import REVIEW_STATUS_CN
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -144,9 +152,23 @@ def _list_sheet(wb: Workbook, report: Report) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(1, len(report.rows) + 1)}"
 
 
+def _set_aside_sheet(wb: Workbook, report: Report) -> None:
+    ws = wb.create_sheet(SET_ASIDE_TITLE)
+    ws.cell(row=1, column=1, value=f"附录：{SET_ASIDE_TITLE}（{len(report.set_aside_rows)} 条）").font = SECTION_FONT
+    ws.cell(row=2, column=1, value=SET_ASIDE_NOTE if report.set_aside_rows else "无")
+    _header(ws, 3, [header for _, header, _ in SET_ASIDE_COLUMNS])
+    keys = [key for key, _, _ in SET_ASIDE_COLUMNS]
+    for row in report.set_aside_rows:
+        ws.append([neutralise(row[k]) for k in keys])
+    for col, (_, _, width) in enumerate(SET_ASIDE_COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "A4"
+
+
 def export_xlsx(report: Report, path: str | os.PathLike) -> None:
     wb = Workbook()
     _summary_sheet(wb.active, report)
     _timeline_sheet(wb, wb.active, report)
     _list_sheet(wb, report)
+    _set_aside_sheet(wb, report)
     wb.save(path)

@@ -8,7 +8,8 @@ Used by the CLI (``audit/rehearse/listen --db``) and the UI::
 
 ``handle`` returns the violation id for a HitEvent (None when the disk is full: the hit then waits in
 memory, is retried on every later write, and ``on_notice`` gets a Chinese message to show).
-Final TranscriptEvents are stored as transcript segments; partials are not stored.
+Final TranscriptEvents are stored as transcript segments; partials are not stored. SetAsideEvents (hits
+the second opinion set aside) are stored apart, for review: no violation, no breaker, no score.
 
 Circuit breaker: every violation of a breaker severity feeds a ``CircuitBreaker``; a trip is recorded in
 ``breaker_events``, appended to ``.breaker_events`` and passed to ``on_breaker``.
@@ -27,7 +28,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, is_dataclass
 
-from app.events import HitEvent, TranscriptEvent
+from app.events import HitEvent, SetAsideEvent, TranscriptEvent
 from app.reports.score import AnchorScore, ScorePolicy, compute_scores
 from app.store.breaker import BreakerPolicy, BreakerTrip, CircuitBreaker
 from app.store.repository import StoreWriteError
@@ -111,7 +112,8 @@ class ShowRecorder:
 
     # ----------------------------------------------------------------------------- events
     def handle(self, event) -> int | None:
-        """Record one pipeline event. Returns the violation id (HitEvent) or segment id (final transcript)."""
+        """Record one pipeline event. Returns the violation id (HitEvent), segment id (final transcript) or
+        set-aside id (SetAsideEvent)."""
         with self._lock:
             if self._closed:
                 raise RuntimeError("本场记录已结束，不能再写入。")
@@ -121,6 +123,8 @@ class ShowRecorder:
                 if event.kind != "final" or not event.text:
                     return None
                 return self._guarded(lambda: self.store.record_transcript(self.show_id, event, self.anchor))
+            if isinstance(event, SetAsideEvent):
+                return self._guarded(lambda: self.store.record_set_aside(self.show_id, event, self.anchor))
             return None
 
     def _handle_hit(self, event: HitEvent) -> int | None:

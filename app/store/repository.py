@@ -10,6 +10,11 @@ the order the hits happened in. ``retry_pending()`` retries explicitly.
 
 Nothing is deleted: violations and reviews are protected by triggers (schema step 2); review status is
 kept in separate columns plus an append-only ``reviews`` history, outside the hash chain.
+
+Hits the second opinion set aside (``set_aside_hits``, schema step 4) are kept like transcript (written through
+``_write``, never deleted) but are no violations and not chained: they count nowhere until a supervisor overrules
+one (``overrule_set_aside``), which inserts a normal chained violation, confirmed, in the same transaction
+(:mod:`app.store.set_aside`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sqlite_utils
 
 from app.events import HitEvent, TranscriptEvent
 from app.store.chain import GENESIS, ChainCheck, row_hash, verify_chain
+from app.store.set_aside import SetAsideRecords
 
 REVIEW_STATUSES = ("unreviewed", "confirmed", "false_alarm", "voided")
 REVIEW_STATUS_CN = {"unreviewed": "待复核", "confirmed": "确认违规", "false_alarm": "误报", "voided": "作废"}
@@ -37,7 +43,7 @@ class StoreWriteError(RuntimeError):
 
 @dataclass(frozen=True)
 class PendingWrite:
-    kind: str  # "hit" | "transcript" | "breaker" | "ack"
+    kind: str  # "hit" | "transcript" | "breaker" | "ack" | "set_aside"
     payload: dict
 
 
@@ -53,7 +59,7 @@ def _f(value) -> float | None:
     return None if value is None else float(value)
 
 
-class ViolationRepository:
+class ViolationRepository(SetAsideRecords):
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
         self.conn: sqlite3.Connection = db.conn
@@ -136,6 +142,8 @@ class ViolationRepository:
             return self._insert("breaker_events", item.payload)
         if item.kind == "ack":
             return self._insert("acknowledgements", item.payload)
+        if item.kind == "set_aside":
+            return self._insert("set_aside_hits", item.payload)
         raise ValueError(item.kind)
 
     def _insert(self, table: str, row: dict) -> int:
@@ -303,7 +311,9 @@ class ViolationRepository:
 
     def list_shows(self, limit: int = 100) -> list[dict]:
         sql = (
-            "SELECT s.*, (SELECT count(*) FROM violations v WHERE v.show_id = s.id) AS violation_count "
+            "SELECT s.*, (SELECT count(*) FROM violations v WHERE v.show_id = s.id) AS violation_count, "
+            "(SELECT count(*) FROM set_aside_hits a WHERE a.show_id = s.id AND a.status = 'set_aside') "
+            "AS set_aside_count "
             "FROM shows s ORDER BY s.id DESC LIMIT ?"
         )
         shows = list(self.db.query(sql, [limit]))

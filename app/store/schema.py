@@ -110,6 +110,44 @@ CREATE TABLE breaker_events (
 CREATE INDEX idx_breaker_show ON breaker_events(show_id);
 """
 
+STEP_4_SET_ASIDE = """
+CREATE TABLE set_aside_hits (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    show_id INTEGER NOT NULL REFERENCES shows(id),
+    emitted_at REAL NOT NULL,
+    audio_start REAL,
+    audio_end REAL,
+    utterance INTEGER,
+    anchor TEXT NOT NULL DEFAULT '',
+    context TEXT NOT NULL DEFAULT '',
+    hit_start INTEGER NOT NULL,
+    hit_end INTEGER NOT NULL,
+    surface TEXT NOT NULL,
+    term TEXT NOT NULL,
+    entry_id TEXT NOT NULL,
+    category TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    suggestions TEXT NOT NULL DEFAULT '[]',
+    basis TEXT NOT NULL DEFAULT '',
+    confidence REAL NOT NULL DEFAULT 1.0,
+    probability REAL NOT NULL,
+    status TEXT NOT NULL DEFAULT 'set_aside' CHECK (status IN ('set_aside', 'overruled')),
+    overruled_by TEXT NOT NULL DEFAULT '',
+    overruled_at REAL,
+    violation_id INTEGER REFERENCES violations(id)
+);
+CREATE INDEX idx_set_aside_show ON set_aside_hits(show_id);
+CREATE TRIGGER set_aside_no_delete BEFORE DELETE ON set_aside_hits
+BEGIN SELECT RAISE(ABORT, '复核排除记录不可删除'); END;
+CREATE TRIGGER set_aside_content_readonly BEFORE UPDATE OF
+    show_id, emitted_at, audio_start, audio_end, utterance, anchor, context, hit_start, hit_end, surface, term,
+    entry_id, category, severity, suggestions, basis, confidence, probability ON set_aside_hits
+BEGIN SELECT RAISE(ABORT, '复核排除记录内容不可修改'); END;
+CREATE TRIGGER set_aside_overruled_final BEFORE UPDATE OF status ON set_aside_hits
+WHEN OLD.status = 'overruled'
+BEGIN SELECT RAISE(ABORT, '已改判的记录不能改回'); END;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -138,6 +176,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "基础表：场次、转写、违规、词库快照", _script(STEP_1_BASE)),
     (2, "复核：状态、备注、复核历史；禁止删除违规记录", _script(STEP_2_REVIEWS)),
     (3, "弹窗确认记录、熔断事件", _script(STEP_3_ALARMS)),
+    (4, "复核模型排除的命中（不计分，可改判为违规）", _script(STEP_4_SET_ASIDE)),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -26,7 +26,7 @@ _PROXIED = (
     "create_show", "end_show", "add_anchor", "save_lexicon_snapshot", "record_hit", "record_transcript",
     "record_breaker_event", "review", "acknowledge", "retry_pending", "verify", "get_show", "latest_show_id",
     "list_shows", "shows_between", "violations", "get_violation", "review_history", "acknowledgements",
-    "breaker_events", "transcript",
+    "breaker_events", "transcript", "record_set_aside", "overrule_set_aside", "set_aside_hits",
 )
 
 
