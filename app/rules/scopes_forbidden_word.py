@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_answers import TURN_BACK, unrelated
+from app.rules.scopes_forbidden_list import refused_list
 from app.rules.scopes_text import SENTENCE_END, chars_search
 
 _END = SENTENCE_END
@@ -65,7 +66,7 @@ _GATE = chars_search(frozenset(_OPENERS + _CLOSERS + "字词说讲让禁违罚�
 
 # 这个词 / 这俩字 / 两个字 / 四个字 / 这种词 / 这个说法 / (那个最)字 — not 字号/字体/字幕/词条/词典.
 _WORD_NOUN = re.compile(
-    r"[”」』’\"']?(?:啊|呀|哈|了|呢)?(?P<det>(?:这|那)?(?:俩|仨|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那)?"
+    r"[”」』’\"']?(?:啊|呀|哈|了|呢)?(?P<det>(?:这|那)?(?:俩|仨|两个|[一二三四五六七八九几]个|个|种|类|样的)|这|那|的(?=字眼|说法|提法|用语)|(?<=的)(?=字眼|说法|提法|用语))?"
     r"(?:字眼|字儿|字|词儿|词汇|词语|词|说法|提法|用语|表述|承诺|(?:(?<=种|类|个)|(?<=样的))话)(?![号体幕条典])"
 )
 _ONE_BEFORE = re.compile(r"(?:那|这)?个$|带[“「『‘\"']?$")  # 那个最字: a bare 字 needs the classifier before the word
@@ -91,7 +92,7 @@ _PUNISHED = rf"(?:被|俾|给)[^{_END}]{{0,4}}?(?:罚|封|处罚|举报|限流|�
 _BAN = (
     rf"{_PUNISHED}|"
     r"不让|不许|不准|不允许|不兴|挨罚|要罚|查得(?:很|好|特别|非常)?严|管着|没资格(?:说|讲|用)|不得(?:说|讲|用|使用|出现)|禁用|禁止|严禁|违禁|违规|违法|违反|不合规|不合法|广告法|"
-    r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|禁词|禁语|绝对化|太绝对|过于绝对|唔俾|唔准|唔可以|"
+    r"封禁|罚款|处罚|举报|屏蔽|限流|极限词|敏感词|禁词|禁语|绝对化|太绝对|过于绝对|唔俾|唔准|唔可以|犯忌讳|忌讳|"
     r"不能(?:说|讲|用|碰|提|喊|打|写|刷|出现)|不可以(?:说|讲|用|提)|(?:说|讲|用|喊)不得|(?:说|讲|喊)不了|白播|平台规定|平台规则"
 )
 _BAN_IN = re.compile(_BAN)
@@ -190,7 +191,7 @@ _OTHERS_SAID_BEFORE = re.compile(
 )
 _REFUSED_LATER = re.compile(
     rf"[^{_END}]{{0,14}}?(?:不这么(?:讲|说)|不能这么(?:讲|说)|不(?:敢|会)这么(?:讲|说)|(?:这话|这句)[^{_END}]{{0,3}}(?:说|讲)不了|"
-    r"(?:说|讲|喊)不了|(?:用|说|讲)不着|(?:没有?|冇|并没有)(?:这个|这种|那个|那种|这)(?:功能|功效|作用|效果|本事)|(?:讲|说)唔得|不能(?:说|讲)|我们不(?:说|讲)|我不(?:说|讲|接)|这话我不接|不敢这么(?:承诺|保证|讲|说))"
+    r"(?:说|讲|喊)不了|(?:说|讲)不出口|(?:用|说|讲)不着|(?:没有?|冇|并没有)(?:这个|这种|那个|那种|这)(?:功能|功效|作用|效果|本事)|(?:讲|说)唔得|不能(?:说|讲)|我们不(?:说|讲)|我不(?:说|讲|接)|这话我不接|不敢这么(?:承诺|保证|讲|说))"
 )
 # An averted slip: 刚才差点把那个“最”字说出来了, 差点就把全网最低秃噜出来.
 _SLIP_BEFORE = re.compile(rf"(?:差点|差点儿|差一点|险些)(?:就|没)?(?:把|将)[^{_END}]{{0,6}}$")
@@ -287,7 +288,7 @@ def _closed_end(text: str, end: int) -> int:
 def _noun_after(text: str, start: int, end: int, quoted: bool) -> re.Match | None:
     """The word noun after the word (这个词, 这俩字, "根治"俩字, 那个最字), if any."""
     m = _WORD_NOUN.match(text, _closed_end(text, end) if quoted else end)
-    if m and not m.group("det") and not quoted and not _ONE_BEFORE.search(text, max(0, start - 2), start):
+    if m and m.group("det") is None and not quoted and not _ONE_BEFORE.search(text, max(0, start - 2), start):
         return None  # a bare 字/词 right after an unquoted word (第一词条 aside) needs 那个 before it
     return m
 
@@ -393,4 +394,4 @@ def forbidden_word(text: str, start: int, end: int, category: str) -> bool:
         or _framed(text, start, end, lo, hi)
         or _asked_meant(text, start, end, lo, hi)
     )
-    return mentioned and not _turned_back(text, start, end, hi, category)
+    return (mentioned and not _turned_back(text, start, end, hi, category)) or refused_list(text, start, end, lo, hi)

@@ -19,6 +19,10 @@ spaces are dropped, stutters collapsed.
    — a range read out, by cues in any order; never with a price, a sale or an outside scope in the sentence.
    Round 107 (F13): an end given by a named value (颜色最深的是墨绿 最浅的是米白, 最幼係零点四号 最粗去到六号) and more pairs
    (幼|粗, 松|紧, 软|硬, 亮|暗, 浓|淡); each 最 is read on its own, so the two ends may overlap.
+7. **Round 116 (F13): a bound of the item's own reading** (:func:`own_bound`, 绝对化用语): 最低|最高|最多 … + 不会|不超过|不低于
+   (最低不会到零下, 最低不会低于5, 最高不超过四十度) — a limit of one item's temperature or value, not a ranking; never with a
+   price, a sale or an outside scope in the sentence. And the shop's own worst seller (卖得最差, 卖得最慢): a superlative of a
+   flop ranks nothing.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -70,7 +74,7 @@ def minimum_order(text: str, start: int) -> bool:
 
 _SIZE_RANGE = re.compile(
     r"最(?:细|小|大)(?:的)?(?:码|号|尺码|码数)?(?:嘅码|的码)?(?:系|是|就是|只有|有|到|去到|做到|能到|可以到|开到|出到|就到|只到|能穿到|可以穿到|穿到)"
-    rf"(?:{NUMBER_RX}(?:x?l)|x{{0,3}}[sml]|均码|{NUMBER_RX}(?:码|号|尺|寸|厘米|公分|cm|斤|公斤|kg))(?![a-z])"
+    rf"(?:{NUMBER_RX}(?:x?l)|x{{0,3}}[sml]|[a-h](?:杯|罩杯|cup)|均码|{NUMBER_RX}(?:码|号|尺|寸|厘米|公分|cm|斤|公斤|kg))(?![a-z])"
 )
 
 # round 68: the size word named, then a bare figure (最小码二十五, 最大码三十四, 最大四十四码) — or the bare figure after
@@ -84,7 +88,7 @@ _SIZE_BARE = re.compile(
 # round 73: a letter size right after the head (尺码最小S，最大到XXL, 最大码3XL, 最小XS)
 _SIZE_LETTER = re.compile(r"最(?:细|小|大)(?:的)?(?:码|号|尺码|码数)?(?:是|到|就到|只到|去到)?(?:[2-6]|[二三四五六])?x{0,3}[sml](?:码|号)?(?![a-z])")
 
-_SIZE_WORD = re.compile(r"(?<![扫二条编])码|(?<![账型单])号|腰围")
+_SIZE_WORD = re.compile(r"(?<![扫二条编])码|(?<![账型单])号|腰围|胸围|下围|臀围")
 
 _SIZE_PRICE = re.compile(r"券|折|减|优惠|价|元|块|钱|送|赠|抽")
 
@@ -159,6 +163,23 @@ def paired_range(text: str, start: int) -> bool:
     return any(e is not None and e.group(1) in other for e in ends)  # each 最 read on its own: the ends may overlap
 
 
+# -- round 116 (F13): a bound of the item's own reading; the shop's own worst seller ----------------------------------
+
+_BOUND = re.compile(r"最(?:低|高|多|少|大|小|长|短|冷|热|快|慢)(?:也|都|是)?(?:不会|不超过|不低于|不高于|不少于|不多于|不超|不到)")
+
+_FLOP = re.compile(r"(?:卖得|卖的|卖)最(?:差|烂|慢|少|冷|不好)")
+
+
+def own_bound(text: str, start: int) -> bool:
+    """Is 最X a bound of one item's reading (最低不会到零下, 最高不超过四十度) or the shop's own flop (卖得最差)?"""
+    if _FLOP.match(text, max(0, start - 2)) or _FLOP.match(text, max(0, start - 1)):
+        return True
+    if not _BOUND.match(text, start):
+        return False
+    sentence, _ = _sentence(text, start, start + 2)
+    return not _OUTSIDE.search(sentence) and not _MONEY.search(sentence)
+
+
 def measure_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     first = text[start]
@@ -169,6 +190,8 @@ def measure_said(text: str, start: int, end: int, category: str) -> bool:
             return True
         if category != "绝对化用语":
             return False
+        if own_bound(text, start):
+            return True
         nxt = text[start + 1 : start + 2]
         if nxt in _MIN_NEXT and minimum_order(text, start):
             return True

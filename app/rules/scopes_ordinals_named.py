@@ -11,6 +11,9 @@ stutters collapsed). Each reading is gated by the characters around the candidat
    (第五档最硬, 第一档最细 — the range of one product's settings).
 5. **A range of buyers** (F10): 第一到第一百名, 第一至第五十名 — the order of buyers getting a gift — unless a ranking word stands
    before (销量从第一到第十都是我们家的 fires).
+6. **Round 116 (F10): the first grabber, places of a draw listed**: 抢到|抢了|拍到 + 第一名 + (的) + a viewer (抢到第一名的那个宝宝手速太快了),
+   and 第一名 + 第二名 in a sentence naming a draw or its tool (抽奖|福袋|系统|工具|开奖 — 第一名第二名都是系统出来的) — never with a
+   ranking word before.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -44,6 +47,12 @@ _SETTING_BEFORE = re.compile(r"第(?:[一二三四五六七八九十]|\d{1,2})[�
 _RANGE_AFTER = re.compile(r"(?:名)?(?:到|至|~|-)第?(?:[一二三四五六七八九十百千]+|\d+)(?:名|位|个)")
 
 
+_GRABBED_BEFORE = re.compile(r"(?:抢到|抢了|抢中|拍到|拍中|抢)(?:的)?$")
+_VIEWER_AFTER = re.compile(r"(?:的)?(?:那个|那位|这个|这位|那)?(?:宝宝|宝|家人|姐妹|兄弟|朋友|观众|粉丝|老铁|人)")
+_NEXT_PLACE_AFTER = re.compile(r"(?:和|跟|、)?第(?:二|2)名")
+_DRAW_TOOL = re.compile(r"抽奖|福袋|开奖|系统|工具|抽的|抽出")
+
+
 def ordinal_named(text: str, start: int, end: int) -> bool:
     """Is the 第一 (or bare 最) at ``text[start:end]`` a draw's result, a name, a facility, a setting or a buyers' range?"""
     surface = text[start:end]
@@ -57,6 +66,11 @@ def ordinal_named(text: str, start: int, end: int) -> bool:
         return True
     if _DRAW_BOARD_BEFORE.search(text, lo, start):
         return True
+    if surface.endswith("名") and not ranked:
+        if _GRABBED_BEFORE.search(text, max(0, start - 3), start) and _VIEWER_AFTER.match(text, end):
+            return True  # round 116: 抢到第一名的那个宝宝
+        if _NEXT_PLACE_AFTER.match(text, end) and _DRAW_TOOL.search(text, max(0, start - 30), end + 30):
+            return True  # round 116: 抽奖…第一名第二名都是系统出来的
     if surface in ("第一", "第1"):
         if _NAMED_BEFORE.search(text, max(0, start - 4), start):
             return True

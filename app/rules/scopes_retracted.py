@@ -14,6 +14,8 @@ spaces are dropped, stutters collapsed.
 3. **A slip taken back** (widens scopes_corrections): the word + 是口误 | 说错了 | 我收回 after it in the sentence. (from
    round 95)
 4. **Advice to patients** (widens scopes_advice): 不建议|不推荐|不适合 + a sufferer (高血压的朋友) + a use verb. (from round 95)
+5. **A joke taken back** (:func:`joke_taken_back`, round 116): the word, then 哈哈开玩笑 / 逗你们的 / 说着玩的 and the plain truth
+   (就是|其实|只是 …) — 发货走的是至尊快递 哈哈开玩笑 就是普通的顺丰. 不是开玩笑 (an emphasis) keeps the hit.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -84,6 +86,18 @@ def slip_or_advice(text: str, start: int, end: int) -> bool:
     return bool(_ADVISED_OFF_SLIP_OR_ADVICE.search(text, max(0, start - 6), start) and _SUFFERER.match(text, start))
 
 
+_JOKE_AFTER = re.compile(
+    rf"[^{_END}]{{0,10}}?(?<![不没别])(?:开玩笑|开个玩笑|逗你们|逗你玩|逗大家|说着玩|闹着玩)(?:的|呢|哈|啦|了)*"
+    rf"[^{_END}]{{0,6}}?(?:就是|其实|只是|实际上|真实的是|说正经的|正经的)"
+)
+
+
+def joke_taken_back(text: str, start: int, end: int) -> bool:
+    """Is the word a joke taken back with the plain truth after it (至尊快递 哈哈开玩笑 就是普通的顺丰)?"""
+    m = _JOKE_AFTER.match(text, end)
+    return m is not None and "不是开玩笑" not in text[end:m.end()]
+
+
 _QUOTE_OPENS = re.compile("[\"“「『‘']").search
 
 
@@ -93,6 +107,8 @@ def retracted_said(text: str, start: int, end: int, category: str) -> bool:
         if taken_back_later(text, start, end):
             return True
     if category == "迷信" and misprint_quoted(text, start, end):
+        return True
+    if category in ("绝对化用语", "价格违规") and joke_taken_back(text, start, end):
         return True
     if _QUOTE_OPENS(text, max(0, start - 16), start) is not None:
         if quoted_refused(text, start, end):
