@@ -72,3 +72,22 @@ def test_family_fires(matcher, text, category):
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "不下单就恢复原价两百九",
+    "最后十秒不抢就回到原价八百八",
+    "再不拍的话就恢复原价三百六",
+])
+def test_restored_price_as_a_threat_fires(matcher, text):
+    """The price's return threatened to a viewer who does not buy: the 原价 is a comparison price again."""
+    assert "价格违规" in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "今晚十二点以后恢复原价一百五",
+    "不想要的话不用拍，活动结束恢复原价一百二",
+    "下播之后回到日常价六十九",
+])
+def test_restored_price_after_the_end_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
