@@ -91,3 +91,30 @@ def test_restored_price_as_a_threat_fires(matcher, text):
 ])
 def test_restored_price_after_the_end_stays_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("这个钢琴课学一个月就能弹整首曲子", "功效夸大"),
+    ("跟着练两周就能开口说日语", "功效夸大"),
+    ("学十天就会画素描", "功效夸大"),
+    ("过了今天就没这个名额了", "虚假紧迫"),
+    ("老板只批了今天一天", "虚假紧迫"),
+    ("外面的培训班一个月学费五千多", "价格违规"),
+    ("北京三甲医院的专家参与研发", "权威背书"),
+    ("我们这个班包你能过", "投资承诺"),
+    ("已经帮二十万考生上岸", "数据造假"),
+])
+def test_generalised_wordings_fire(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "报名后学三天就能拿到结课证明吗",
+    "学七天就能退款吗",
+    "过了今天名额就释放给下一期",
+    "我们培训班一个月学费五千",
+    "医院的专家说要多喝水",
+    "我们已经帮二十个学员整理笔记",
+])
+def test_generalised_look_alikes_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
