@@ -229,7 +229,7 @@ def _warning_after(text: str, end: int) -> bool:
         return False
     # 不是骗子 / 没有违规 / 绝对不违规 / 不是什么智商税: a denial of the denunciation, i.e. the claim stands.
     # (我不敢说假话 / 从不说瞎话: a denial of lying, after a verb of saying, re-asserts the claim.)
-    tail = gap[-4:] if gap.endswith(("什么", "啥", "说", "讲")) else gap[-2:]
+    tail = gap[-4:] if gap.endswith(("什么", "啥", "说", "讲", "我", "俺")) else gap[-2:]  # r115: 不是我瞎说
     return not any(ch in tail for ch in "不没非别")
 
 

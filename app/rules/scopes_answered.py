@@ -142,7 +142,11 @@ def next_batch(text: str, start: int, end: int) -> bool:
     if not _NEXT_BATCH.match(text, end):
         return False
     sentence, _ = _sentence(text, start, end)
-    return not PRESSURE.search(sentence) and "涨" not in sentence and "这个价" not in sentence
+    return not PRESSURE.search(sentence) and "涨" not in sentence and "这个价" not in sentence and not _OTHER_PRICE.search(
+        sentence)  # round 115: 明天你再来就是另一个价了 — the buyer coming back pays more: a deadline
+
+
+_OTHER_PRICE = re.compile(r"另一个价|另外一个价|别的价|不是这个价|就贵|贵了|原价")
 
 
 # -- 9. the later price stated -----------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ import re
 from app.rules.patterns import NUMBER_RX, UNIT_RX
 from app.rules.scopes_asked import answered_yes
 from app.rules.scopes_mentions import _EXTERNAL, _SHOP
-from app.rules.scopes_text import _SENTENCE, _after, _before, _rev, _sentence
+from app.rules.scopes_text import _SENTENCE, _after, _before, _rev, _sentence, viewer_threatened
 
 NEGATION_CATEGORIES = frozenset({"导流私下交易", "投资承诺", "数据造假", "迷信", "权威背书", "虚假紧迫"})
 # Disbelief (千万别信什么包治百病的话) and denunciation (…都是骗人的, 那是迷信) deny any claim; only vulgar
@@ -232,7 +232,7 @@ def not_asserted(text: str, start: int, end: int, category: str) -> bool:
         if text.endswith(_APPROVED_WORDING, 0, start) and _qualification_named(_sentence(text, start, end)[0], _HEALTH_FOOD):
             return True  # 蓝帽子 … 辅助降血脂
     elif category == "价格违规":
-        if text.startswith(_REGULAR_PRICE, start) and text.endswith(_RESTORED_PRICE, 0, start):
+        if text.startswith(_REGULAR_PRICE, start) and text.endswith(_RESTORED_PRICE, 0, start) and not viewer_threatened(text, start):  # round 115: not 不拍就恢复原价三千九 — the viewer threatened, the 原价 part of it
             return True  # 恢复原价一百二十九, 过了十二点恢复日常价一百五十九
     elif category == "虚假紧迫" and text.find("没", start, end) != -1:
         lo = max(0, start - _SENTENCE)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_lists import _END, _FORBIDDEN_AFTER, _QUOTE_SAY_BEFORE, _turned_back
-from app.rules.scopes_text import NUMERALS, _sentence
+from app.rules.scopes_text import NUMERALS, _sentence, viewer_threatened
 
 # -- the shop's own price history ------------------------------------------------------------------------------------
 
@@ -160,7 +160,7 @@ def price_restored(text: str, start: int, end: int) -> bool:
     if not _RESTORED_BEFORE.search(text, max(0, start - 7), start):
         return False
     sentence, _ = _sentence(text, start, end)
-    return not _HYPE_PRICE_RESTORED.search(sentence)
+    return not _HYPE_PRICE_RESTORED.search(sentence) and not viewer_threatened(text, start)
 
 
 # -- a brand-set price -----------------------------------------------------------------------------------------------
@@ -196,7 +196,7 @@ def price_returns(text: str, start: int, end: int) -> bool:
     if not text.startswith(_PRICE_HEADS, start) or not _RETURNS_TO.search(text, max(0, start - 12), start):
         return False
     sentence, lo = _sentence(text, start, end)
-    return not _CUT_AFTER.search(sentence, end - lo)
+    return not _CUT_AFTER.search(sentence, end - lo) and not viewer_threatened(text, start)
 
 
 # -- the shop's own lowest, promised as a hedge ----------------------------------------------------------------------

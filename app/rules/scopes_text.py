@@ -81,3 +81,12 @@ def none_at_all(text: str, at: int, end: int) -> bool:
     ``text[..end]`` right after it? Recogniser text has no comma to end that clause (什么风险都没有稳赚不赔); a
     claim that modifies a noun after it (哪都没有稳赚不赔的生意) is still what the 没有 denies."""
     return _MODIFIES_NOUN.match(text, end) is None and _NONE_AT_ALL.search(text, max(0, at - 9), at) is not None
+
+
+# round 115: 最后三十秒不拍就恢复原价三千九 / 再不下单的话马上恢复原价 — a threat to the viewer right before the price's return
+_VIEWER_THREAT = re.compile(r"不(?:拍|买|抢|下单|要|出手)(?:的话)?(?:就会|会就|就|马上)?(?:恢复|回到|变回|改回|涨回|调回)")
+
+
+def viewer_threatened(text: str, start: int) -> bool:
+    """Is the restored price at ``start`` the threat of a viewer who does not buy (不拍就恢复原价三千九)?"""
+    return _VIEWER_THREAT.search(text, max(0, start - 12), start) is not None
