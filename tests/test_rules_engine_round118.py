@@ -2,7 +2,7 @@
 
 What a user notices: a comparison with every brand at once said with any quality (比所有大牌都高, 比所有品牌快50%), a
 category's king (童鞋里的王者), a child's condition said to recover (戴半年近视能恢复, 足弓就出来了), treatment said lightly
-(也就治个失眠便秘), no cheaper seller anywhere, a 国家级 master (also heard 国家极), and 只剩最后三件 after 别走 now raise a
+(也就治个失眠便秘), no cheaper seller anywhere, a 国家级 master heard as 国家极, and 只剩最后三件 after 别走 now raise a
 popup; a word banned right after it is said or a co-host stopped from saying it, a draw's places and a countdown to the
 draw, a first-N gift whose quota the shop keeps, and advice to people with an illness (降压药该吃就吃, 喝多了不好, 治还是得去
 皮肤科) stay quiet. Real bundled lexicon, real matcher.
@@ -39,9 +39,9 @@ from tests.rule_checks import checked_hits as _hits
     ("全网都没有比这款便宜的", "价格违规"),
     ("你们找不到比这个便宜的", "价格违规"),
     # a national-level master, also misheard
-    ("这套茶具是国家级大师亲手做的", "权威背书"),
+    ("这套茶具是国家极大师亲手做的", "权威背书"),
     ("这幅画是国家极传承人画的", "权威背书"),
-    ("这个配方是国家级专家调的", "权威背书"),
+    ("这个配方是国家极专家调的", "权威背书"),
     # 别走 is "stay": the stock push after it fires
     ("家人们别走 仅剩五单", "虚假紧迫"),
     ("别走别走 只剩最后两箱", "虚假紧迫"),
@@ -60,6 +60,7 @@ def test_family_fires(matcher, text, category):
     "我儿子是王者荣耀里的王者",
     "狮子是草原上的王者",
     "老虎是森林里的王者",
+    "圈里的王者荣耀高手都用这个键盘",
     # questions and a shoe's arch support
     "近视能恢复吗？不能，别信",
     "这双鞋有足弓支撑设计",
@@ -74,6 +75,10 @@ def test_family_fires(matcher, text, category):
     "主播老想在好用后面加一句全网第一 我赶紧拦住了",
     "她总想说个顶级 被我按住了",
     "刚才差点顺嘴说了全国第一 全国第一不能说",
+    # asked to say it and refused, a chat line removed
+    "老板让我喊史上最低价，我喊了要被罚的，咱不喊",
+    "有粉丝让我说这个是国宴专供，这种话我们不说",
+    "那个刷加微信的弹幕已经被我删了",
     # a draw's places, a countdown to the draw
     "福袋开了 排第一的是那个穿红衣服的宝妈",
     "倒计时三分钟结束就抽福袋",
@@ -98,6 +103,8 @@ def test_look_alikes_stay_quiet(matcher, text):
     ("这个福袋里的茶是全网第一好喝的", "绝对化用语"),
     ("高血压的朋友喝这个茶 降压药都不用吃了", "医疗用语"),
     ("前五十单送袜子 仓库就备了五十双 手慢无", "虚假紧迫"),
+    ("有人让我说全网最低价 我说行 全网最低价", "价格违规"),
+    ("那个刷加微信的弹幕留着 加微信找我", "导流私下交易"),
 ])
 def test_claims_kept(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text

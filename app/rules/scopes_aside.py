@@ -8,6 +8,8 @@ kept by the shop (batch 54's false alarms, round 118, families F9 and F10).
    sentence's reach, followed by its ban (全国第一不能说, 国家级是违禁词) — 嘎嘎好可以说 全国第一不能说 makes the first
    全国第一 a word talked about, not a claim. Not when the first is asserted of the goods (这款就是全国第一), and not when
    the sentence turns back after the ban (但, 反正…是, 你懂的 — ``scopes_answers.TURN_BACK``).
+5. **Asked to say it, refused; the chat line removed** (:func:`_asked_refused`, any category): 有人让我喊全网最低价…咱不喊,
+   让我说这茶是"皇家御用"…这种话咱不整; 那个喊加微信领福利的弹幕我已经删了.
 2. **A co-host's wish to say it, stopped** (:func:`_wish_stopped`, any category): 老想|总想|非要|想 (在…后面) (再) 加|说|喊
    一句 + the word, then 拦住|拦下|按住|打住|没让|不让|制止 within the sentence (主播B老想再加一句全国第一 我给她拦住了).
 3. **A draw's places** (:func:`_draw_place`, 绝对化用语 / 虚假紧迫): 排第一的是谁, 抢到前三名的宝宝…福袋奖品是, 倒计时五分钟结束
@@ -72,6 +74,23 @@ def _wish_stopped(text: str, start: int, end: int) -> bool:
     return _STOPPED_AFTER.search(text, end, end + _REACH) is not None and TURN_BACK.search(text, end, end + _REACH) is None
 
 
+# -- 5. asked to say it, refused; the chat line removed --------------------------------------------------------------------
+
+_ASKED_BEFORE = re.compile(r"(?:让|叫|要|喊)(?:我|主播|咱)(?:说|喊|讲|念|写)[^。！？!?；;\n]{0,6}?[“「『‘\"']?$")
+_REFUSED_AFTER = re.compile(
+    r"(?:咱|我|我们|咱们|俺)(?:就|也|可|今天|坚决)?(?:不|不能|没法|不会)(?:喊|说|讲|整|念|这么说|这么讲)"
+    r"|这种话[^。！？!?；;\n]{0,3}?(?:不|没|别)|(?:说|喊|讲)不了"
+)
+_CHAT_LINE_BEFORE = re.compile(r"(?:那个|那条|有个|有条|这个|这条)(?:一直|老)?(?:喊|刷|发|打|写)[^。！？!?；;\n说讲是]{0,2}$")
+_CHAT_REMOVED_AFTER = re.compile(r"[^。！？!?；;\n]{0,8}?弹幕[^。！？!?；;\n]{0,4}?(?:删了|删掉|删除|屏蔽|拉黑|踢了|踢出)")
+
+
+def _asked_refused(text: str, start: int, end: int) -> bool:
+    if _ASKED_BEFORE.search(text, max(0, start - 14), start):
+        return _REFUSED_AFTER.search(text, end, end + _REACH) is not None and TURN_BACK.search(text, end, end + _REACH) is None
+    return bool(_CHAT_LINE_BEFORE.search(text, max(0, start - 6), start) and _CHAT_REMOVED_AFTER.match(text, end))
+
+
 # -- 3. a draw's places / 4. a gift's quota --------------------------------------------------------------------------------
 
 _DRAW = re.compile(r"福袋|抽奖|开奖|中奖|奖品|随机抽|抽中|抽到|幸运")
@@ -109,7 +128,7 @@ def _gift_quota(text: str, start: int, end: int) -> bool:
 
 def aside_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
-    if _banned_again(text, start, end) or _wish_stopped(text, start, end):
+    if _banned_again(text, start, end) or _wish_stopped(text, start, end) or _asked_refused(text, start, end):
         return True
     if category == "绝对化用语":
         return (_WINNER_AFTER.match(text, end) or _WINNER_BEFORE.search(text, max(0, start - 3), start)) is not None and (
