@@ -160,6 +160,7 @@ _NEGATION_CHARS = frozenset("不没无别非勿禁拒杜谨警提当小防举严
 _DISBELIEF_CHARS = frozenset("信听防惕报以认觉碰参投买望")
 # 别 in 特别/区别/告别 … is no negator; neither is 没 after 还 (还没加微信的: not yet).
 _BIE_WORDS = frozenset("特区告类分性级识离派个辨差鉴")
+_LEAVE = re.compile(r"走(?![线私后捷弯路])")  # r118: 排队的别走 只剩最后三件 — 别走 is "stay", it denies nothing
 # A bare 不/没 + verb may be a condition: 不加微信的话 / 不加微信怎么拿优惠 (that asks you to add).
 _CONDITION_AFTER = re.compile(r"(?:的话|就(?!只是|是(?:个|一|普通|单纯|纯|戴着|摆着|好看|装饰))|才|怎么|咋|哪|吗|能|可以)")
 # 不会加微信的宝宝看这里 / 没关注的家人们: the negation picks out the viewers to address, it denies nothing
@@ -185,7 +186,7 @@ def _real_negator(text: str, at: int) -> bool:
         # 要不 (how about), A不A questions (加不加, 要不要, 是不是), 不就是 / 不都是 / 不也是 (rhetorical).
         if prev == "要" or (prev and prev == nxt) or (nxt and nxt in "就都也还"):
             return False
-    if (head == "别" and prev in _BIE_WORDS) or text.startswith(("犹豫", "纠结", "磨蹭", "要犹豫"), at + 1):
+    if (head == "别" and (prev in _BIE_WORDS or _LEAVE.match(text, at + 1))) or text.startswith(("犹豫", "纠结", "磨蹭", "要犹豫"), at + 1):
         return False
     return not (head == "没" and prev == "还")
 

@@ -33,6 +33,7 @@ from app.rules.scopes_advice_best import advice_said, claim_next
 from app.rules.scopes_advised_off import advised_off_said
 from app.rules.scopes_answered import answered_said
 from app.rules.scopes_answers import TURN_BACK
+from app.rules.scopes_aside import aside_said
 from app.rules.scopes_asserted import effect_disclaimed_after
 from app.rules.scopes_contact import contact_said
 from app.rules.scopes_corrections import corrected_said
@@ -244,7 +245,7 @@ _NOT_SOLD_AFTER = re.compile(
 # (降压药就不用按时吃了 starts with 就: no match, the claim stands).
 _MEDICATION_ADVICE = re.compile(
     r"(?:一定|还是|也|都|千万)?(?:要|得|请|记得)?(?:按医生|遵医嘱|听医生|按医嘱|按时吃|按时服|按量吃|按量服|别自己停|不要自己停|"
-    r"不能自己停|别随便停|不要随便停|不能随便停|别擅自停|不要擅自停)"
+    r"不能自己停|别随便停|不要随便停|不能随便停|别擅自停|不要擅自停|该吃就吃|该用就用|照常吃|照吃)"
 )
 _NEEDED_BEFORE = re.compile(r"(?:得用|要用|需要用|需要|得去买|去买|用|专门的|专业的|开的)[^。！？!?；;\n]{0,4}$")
 _PRODUCT_CANNOT = re.compile(
@@ -388,7 +389,7 @@ _NAMED_IN = re.compile(r"[叫称名]").search
 _FAMILIES = (
     stock_said, advised_off_said, ordinal_said, misheard_said, named_said, topic_said, own_pick_said,
     shop_record_said, measure_said, evidence_said, advice_said, declined_said, negated_said, price_said,
-    contact_said, retracted_said, forbidden_word,
+    contact_said, retracted_said, forbidden_word, aside_said,
 )
 # Per category, the families that can say yes (same order); the others test the category first and return False.
 _ONLY = {stock_said: "虚假紧迫 绝对化用语", advised_off_said: "医疗用语 功效夸大 化妆品宣称", ordinal_said: "绝对化用语 功效夸大",
