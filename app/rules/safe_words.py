@@ -66,7 +66,9 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("最", r"最(?:大|小|高|低|长|短|宽|窄|重|轻|深|浅)(?:的)?(?:码|号|尺码|尺寸|规格|容量|长度|宽度|高度|深度|温度|功率"
      r"|承重|档(?!的(?:$|[\s，。！？,.!?、]|[茶面料货产品东西商布皮木材款酒米礼牌了啦哦喔呀哈嘛]|一款|那款))|重量|体积|面积|负载|转速|风速|电流|电压|水位|刻度|年龄|月龄|拉力|拉力值|载重|载荷|承载|风量|吸力|扭矩|马力"
      r"|压力|流量|扬程|射程|航程|续航|时速|速度|亮度|音量|分辨率|倍率|变焦|焦距|光圈|口径|频率|功耗|噪音|张力|推力|耐压|耐温"
-     r"|工作温度|使用温度|输出|输入|带宽|存储|内存|帧率|刷新率|量程|精度|行程|坡度|跨度|开口)"),
+     r"|工作温度|使用温度|输出|输入|带宽|存储|内存|帧率|刷新率|量程|精度|行程|坡度|跨度|开口)"
+     # r120: not when an unrivalled tag follows (最长续航，没有之一): the extreme is then ranked against everyone
+     r"(?![^。！？!?]{0,4}?(?:没有之一|无人能及|无人能比|独一份|天花板|无可匹敌|无敌))"),
     # A specification value: 最高可达两千瓦, 最低能到零下十八度, 最多能坐七个人, 最大能装五斤 (an extreme of the
     # product's own range, with its number and unit), and the settings 最亮那档 / 最低的那一档.
     ("最", rf"最(?:高|低|大|小|长|短|多|少|快|慢|远|近|重|轻|亮|暗|冷|热|深|浅|宽|窄)(?:的时候)?"
@@ -171,9 +173,15 @@ def context_spans(text: str, triggers: list[tuple[int, int, tuple[int, ...]]]) -
 _SCOPE_JUST_BEFORE = re.compile(r"(?:全网|全国|全平台|全世界|全球|全行业|市面上|市场上|同类|同价位|同级别|业内|行业)(?:里|中|内|上)?(?:都|是|的|就是)?$")
 
 
+# round 120: nor with an unrivalled tag right after the spec (最长续航，没有之一; 最大吸力无人能及): ranked against everyone.
+_UNRIVALLED_AFTER = re.compile(r"最[\u4e00-\u9fff]{1,4}?的?(?:没有之一|无人能及|无人能比|独一份|无可匹敌)")
+
+
 def ranked_close(text: str, start: int) -> bool:
-    """Does an outside scope (全网, 全国, 市面上 …) stand right before the 最 at ``start`` (no comma between)?"""
-    return _SCOPE_JUST_BEFORE.search(text, max(0, start - 8), start) is not None
+    """Does an outside scope (全网, 全国, 市面上 …) stand right before the 最 at ``start`` (no comma between), or an
+    unrivalled tag (没有之一, 无人能及) right after its spec?"""
+    return _SCOPE_JUST_BEFORE.search(text, max(0, start - 8), start) is not None or (
+        _UNRIVALLED_AFTER.match(text, start) is not None)
 
 
 def ranked(text: str, start: int) -> bool:
