@@ -1,0 +1,41 @@
+"""Context scope (round 120, batch 55's F13): an ordinal or a superlative that names a part of the item itself.
+
+An instrument's strings, positions and keys, a tool's settings, a shelf's tiers are numbered and compared among
+themselves: 吉他第一弦最细，第六弦最粗, 初学的先练第一把位, 最左边第一个键是A0, 一共三档，第一档最省电，第三档最有劲,
+二胡最高能上到第五把位. No other seller's goods are ranked (《广告绝对化用语执法指南》（2023）: a comparison inside
+one's own goods is no absolute claim). :func:`app.rules.scopes_own.own_or_qualified` calls :func:`part_named`
+(绝对化用语). Text is normalised: commas and spaces are gone.
+
+1. **第一 + a part noun** (:data:`_PART_AFTER`): 第一弦, 第一根弦, 第一把位, 第一个键, 第一档, 第一格, 第一层 — never with an
+   outside scope in the sentence (行业第一档, 全网第一梯队 stay rankings: :data:`_OUTSIDE`).
+2. **最 right after a numbered part** (:data:`_PART_BEFORE`): 第一弦最细, 第三档最有劲, 第二层最宽.
+3. **最 + reaching a numbered part** (:data:`_REACH_PART`): 最高能上到第五把位, 最低到第一档.
+
+Pure functions over module-level compiled regexes: thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.rules.scopes_text import _sentence
+
+_NUM = "一二三四五六七八九十两0123456789"
+_PARTS = r"(?:根弦|弦|把位|品位|品|个键|键|个档|档位|档|挡|个挡|格|层|孔|节|个孔|个格|根|排键)"
+_PART_AFTER = re.compile(_PARTS + r"(?!牌|品牌|名|流|梯队|线|时间|次)")
+_PART_BEFORE = re.compile(rf"第[{_NUM}]+{_PARTS}(?:是|就是|的|也是|也)?$")
+_REACH_PART = re.compile(rf"最[高低大小]?(?:能|可以|可)?(?:上|升|降|调|按|弹|拉)?(?:到|至)第[{_NUM}]+{_PARTS}")
+_OUTSIDE = re.compile(r"全网|全国|全球|世界|行业|业内|同行|同类|市面|国内|国际|品牌|牌子|销量|榜")
+
+
+def part_named(text: str, start: int, end: int) -> bool:
+    """Is the 第一 or 最 at ``text[start:end]`` a part of the item numbered or compared among its own parts?"""
+    surface = text[start:end]
+    sentence, lo = _sentence(text, start, end)
+    if _OUTSIDE.search(sentence):
+        return False
+    if surface == "第一":
+        return _PART_AFTER.match(text, end) is not None
+    if surface.startswith("最"):
+        return bool(_PART_BEFORE.search(text, max(0, start - 8), start) or _REACH_PART.match(text, start))
+    return False
