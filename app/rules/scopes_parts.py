@@ -10,6 +10,8 @@ one's own goods is no absolute claim). :func:`app.rules.scopes_own.own_or_qualif
    outside scope in the sentence (行业第一档, 全网第一梯队 stay rankings: :data:`_OUTSIDE`).
 2. **最 right after a numbered part** (:data:`_PART_BEFORE`): 第一弦最细, 第三档最有劲, 第二层最宽.
 3. **最 + reaching a numbered part** (:data:`_REACH_PART`): 最高能上到第五把位, 最低到第一档.
+4. **A word written as characters** (:func:`written_word`, 绝对化用语/价格违规; F9): 写“第一”两个字, 练书法天天写第一.
+5. **A rank among the shop's own records** (:func:`records_ranked`, F10): 收货地址里南京排第一, 排在第一的弹幕问….
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -39,3 +41,36 @@ def part_named(text: str, start: int, end: int) -> bool:
     if surface.startswith("最"):
         return bool(_PART_BEFORE.search(text, max(0, start - 8), start) or _REACH_PART.match(text, start))
     return False
+
+
+# r120 (F9): the word written as characters — calligraphy practice, a brush's test stroke (写“第一”两个字不犯法,
+# 你练书法天天写第一都没事, 临帖抄“最”字). 包装上写着第一 (a label's claim: 写着) and a plain sentence stay claims.
+_WRITE_BEFORE = re.compile(r"(?:写|练|抄|描|临|临摹)(?:个|了|过|上|下|一下|一遍)?[“「『‘\"']?$")
+_CHARS_AFTER = re.compile(r"[”」』’\"']?(?:这?两个字|这个字|这几个字|几个字|二字|字)")
+_CALLIGRAPHY = re.compile(r"书法|字帖|练字|毛笔字|写字|临帖|描红|笔画|楷书|行书|草书|隶书")
+
+
+def written_word(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a word written out as characters (calligraphy, practice), not said of goods?"""
+    if _WRITE_BEFORE.search(text, max(0, start - 5), start) is None:
+        return False
+    return _CHARS_AFTER.match(text, end) is not None or _CALLIGRAPHY.search(_sentence(text, start, end)[0]) is not None
+
+
+# r120 (F10): a place or a person ranked within the shop's own records (我们店收货地址里南京排第一, 排在第一的弹幕问…):
+# the shop's customers, orders or comments are ordered, not the goods. Never with a sales or outside word (销量, 全网 …).
+_RECORDS_BEFORE = re.compile(
+    r"(?:收货地址|地址|订单|买家|客户|顾客|粉丝|回头客|评论|弹幕|留言|提问)(?:里|里面|中|当中|列表里|名单里)(?:(?!说|讲|款|它|品|这|都)[\u4e00-\u9fff]){1,3}(?:排|排在|排名)?$"
+)
+_VIEWER_AFTER = re.compile(r"(?:个|位|名)?的(?:弹幕|留言|评论|提问|问题|宝|观众|粉丝|朋友|家人|兄弟|姐妹)")
+_SALES = re.compile(r"销量|卖得|卖的|销售|全网|全国|行业|同类|市面|品牌|榜")
+
+
+def records_ranked(text: str, start: int, end: int) -> bool:
+    """Is the 第一 at ``text[start:end]`` a rank among the shop's own customers, orders or comments?"""
+    sentence, _lo = _sentence(text, start, end)
+    if "第一" not in text[start:end] or _SALES.search(sentence):
+        return False
+    if _RECORDS_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return text[max(0, start - 2):start].endswith(("排在", "排")) and _VIEWER_AFTER.match(text, end) is not None
