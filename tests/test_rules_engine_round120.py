@@ -105,3 +105,22 @@ def test_spec_extreme_tagged_unrivalled_fires_on_the_superlative(matcher, text):
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # NO.1 of a numbered run (a draw's bags, a playlist, a queue's numbers)
+    "第二轮福袋no.1已经开了，no.2等会儿开",
+    "今晚的歌单NO.1是周杰伦，NO.2是陈奕迅",
+    "排队号No.1先发货，No.2明天发",
+])
+def test_numbered_run_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "这款是NO.1，NO.2都比不上",
+    "这款面霜就是NO.1",
+    "这款销量no.1，no.2差远了",
+])
+def test_no1_claimed_fires(matcher, text):
+    assert "绝对化用语" in {h.category for h in _hits(matcher, text)}, text

@@ -12,6 +12,7 @@ one's own goods is no absolute claim). :func:`app.rules.scopes_own.own_or_qualif
 3. **最 + reaching a numbered part** (:data:`_REACH_PART`): 最高能上到第五把位, 最低到第一档.
 4. **A word written as characters** (:func:`written_word`, 绝对化用语/价格违规; F9): 写“第一”两个字, 练书法天天写第一.
 5. **A rank among the shop's own records** (:func:`records_ranked`, F10): 收货地址里南京排第一, 排在第一的弹幕问….
+6. **NO.1 of a numbered run** (:func:`numbered_run`, F10): 福袋no.1已经开奖…no.2福袋八点四十开.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -74,3 +75,17 @@ def records_ranked(text: str, start: int, end: int) -> bool:
     if _RECORDS_BEFORE.search(text, max(0, start - 12), start):
         return True
     return text[max(0, start - 2):start].endswith(("排在", "排")) and _VIEWER_AFTER.match(text, end) is not None
+
+
+# r120 (F10): NO.1 in a numbered run with NO.2 after it (本场福袋no.1已经开奖…no.2福袋八点四十开): a draw's or a list's
+# numbering, not a ranking — never with a sales or outside word in the text (全网no1, 销量no1 stay claims).
+_NEXT_NUMBER = re.compile(r"no\.?(?:2|two|二)")
+
+
+def numbered_run(text: str, start: int, end: int) -> bool:
+    """Is the NO.1 at ``text[start:end]`` the first of a numbered run (NO.2 follows in the text)?"""
+    if not text[start:end].startswith("no") or _SALES.search(text, max(0, start - 8), end + 8):
+        return False
+    if text[max(0, start - 2):start].endswith(("是", "称", "当", "做")):
+        return False  # 这款是NO.1，NO.2都比不上: asserted of the goods
+    return _NEXT_NUMBER.search(text, end, end + 40) is not None
