@@ -124,3 +124,22 @@ def test_numbered_run_stays_quiet(matcher, text):
 ])
 def test_no1_claimed_fires(matcher, text):
     assert "绝对化用语" in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # the shop's own peak said with its figure
+    "我们店一天最高是三百单，小店就这个量",
+    "去年双十一单日最高是八百单",
+    "这台烤箱最高是两百三十度",
+])
+def test_own_peak_with_figure_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "单日最高是六百单，全网第一",
+    "这个价最低是九块九，全网最低",
+    "这款销量最高，没有之一",
+])
+def test_peak_ranked_fires(matcher, text):
+    assert "绝对化用语" in {h.category for h in _hits(matcher, text)} or "价格违规" in {h.category for h in _hits(matcher, text)}, text
