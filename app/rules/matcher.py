@@ -246,9 +246,9 @@ class Matcher:
                 if patterns:
                     trigger(nt, n, start, end, patterns, triggered, verdicts)
             for neg_severity, entry, key, check_words, glued_start, glued_end, categories in terms:
-                if glued_start and start > 0 and nt[start - 1] in ASCII_ALNUM:
-                    continue
-                if glued_end and end < n and nt[end] in ASCII_ALNUM:
+                if glued_start and start > 0 and nt[start - 1] in ASCII_ALNUM and start not in checks.clause_breaks():
+                    continue  # (a removed comma parts the letters: 加个V，V后面是店名 — r120)
+                if glued_end and end < n and nt[end] in ASCII_ALNUM and end not in checks.clause_breaks():
                     continue
                 if categories and product_category and product_category not in categories:
                     continue

@@ -137,6 +137,11 @@ def exact_candidates(tb: BulkTables, values: list[tuple], outputs, nt: str, code
         bad[bad] = _alnum(codes[cs[bad] - 1])
         glued_end = tb.t_glue_e[ti] & (ce < n)
         glued_end[glued_end] = _alnum(codes[ce[glued_end]])
+        if bad.any() or glued_end.any():  # a removed comma parts the letters (加个V，V后面是店名 — r120)
+            parted = np.asarray(checks.clause_breaks(), dtype=np.int64)
+            if parted.size:
+                bad &= ~np.isin(cs, parted)
+                glued_end &= ~np.isin(ce, parted)
         keep = ~(bad | glued_end)
     if product_category and tb.any_cats:
         ok = tb.category_ok(product_category)[tb.t_entry[ti]]

@@ -66,15 +66,19 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("最", r"最(?:大|小|高|低|长|短|宽|窄|重|轻|深|浅)(?:的)?(?:码|号|尺码|尺寸|规格|容量|长度|宽度|高度|深度|温度|功率"
      r"|承重|档(?!的(?:$|[\s，。！？,.!?、]|[茶面料货产品东西商布皮木材款酒米礼牌了啦哦喔呀哈嘛]|一款|那款))|重量|体积|面积|负载|转速|风速|电流|电压|水位|刻度|年龄|月龄|拉力|拉力值|载重|载荷|承载|风量|吸力|扭矩|马力"
      r"|压力|流量|扬程|射程|航程|续航|时速|速度|亮度|音量|分辨率|倍率|变焦|焦距|光圈|口径|频率|功耗|噪音|张力|推力|耐压|耐温"
-     r"|工作温度|使用温度|输出|输入|带宽|存储|内存|帧率|刷新率|量程|精度|行程|坡度|跨度|开口)"),
+     r"|工作温度|使用温度|输出|输入|带宽|存储|内存|帧率|刷新率|量程|精度|行程|坡度|跨度|开口"
+     # r120 (F13): an instrument's range (最低音是D, 最大复音数六十四)
+     r"|复音数|复音|发音数|音域|音区|音(?![质色效响]))"
+     # r120: not when an unrivalled tag follows (最长续航，没有之一): the extreme is then ranked against everyone
+     r"(?![^。！？!?]{0,4}?(?:没有之一|无人能及|无人能比|独一份|天花板|无可匹敌|无敌))"),
     # A specification value: 最高可达两千瓦, 最低能到零下十八度, 最多能坐七个人, 最大能装五斤 (an extreme of the
     # product's own range, with its number and unit), and the settings 最亮那档 / 最低的那一档.
     ("最", rf"最(?:高|低|大|小|长|短|多|少|快|慢|远|近|重|轻|亮|暗|冷|热|深|浅|宽|窄)(?:的时候)?"
      r"(?:能|可以|可|只能|也就|才|也|都|只有|也只有|只|要|需要|得)?(?:装|放|坐|载|容纳|承重|续航|跑|传输|支持|调|开|拉|升|降|加热|制冷|用|存|防水|耐压|耐温|承受|支撑|负重"
      r"|待机|工作|录|拍|播放|通话|充|煮|炖|烤|做"
      r"|[\u4e00-\u9fff]{1,2}?(?=到|达|至))?"
-     rf"(?:到|达到|达|至|为)?(?:每(?:小时|分钟|秒钟?|天|次|周|月|年|平米|平方米?))?(?:零下|负|-)?[{_NUM}千万半几.]+"
-     r"(?:度|℃|°|个小时|小时|分钟|秒|米|厘米|毫米|公里|千米|斤|公斤|千克|克|个人|人|千瓦|瓦|伏|档|层|年|天|个月|周|次"
+     rf"(?:到|达到|达|至|为|是)?(?:每(?:小时|分钟|秒钟?|天|次|周|月|年|平米|平方米?))?(?:零下|负|-)?[{_NUM}千万半几.]+"
+     r"(?:单(?![\u4e00-\u9fff]{0,3}(?:没有之一|全网|第一))|度|℃|°|个小时|小时|分钟|秒|米|厘米|毫米|公里|千米|斤|公斤|千克|克|个人|人|千瓦|瓦|伏|档|层|年|天|个月|周|次"
      r"|毫升|升|英寸|寸|码|张|件|片|个|杯|碗|折|吨|毫安|流明|分贝|赫兹|转|帕|平米|平方|大卡|千卡|卡"
      # round 102 (F13): a screen's or lamp's light (亮度最高一千尼特) and the goods counted by their pack (最大能装6罐茶)
      r"|尼特|勒克斯|罐|盒|袋|包|瓶|箱|支|双|套|只|条|颗|粒|根|份|把|nits?|lux"
@@ -171,9 +175,15 @@ def context_spans(text: str, triggers: list[tuple[int, int, tuple[int, ...]]]) -
 _SCOPE_JUST_BEFORE = re.compile(r"(?:全网|全国|全平台|全世界|全球|全行业|市面上|市场上|同类|同价位|同级别|业内|行业)(?:里|中|内|上)?(?:都|是|的|就是)?$")
 
 
+# round 120: nor with an unrivalled tag right after the spec (最长续航，没有之一; 最大吸力无人能及): ranked against everyone.
+_UNRIVALLED_AFTER = re.compile(r"最[\u4e00-\u9fff]{1,4}?的?(?:没有之一|无人能及|无人能比|独一份|无可匹敌)")
+
+
 def ranked_close(text: str, start: int) -> bool:
-    """Does an outside scope (全网, 全国, 市面上 …) stand right before the 最 at ``start`` (no comma between)?"""
-    return _SCOPE_JUST_BEFORE.search(text, max(0, start - 8), start) is not None
+    """Does an outside scope (全网, 全国, 市面上 …) stand right before the 最 at ``start`` (no comma between), or an
+    unrivalled tag (没有之一, 无人能及) right after its spec?"""
+    return _SCOPE_JUST_BEFORE.search(text, max(0, start - 8), start) is not None or (
+        _UNRIVALLED_AFTER.match(text, start) is not None)
 
 
 def ranked(text: str, start: int) -> bool:

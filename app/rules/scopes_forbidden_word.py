@@ -253,6 +253,7 @@ _SENTENCE_AFTER = 30
 _DECLINE_TURN = re.compile(
     r"(?:但是?|不过|可是|可)(?:俺|我|咱|我们|咱们)?(?:真|就是|还是|实在)?(?:不能|不敢|不让|不可以|没法|不好)(?:说|讲|用|喊)"
 )
+_OTHER_QUOTE = re.compile(r"^[”」』’\"']?\s*[“「『‘\"'][^”」』’\"'“「『‘]{1,10}[”」』’\"']")  # the next word quoted
 _DENIED_BEFORE = re.compile(r"(?:哪有|哪来的?|哪儿有|哪里有|没有|冇|不存在|根本没有?)$")
 
 
@@ -332,6 +333,7 @@ def _marked(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 def _turned_back(text: str, start: int, end: int, hi: int, category: str) -> bool:
     """Does the sentence go on to make the claim anyway (但…就是, 反正, 偷偷说一句, the word said again)?"""
     after = _DECLINE_TURN.sub("", text[end:hi])  # 俺也想说 可是不能说: the turn declines, it claims nothing
+    after = _OTHER_QUOTE.sub(lambda m: " " * len(m.group()), after)  # r120: 不让讲“三天见效”“无效退款”: the next banned word
     if TURN_BACK.search(after) or _WINK.search(after) or _REASSERTED.search(after):
         return True
     surface = text[start:end]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from app.rules.scopes_mentions import _EXTERNAL
+from app.rules.scopes_parts import numbered_run, part_named, records_ranked, written_word
 from app.rules.scopes_text import _sentence
 
 _COMPARISON = frozenset({"绝对化用语", "价格违规"})
@@ -82,6 +83,11 @@ def _named(sentence: str, rx: re.Pattern) -> bool:
 
 def own_or_qualified(text: str, start: int, end: int, category: str) -> bool:
     """Is the candidate one of the batch-10 own-scope or qualification cases (see the module doc)?"""
+    if category in _COMPARISON and any(text.find(ch, max(0, start - 6), start) != -1 for ch in "写练抄描临"):
+        if written_word(text, start, end):
+            return True  # round 120: 写“第一”两个字, 练书法天天写第一 (app.rules.scopes_parts)
+    if category == "绝对化用语" and (part_named(text, start, end) or records_ranked(text, start, end) or numbered_run(text, start, end)):
+        return True  # round 120: 第一弦最细, 第一档最省电, 最高能上到第五把位 (app.rules.scopes_parts)
     if category in _COMPARISON:
         return _own_superlative(text, start, end, category)
     if category == "医疗用语" and text[start:end] == "理疗":  # round 76: 二类医疗器械有注册证号，可以理疗 (not only 理疗灯)
