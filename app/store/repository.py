@@ -29,7 +29,7 @@ import sqlite_utils
 
 from app.events import HitEvent, TranscriptEvent
 from app.store.chain import GENESIS, ChainCheck, row_hash, verify_chain
-from app.store.set_aside import SetAsideRecords
+from app.store.set_aside import SetAsideRecords, hit_columns
 
 REVIEW_STATUSES = ("unreviewed", "confirmed", "false_alarm", "voided")
 REVIEW_STATUS_CN = {"unreviewed": "待复核", "confirmed": "确认违规", "false_alarm": "误报", "voided": "作废"}
@@ -210,25 +210,7 @@ class ViolationRepository(SetAsideRecords):
     # ------------------------------------------------------------------------- live events
     def record_hit(self, show_id: int, event: HitEvent, anchor: str = "") -> int:
         """Commit one violation (fsynced) and return its id; StoreWriteError if it had to wait in memory."""
-        hit = event.hit
-        row = {
-            "show_id": int(show_id),
-            "emitted_at": float(event.emitted_at),
-            "audio_start": _f(event.audio_start),
-            "audio_end": _f(event.audio_end),
-            "utterance": int(event.utterance),
-            "anchor": anchor or "",
-            "surface": hit.surface,
-            "term": hit.term,
-            "entry_id": hit.entry_id,
-            "category": hit.category,
-            "severity": hit.severity,
-            "suggestions": json.dumps(list(hit.suggestions), ensure_ascii=False),
-            "basis": hit.basis or "",
-            "context": event.context or "",
-            "confidence": float(hit.confidence),
-            "is_final": 1 if event.is_final else 0,
-        }
+        row = {**hit_columns(show_id, event, anchor), "is_final": 1 if event.is_final else 0}
         return self._write("hit", row)
 
     def record_transcript(self, show_id: int, event: TranscriptEvent, anchor: str = "") -> int:

@@ -31,31 +31,39 @@ def _f(value) -> float | None:
     return None if value is None else float(value)
 
 
+def hit_columns(show_id: int, event, anchor: str) -> dict:
+    """The columns a live hit (``violations``) and a set-aside hit (``set_aside_hits``) share: when and by whom
+    it was heard, in which utterance, and the lexicon hit itself."""
+    hit = event.hit
+    return {
+        "show_id": int(show_id),
+        "emitted_at": float(event.emitted_at),
+        "audio_start": _f(event.audio_start),
+        "audio_end": _f(event.audio_end),
+        "utterance": int(event.utterance),
+        "anchor": anchor or "",
+        "context": event.context or "",
+        "surface": hit.surface,
+        "term": hit.term,
+        "entry_id": hit.entry_id,
+        "category": hit.category,
+        "severity": hit.severity,
+        "suggestions": json.dumps(list(hit.suggestions), ensure_ascii=False),
+        "basis": hit.basis or "",
+        "confidence": float(hit.confidence),
+    }
+
+
 class SetAsideRecords:
     """Methods of ``ViolationRepository`` (which provides ``db``, ``conn``, ``_write``, ``_transaction``,
     ``_insert``, ``_insert_violation``, ``_pending`` and ``retry_pending``)."""
 
     def record_set_aside(self, show_id: int, event: SetAsideEvent, anchor: str = "") -> int:
         """Keep a rule hit the second opinion set aside (no violation, no score; see ``overrule_set_aside``)."""
-        hit = event.hit
         row = {
-            "show_id": int(show_id),
-            "emitted_at": float(event.emitted_at),
-            "audio_start": _f(event.audio_start),
-            "audio_end": _f(event.audio_end),
-            "utterance": int(event.utterance),
-            "anchor": anchor or "",
-            "context": event.context or "",
-            "hit_start": int(hit.start),
-            "hit_end": int(hit.end),
-            "surface": hit.surface,
-            "term": hit.term,
-            "entry_id": hit.entry_id,
-            "category": hit.category,
-            "severity": hit.severity,
-            "suggestions": json.dumps(list(hit.suggestions), ensure_ascii=False),
-            "basis": hit.basis or "",
-            "confidence": float(hit.confidence),
+            **hit_columns(show_id, event, anchor),
+            "hit_start": int(event.hit.start),
+            "hit_end": int(event.hit.end),
             "probability": float(event.probability),
         }
         return self._write("set_aside", row)
