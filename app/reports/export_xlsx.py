@@ -136,14 +136,20 @@ def _timeline_sheet(wb: Workbook, summary, report: Report) -> None:
     summary.add_chart(chart, "J3")
 
 
+def _table(ws, header_row: int, columns, rows) -> list[str]:
+    """A header at ``header_row``, then one row per record (cells neutralised), columns sized; the keys, in order."""
+    _header(ws, header_row, [header for _, header, _ in columns])
+    keys = [key for key, _, _ in columns]
+    for row in rows:
+        ws.append([neutralise(row[k]) for k in keys])
+    for col, (_, _, width) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    return keys
+
+
 def _list_sheet(wb: Workbook, report: Report) -> None:
     ws = wb.create_sheet("违规明细")
-    _header(ws, 1, [header for _, header, _ in LIST_COLUMNS])
-    keys = [key for key, _, _ in LIST_COLUMNS]
-    for row in report.rows:
-        ws.append([neutralise(row[k]) for k in keys])
-    for col, (_, _, width) in enumerate(LIST_COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
+    keys = _table(ws, 1, LIST_COLUMNS, report.rows)
     wrap = Alignment(wrap_text=True, vertical="top")
     context_col = keys.index("context") + 1
     for cells in ws.iter_rows(min_row=2, min_col=context_col, max_col=context_col):
@@ -156,12 +162,7 @@ def _set_aside_sheet(wb: Workbook, report: Report) -> None:
     ws = wb.create_sheet(SET_ASIDE_TITLE)
     ws.cell(row=1, column=1, value=f"附录：{SET_ASIDE_TITLE}（{len(report.set_aside_rows)} 条）").font = SECTION_FONT
     ws.cell(row=2, column=1, value=SET_ASIDE_NOTE if report.set_aside_rows else "无")
-    _header(ws, 3, [header for _, header, _ in SET_ASIDE_COLUMNS])
-    keys = [key for key, _, _ in SET_ASIDE_COLUMNS]
-    for row in report.set_aside_rows:
-        ws.append([neutralise(row[k]) for k in keys])
-    for col, (_, _, width) in enumerate(SET_ASIDE_COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
+    _table(ws, 3, SET_ASIDE_COLUMNS, report.set_aside_rows)
     ws.freeze_panes = "A4"
 
 
