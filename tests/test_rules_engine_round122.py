@@ -86,3 +86,55 @@ def test_family_fires(matcher, text, category):
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's word, denied by the host (reading 1)
+    "有人在评论区说这个手串能转运，不对啊，我们就是个装饰品",
+    "好多人刷包治百病 没有包治百病啊 这就是个泡脚桶",
+    "有姐妹问这个锅是不是全网最低价，我们不跟全网比，本场六十九",
+    # the word marked as a word and the speaker told off (reading 2)
+    "那个“顶级”两个字谁教你说的？换个词",
+    "你又想说第一两个字了是吧，打住",
+    "“万能”这个词念也别念，咱就说多功能",
+    # a promise declined (reading 3)
+    "我们不承诺什么无效退款，按平台规则来",
+    "直播间不保证什么根治，别问了",
+    "我们不搞什么全网最低价，就是正常价",
+    # a name only (reading 4)
+    "至尊是这个茶叶的牌子名，口味名而已，不是说它有多至尊",
+    "店名叫第一烧烤，名字而已，跟排名没关系",
+    "这个款式跟皇室御用没关系，别乱传",
+    # a chart's row, a setting's end (reading 5)
+    "尺码表第一行是身高，第二行是体重",
+    "这个旋钮拧到最右边是最大风",
+    "温度调到最低那一档就够了",
+    # a viewer's question echoed (reading 6)
+    "这个茶叶是最好的吗？什么最好，它就是明前绿茶",
+    # a viewers' board, a prize's winner, a first-N gift checked (reading 7)
+    "打赏榜第一的是广州那位姐妹，送你一盒",
+    "福袋第一名是弹幕里那个小鱼，恭喜",
+    "你是第五个付款的，前十名有小样，后台按时间排",
+])
+def test_talked_about_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # the viewer's word affirmed or turned back
+    "有人问这个锅是不是全网最低价，是的，就是全网最低价",
+    "有人说这个能治失眠，不对，不是能治，是根治",
+    # a quoted claim with no reproach, a promise made
+    "“顶级”两个字就是给它准备的",
+    "我们承诺无效退款",
+    # a name claimed
+    "我们店名叫第一烧烤，名副其实，全城第一",
+    # a setting ranked against others, the echo affirmed
+    "这个风扇调到最大档是全网风力最大的",
+    "这个茶叶是最好的吗？什么最好，就是最好的",
+    # a goods ranking after a board, a first-N gift with urgency
+    "销量榜第一的是这款，家人们冲",
+    "前十名下单送小样，后台已经五十人了，赶紧抢",
+])
+def test_claims_beside_them_still_fire(matcher, text):
+    assert _hits(matcher, text), text
