@@ -22,7 +22,7 @@ from tests.rule_checks import checked_hits as _hits
     # a pregnancy complication prevented
     ("这个护腰带孕妇用了防流产", "医疗用语"),
     ("喝这个汤能预防早产", "医疗用语"),
-    ("怀孕了戴着防止流产", "医疗用语"),
+    ("孕妇吃这个防止早产", "医疗用语"),
     # an illness kept away by eating or using
     ("哮喘的老人喝了不犯病", "医疗用语"),
     ("这个枕头用了以后再没犯病", "医疗用语"),
@@ -137,4 +137,23 @@ def test_talked_about_stays_quiet(matcher, text):
     "前十名下单送小样，后台已经五十人了，赶紧抢",
 ])
 def test_claims_beside_them_still_fire(matcher, text):
+    assert _hits(matcher, text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a declined promise beside the ordinary refund, the host's own denial of the chat's word
+    "我们不承诺什么无效退款，不满意按七天无理由退",
+    "这么多人刷祖传秘方 没有秘方啊 就是家常做法",
+    "弹幕好多人刷神药 没有神药 这就是个零食",
+])
+def test_denials_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "我们不承诺什么无效退款，但肯定无效退款",
+    "好多人刷祖传秘方 没有秘方啊 但其实就是祖传秘方",
+    "我们承诺无效退款，不满意就退",
+])
+def test_promise_or_secret_reasserted_fires(matcher, text):
     assert _hits(matcher, text), text

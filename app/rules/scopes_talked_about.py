@@ -45,6 +45,8 @@ def reported_denied(text: str, start: int, end: int) -> bool:
     if _REPORTER.search(text[max(0, start - 16) : start]) is None:
         return False
     tail = text[end : end + 24]
+    if text[max(0, start - 2) : start] == "没有" and text.find(text[start:end], 0, start - 2) != -1:
+        return TURN_BACK.search(tail) is None  # the host's denial itself: 刷祖传秘方 没有秘方啊
     deny = _HOST_DENIES.search(tail)
     at = deny.start() if deny is not None else tail.find("没有" + text[max(start, end - 2) : end])  # 没有秘方啊
     if at == -1:
@@ -66,12 +68,13 @@ def word_reproached(text: str, start: int, end: int) -> bool:
 
 
 # 3. a promise declined
+_PROMISE_TURN = re.compile(r"但|不过|可是|然而|反正|肯定|保证|照样|其实")
 _DECLINED_BEFORE = re.compile(r"(?:不承诺|不保证|不搞|不玩|不做|不给)(?:什么|啥|那种|这种)$")
 
 
 def promise_declined(text: str, start: int, end: int) -> bool:
     return _DECLINED_BEFORE.search(text[max(0, start - 8) : start]) is not None and (
-        TURN_BACK.search(text, end, end + 30) is None
+        _PROMISE_TURN.search(text, end, end + 30) is None  # not TURN_BACK: its 退|赔 are the plain refund here
     )
 
 
@@ -125,7 +128,7 @@ _VIEWER_ACTIVITY = re.compile(r"点赞|打赏|礼物|粉丝团|亲密度|榜|留
 _PERSON_AFTER = re.compile(r"的?是[^?]{0,8}?(?:那位|家人|宝宝|姐妹|兄弟|老铁|朋友|粉丝|弹幕里)|应该给")
 _GOODS_RANKED = re.compile(r"销量|卖得|全网|品牌|产品|这款|质量|品质|同类|全国")
 _BACKEND = re.compile(r"后台|按时间排|按付款时间|你是第|第几个")
-_URGENT = re.compile(r"赶紧|抢|手慢|马上|抓紧|只剩|没了|错过|排队|秒没|手速|冲|快")
+_URGENT = re.compile(r"赶紧|抢|手慢|马上|抓紧|只剩|没了|错过|排队|秒没|手速|冲|快|价|恢复|涨|截止")
 
 
 def viewer_board(text: str, start: int, end: int, category: str) -> bool:
