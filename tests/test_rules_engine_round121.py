@@ -5,7 +5,9 @@ looks or vigour within days (吃七天脸色就红润, 精神得跟小伙子似�
 that comes back at once, a stop threatened by the maker, places about to run out, a traditional-medicine authority as
 supervisor, a supply reserved for astronauts, goods picked by one's birth chart, a yearly rate as a return and sun
 protection claimed for an ordinary lotion now raise a popup; 最中意 (Cantonese/Hakka "like most"), advice that starts
-with 最好, a product's 最大问题, a practice refused as 这事咱不干 and a Cantonese 唔使 ("no need to") or 唔准 ("not allowed") stay quiet.
+with 最好, a product's 最大问题, a practice refused as 这事咱不干 and a Cantonese 唔使 ("no need to") or 唔准 ("not allowed"),
+goods the seller says it does not sell (我們不賣開光的東西), a rank within one's own shop (这个直播间卖得最多的) and a how-to
+question answered no (问咋加主播微信，不加啊) stay quiet.
 Real bundled lexicon, real matcher.
 """
 
@@ -89,3 +91,25 @@ def test_family_fires(matcher, text, category):
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # goods the seller says it does not sell, a rank in the shop's own sales, a how-to question answered no
+    "我们店不卖开光的饰品，就是普通银饰",
+    "本店不出售招财的摆件",
+    "这是咱家卖得最多的颜色",
+    "这款是我们店卖得最多的一款",
+    "有人问怎么加主播微信，不加哈，有事找客服",
+    "老铁问咋私下转账，不行啊，只能直播间拍",
+])
+def test_refused_or_own_record_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("全网直播间卖得最多的就是这款", "绝对化用语"),
+    ("问怎么加微信？加我微信发你", "导流私下交易"),
+    ("不卖关子了，这就是全网最低价", "价格违规"),
+])
+def test_refusal_look_alikes_still_fire(matcher, text, category):
+    assert category in _cats(matcher, text), text

@@ -19,7 +19,8 @@ from app.rules.scopes_text import _after
 # answering turn (主播B：有宝宝问能不能加微信。主播A：不能哈).
 _ASKED_BEFORE = re.compile(
     r"(?:能不能|可不可以|可以不可以|能否|会不会|是不是|有没有|行不行|让不让|给不给|包不包|支不支持|要不要"
-    r"|可唔可以|会唔会|得唔得|系唔系|係唔係|有冇|能唔能|使唔使)"  # Cantonese A-not-A
+    r"|可唔可以|会唔会|得唔得|系唔系|係唔係|有冇|能唔能|使唔使"  # Cantonese A-not-A
+    r"|问(?:一下|下|我)?(?:咋|怎么|怎样|如何|点样|点))"  # round 121: 问咋加主播微信，不加啊
     r"[^。！？!?；;:：\n]{0,8}$"
 )
 _NO_ANSWER = re.compile(
