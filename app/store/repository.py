@@ -338,13 +338,17 @@ class ViolationRepository(SetAsideRecords):
         return list(self.db.query(sql, [violation_id]))
 
     def breaker_events(self, show_ids: Iterable[int]) -> list[dict]:
+        return self._show_rows("breaker_events", show_ids, "violation_ids")
+
+    def _show_rows(self, table: str, show_ids: Iterable[int], json_column: str) -> list[dict]:
+        """The rows of ``table`` (a fixed name) for these shows in the order written, ``json_column`` decoded."""
         ids = [int(i) for i in show_ids]
         if not ids:
             return []
         marks = ",".join("?" for _ in ids)
-        rows = list(self.db.query(f"SELECT * FROM breaker_events WHERE show_id IN ({marks}) ORDER BY id", ids))
+        rows = list(self.db.query(f"SELECT * FROM {table} WHERE show_id IN ({marks}) ORDER BY id", ids))
         for row in rows:
-            row["violation_ids"] = json.loads(row["violation_ids"] or "[]")
+            row[json_column] = json.loads(row[json_column] or "[]")
         return rows
 
     def transcript(self, show_id: int) -> list[dict]:

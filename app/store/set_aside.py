@@ -56,7 +56,7 @@ def hit_columns(show_id: int, event, anchor: str) -> dict:
 
 class SetAsideRecords:
     """Methods of ``ViolationRepository`` (which provides ``db``, ``conn``, ``_write``, ``_transaction``,
-    ``_insert``, ``_insert_violation``, ``_pending`` and ``retry_pending``)."""
+    ``_insert``, ``_insert_violation``, ``_pending``, ``_show_rows`` and ``retry_pending``)."""
 
     def record_set_aside(self, show_id: int, event: SetAsideEvent, anchor: str = "") -> int:
         """Keep a rule hit the second opinion set aside (no violation, no score; see ``overrule_set_aside``)."""
@@ -102,11 +102,4 @@ class SetAsideRecords:
 
     def set_aside_hits(self, show_ids: Iterable[int]) -> list[dict]:
         """The hits the second opinion set aside in these shows, overruled or not, in the order heard."""
-        ids = [int(i) for i in show_ids]
-        if not ids:
-            return []
-        marks = ",".join("?" for _ in ids)
-        rows = list(self.db.query(f"SELECT * FROM set_aside_hits WHERE show_id IN ({marks}) ORDER BY id", ids))
-        for row in rows:
-            row["suggestions"] = json.loads(row["suggestions"] or "[]")
-        return rows
+        return self._show_rows("set_aside_hits", show_ids, "suggestions")
