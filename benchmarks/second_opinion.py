@@ -29,7 +29,7 @@ import train_second_opinion as trainer  # noqa: E402
 from accuracy import load_corpus  # noqa: E402
 
 CORPUS_DIR = REPO / "tests" / "corpus"
-_RANGE = re.compile(r"\*\*(\d\d[AB]?)\*\* `lg-(\d+)`…`lg-(\d+)`")
+_RANGE = re.compile(r"\*\*(\d\d[AB]?)\*\*\s+`lg-(\d+)`…`lg-(\d+)`")  # a paragraph may wrap after the name
 
 
 def batch_ranges() -> dict[str, tuple[int, int]]:

@@ -93,8 +93,9 @@ def test_variant_rows_look_like_their_variant():
         elif row.variant == "fullwidth":
             assert any("\uff01" <= ch <= "\uff5e" and ch not in "，！？；：（）" for ch in row.text), row.id
         elif row.variant == "numerals":
-            # Arabic digits, 百分之…, or the financial numerals of receipts and price tags (叁佰万)
-            assert (any(ch.isascii() and ch.isdigit() for ch in row.text) or "百分之" in row.text
+            # Arabic digits (half- or full-width, as the issue and the writers' brief allow), 百分之…, or the financial
+            # numerals of receipts and price tags (叁佰万)
+            assert (any("0" <= ch <= "9" or "０" <= ch <= "９" for ch in row.text) or "百分之" in row.text
                     or any(ch in "壹贰叁肆伍陆柒捌玖拾佰仟" for ch in row.text)), row.id
 
 

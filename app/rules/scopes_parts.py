@@ -24,7 +24,7 @@ import re
 from app.rules.scopes_text import _sentence
 
 _NUM = "一二三四五六七八九十两0123456789"
-_PARTS = r"(?:根弦|弦|把位|品位|品|个键|键|个档|档位|档|挡|个挡|格|层|孔|节|个孔|个格|根|排键)"
+_PARTS = r"(?:根弦|弦|把位|品位|个键|键|个档|档位|档|挡|个挡|格|层|孔|节|个孔|个格|根|排键)"
 _PART_AFTER = re.compile(_PARTS + r"(?!牌|品牌|名|流|梯队|线|时间|次)")
 _PART_BEFORE = re.compile(rf"第[{_NUM}]+{_PARTS}[\u4e00-\u9fff]{{0,2}}?(?:是|就是|的|也是|也)?$")  # 第三档风最大
 _REACH_PART = re.compile(rf"最[高低大小]?(?:能|可以|可)?(?:上|升|降|调|按|弹|拉)?(?:到|至)第[{_NUM}]+{_PARTS}")
