@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rules.model import SEVERITY_CN, Hit
-from app.rules.second_opinion import reviewed
+from app.rules.second_opinion import fmt_probability, reviewed
 from ui.qt_compat import emit
 from ui.theme import SEVERITY_COLORS, SEVERITY_HIGHLIGHT
 
@@ -211,7 +211,7 @@ class ScriptCheckWidget(QWidget):
                             f"{hit.suggestions[0]}。请自己改写这句；不能一键替换。")
             self.hit_list.addTopLevelItem(item)
         for k, (hit, p) in enumerate(self.set_aside):
-            item = QTreeWidgetItem([hit.surface, hit.category, "—", f"复核排除：多半不是违规（违规可能 {p:.0%}）"])
+            item = QTreeWidgetItem([hit.surface, hit.category, "—", f"复核排除：多半不是违规（违规可能 {fmt_probability(p)}）"])
             item.setData(0, Qt.ItemDataRole.UserRole, -(k + 1))
             for column in range(4):
                 item.setForeground(column, QColor("#8a8f98"))

@@ -276,6 +276,11 @@ class SecondOpinion:
         return self.judge(text, hits).hits
 
 
+def fmt_probability(p: float) -> str:
+    """The model's probability as a person reads it: "8 %", "<1 %" (never "0 %": the model is never certain)."""
+    return "<1 %" if p < 0.005 else f"{p * 100:.0f} %"
+
+
 def _addressing(clause: str) -> bool:
     """Whether ``clause`` only names a speaker or the audience (read as said and as normalised: 叔叔阿姨們)."""
     said = clause.replace(" ", "").lower()

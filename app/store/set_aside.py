@@ -18,13 +18,11 @@ import time
 from collections.abc import Iterable
 
 from app.events import SetAsideEvent
+from app.rules.second_opinion import fmt_probability
 
 SET_ASIDE_STATUS_CN = {"set_aside": "已排除", "overruled": "已改判"}
 
 
-def fmt_probability(p: float) -> str:
-    """The model's probability as a person reads it: "8 %", "<1 %"."""
-    return "<1 %" if p < 0.005 else f"{p * 100:.0f} %"
 
 
 def _f(value) -> float | None:
