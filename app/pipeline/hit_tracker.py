@@ -54,7 +54,6 @@ from dataclasses import dataclass, field, replace
 from app.asr.recognizer import AsrResult
 from app.events import HitEvent, HitRetractedEvent, SetAsideEvent, TranscriptEvent
 from app.rules.model import Hit
-from app.rules.platforms import drop_own_platform
 from app.rules.prefixes import prefix_index
 from app.rules.second_opinion import reviewed
 
@@ -299,12 +298,8 @@ class HitTracker:
         """The hits to report in ``text`` and those the second opinion set aside (with its probability; the room's
         own platform is no hit either way)."""
         # A claim the model finds on its own is judged on the final only: a half-said sentence is no sentence.
-        kept, vetoed = reviewed(text, self.matcher.scan(text, self.product_category), self.second_opinion,
-                                self.own_platform, find=final)
-        if vetoed and self.own_platform:
-            still = drop_own_platform([hit for hit, _p in vetoed], self.own_platform)
-            vetoed = [(hit, p) for hit, p in vetoed if hit in still]
-        return kept, vetoed
+        return reviewed(text, self.matcher.scan(text, self.product_category), self.second_opinion, self.own_platform,
+                        find=final)
 
     def _next_utterance(self, final: AsrResult) -> None:
         self.utterance += 1

@@ -289,13 +289,17 @@ def _addressing(clause: str) -> bool:
 
 def reviewed(text: str, hits: list[Hit], model: SecondOpinion | None, own_platform: str | None = None, *,
              find: bool = True) -> tuple[list[Hit], list[tuple[Hit, float]]]:
-    """The rule ``hits`` of ``text`` as reported, and those set aside: judged by ``model`` (None: the rules alone; a
-    blank text is not read), then the room's own platform dropped. In that order: the model finds nothing where a
-    rule hit was, so a dropped 去淘宝搜 (in a 淘宝 room) is not found again as diversion."""
+    """The rule ``hits`` of ``text`` as reported, and those set aside (with the probability): judged by ``model``
+    (None: the rules alone; a blank text is not read), then the room's own platform dropped from both — it is no
+    hit either way. In that order: the model finds nothing where a rule hit was, so a dropped 去淘宝搜 (in a 淘宝
+    room) is not found again as diversion."""
     set_aside: list[tuple[Hit, float]] = []
     if model is not None and text.strip():
         judgement = model.judge(text, hits, find=find)
         hits, set_aside = judgement.hits, judgement.vetoed
+    if own_platform and set_aside:
+        still = drop_own_platform([hit for hit, _p in set_aside], own_platform)
+        set_aside = [(hit, p) for hit, p in set_aside if hit in still]
     return drop_own_platform(hits, own_platform), set_aside
 
 
