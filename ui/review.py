@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
@@ -40,7 +38,7 @@ from app.store.repository import REVIEW_STATUS_CN
 from ui.dialogs import inform, warn
 from ui.qt_compat import emit
 from ui.review_set_aside import SetAsideWidget
-from ui.theme import SEVERITY_COLORS
+from ui.theme import SEVERITY_COLORS, record_table
 from ui.workers import JobThread, WorkerRegistry
 
 ALL = "全部"
@@ -111,7 +109,7 @@ class ReviewWidget(QWidget):
 
         refresh = QPushButton("刷新")
         refresh.clicked.connect(self.refresh_shows)
-        self.show_table = _table(["编号", "开始时间", "直播间", "来源", "违规"])
+        self.show_table = record_table(["编号", "开始时间", "直播间", "来源", "违规"])
         self.show_table.itemSelectionChanged.connect(self._show_selected)
         self.show_table.horizontalHeader().setStretchLastSection(False)
         self.show_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -142,7 +140,7 @@ class ReviewWidget(QWidget):
             signal.connect(self.apply_filters)
         filters.addStretch(1)
 
-        self.table = _table(["编号", "时间", "主播", "说法", "类别", "风险", "状态", "提醒已确认", "备注"])
+        self.table = record_table(["编号", "时间", "主播", "说法", "类别", "风险", "状态", "提醒已确认", "备注"])
         self.table.itemSelectionChanged.connect(self._violation_selected)
         self.summary_label = QLabel("")
 
@@ -359,19 +357,6 @@ class ReviewWidget(QWidget):
             if note := pdf_font().note:
                 text += f"（{note}）"
         self.summary_label.setText(self.summary_label.text() + text)
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 def _item(value) -> QTableWidgetItem:

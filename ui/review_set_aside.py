@@ -14,12 +14,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -27,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.data import marked
-from app.store.set_aside import SET_ASIDE_STATUS_CN, fmt_probability
+from app.rules.second_opinion import fmt_probability
+from app.store.set_aside import SET_ASIDE_STATUS_CN
 from ui.dialogs import inform, warn
 from ui.qt_compat import emit
+from ui.theme import record_table
 from ui.workers import JobThread, WorkerRegistry
 
 SHORTCUT_OVERRULE = "Ctrl+G"  # 改判; the review window has no other shortcut (F5/F6/F8/Space are the console's)
@@ -78,16 +78,10 @@ class SetAsideWidget(QWidget):
         self.intro = QLabel("词库命中了、但复核模型判断整句多半不违规的说法：没有提醒，不计分。"
                             "判断有误的，选中后点「改判为违规」，即计入违规记录和合规分（已确认）。")
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(HEADERS)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # the heard sentence takes the room, not the status
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setAlternatingRowColors(True)
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = QTextBrowser()
         self.detail.setMaximumHeight(110)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableWidget
 
 from app.paths import resource_path
 
@@ -41,6 +41,21 @@ QLabel#status_warn { color: #ef6c00; font-weight: bold; }
 QLabel#status_bad { color: #c62828; font-weight: bold; }
 QLabel#hint { color: #5f6b7a; }
 """
+
+
+def record_table(headers: list[str]) -> QTableWidget:
+    """A read-only list of records (the review window's shows, violations, set-aside hits): whole rows, one at a
+    time, columns sized to their contents, the last one stretched, alternating row colours."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
 
 
 HEARD_MAX = 12  # characters of a heard phrase a popup or the prompter shows before eliding it

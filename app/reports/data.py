@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from app.reports.score import AnchorScore, ScorePolicy, compute_scores
 from app.rules.model import SEVERITY_CN
+from app.rules.second_opinion import fmt_probability
 from app.store.repository import REVIEW_STATUS_CN
-from app.store.set_aside import fmt_probability
 
 SEVERITY_ORDER = ("high", "medium", "low")
 

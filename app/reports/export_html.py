@@ -47,6 +47,14 @@ def _table(headers: list[str], rows: list[list], classes: dict[int, str] | None 
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def _column_table(columns, rows: list[dict], wide: str) -> str:
+    """A table of ``rows`` by a column spec of ``app.reports.data`` ((key, header, width), …); the column ``wide``
+    (the heard sentence) is styled to wrap."""
+    keys = [key for key, _, _ in columns]
+    return _table([header for _, header, _ in columns], [[row[k] for k in keys] for row in rows],
+                  {keys.index(wide): "ctx"})
+
+
 def timeline_svg(timeline: list[tuple[str, int]], unit: str, width: int = 900, height: int = 240) -> str:
     """A bar chart of hits per time bucket as inline SVG."""
     if not timeline:
@@ -114,15 +122,11 @@ def render_html(report: Report) -> str:
     else:
         out.append("<p>无</p>")
     out.append(f"<h2>违规明细（{report.total} 条）</h2>")
-    keys = [key for key, _, _ in LIST_COLUMNS]
-    out.append(_table([h for _, h, _ in LIST_COLUMNS], [[row[k] for k in keys] for row in report.rows],
-                      {keys.index("context"): "ctx"}))
+    out.append(_column_table(LIST_COLUMNS, report.rows, "context"))
     out.append(f"<h2>附录：{_e(SET_ASIDE_TITLE)}（{len(report.set_aside_rows)} 条）</h2>")
     if report.set_aside_rows:
         out.append(f"<p>{_e(SET_ASIDE_NOTE)}</p>")
-        keys = [key for key, _, _ in SET_ASIDE_COLUMNS]
-        out.append(_table([h for _, h, _ in SET_ASIDE_COLUMNS], [[row[k] for k in keys] for row in report.set_aside_rows],
-                          {keys.index("heard"): "ctx"}))
+        out.append(_column_table(SET_ASIDE_COLUMNS, report.set_aside_rows, "heard"))
     else:
         out.append("<p>无</p>")
     out.append(f"<p>生成时间：{_e(fmt_time(report.generated_at))} · LiveGuard 直播合规助手</p></body></html>")
