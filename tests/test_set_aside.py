@@ -184,20 +184,13 @@ def test_review_tab_lists_the_set_aside_hit_and_overrules_it_into_a_confirmed_vi
     from PySide6.QtCore import Qt
 
     from tests.test_ui_helpers import main_thread_gc  # noqa: F401 - GC only on the main thread
-    from ui.review import ReviewWidget
-    from ui.workers import WorkerRegistry
+    from tests.test_ui_review import make_review
 
     db = tmp_path / "show.sqlite"
     show_id = _record_talk(db, shipped)
     store = Store.open(db)
-    registry = WorkerRegistry()
+    widget, registry = make_review(qtbot, store)
     try:
-        widget = ReviewWidget(lambda: store, registry)
-        qtbot.addWidget(widget)
-        widget.resize(1200, 700)
-        widget.show()
-        with qtbot.waitSignal(widget.loaded, timeout=5000):
-            widget.refresh_shows()
         assert widget.tabs.tabText(1) == "复核排除（1）"
         assert widget.table.rowCount() == 1  # the violations: only 全网最低价
         tab = widget.set_aside
