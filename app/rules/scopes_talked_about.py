@@ -101,20 +101,18 @@ _SETTING = re.compile(r"那一?档|这一?档|拧到|调到|开到|转到|旋钮
 
 
 def setting_or_row(text: str, start: int, end: int) -> bool:
-    if _OUTSIDE.search(text) is not None:
-        return False
-    word = text[start:end]
+    word = text[start:end]  # the word's own cues first: the whole-sentence scope search only when they hold
     if word == "第一" and _ROW_AFTER.match(text[end : end + 2]):
-        return True
+        return _OUTSIDE.search(text) is None
     if not word.startswith("最"):
         return False
-    return _SETTING.search(text, max(0, start - 10), min(len(text), end + 10)) is not None
+    return _SETTING.search(text, max(0, start - 10), min(len(text), end + 10)) is not None and _OUTSIDE.search(text) is None
 
 
 # 6. a viewer's question echoed and waved off
 def echo_refused(text: str, start: int, end: int) -> bool:
     core = text[start:end].rstrip("的")
-    if len(core) < 2:
+    if len(core) < 2 or "什么" + core not in text:  # the echo needs the words themselves: no regex built otherwise
         return False
     echo = re.search("什么" + re.escape(core) + r"(?!的)", text)
     if echo is None or "?" not in text[: echo.start()] and "吗" not in text[: echo.start()]:
