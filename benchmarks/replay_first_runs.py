@@ -92,11 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     print("批次   规则句级召回 → 复核后        规则误报 → 复核后")
     for number, names in sorted(groups.items()):
         start = min(int(sid[3:]) for n in names for sid in replayed[n]["hits"])
-        before = [r for r in corpus if int(r.id[3:]) < start]
-        vec, clf = trainer.fit([r.text for r in before], [not r.is_clean for r in before])
-        violating = [r for r in before if not r.is_clean]
-        heads = trainer.fit_categories(vec, [r.text for r in violating], [r.categories[0] for r in violating])
-        model = trainer.to_model(vec, clf, heads)
+        model = trainer.trained_on([(r.text, "" if r.is_clean else r.categories[0])
+                                    for r in corpus if int(r.id[3:]) < start])
         rows = [by_id[sid] for n in names for sid in replayed[n]["hits"]]
         hits = {by_id[sid].text: [Hit(s, e, by_id[sid].text[s:e], t, i, c, sev, (), "", conf)
                                   for s, e, sev, conf, i, c, t in found]

@@ -105,9 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         names = sorted(groups[number])
         start = min(ranges[n][0] for n in names)
         before = [(t, c) for i, (t, c, _) in rows.items() if i < start]
-        vec, clf = trainer.fit([t for t, _ in before], [bool(c) for _, c in before])
-        cats = trainer.fit_categories(vec, [t for t, c in before if c], [c for _, c in before if c])
-        model = trainer.to_model(vec, clf, cats)
+        model = trainer.trained_on(before)
         batch = {g: [0, 0, 0, 0, 0, 0] for g in grid}
         for name in names:
             lo, hi = ranges[name]

@@ -117,6 +117,14 @@ def to_model(vec, clf, cats, threshold: float = THRESHOLD, find_threshold: float
         tuple(float(b) for b in cats.intercept_))
 
 
+def trained_on(sentences: list[tuple[str, str]]):
+    """A model trained in memory on ``(text, category)`` pairs ("" for a clean sentence), as :func:`main` trains the
+    shipped one: the benchmarks' "trained only on what came before this batch"."""
+    vec, clf = fit([t for t, _ in sentences], [bool(c) for _, c in sentences])
+    cats = fit_categories(vec, [t for t, c in sentences if c], [c for _, c in sentences if c])
+    return to_model(vec, clf, cats)
+
+
 def _short(w: float) -> str:
     """A category weight, 4 significant digits; the tiny ones (no effect on the argmax) as 0."""
     return "0" if abs(w) < 5e-4 else f"{w:.4g}"
