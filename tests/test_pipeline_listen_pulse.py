@@ -69,16 +69,15 @@ def test_listen_command_prints_hits_and_stops_cleanly_on_ctrl_c(pulse_server, ko
     lines: list[dict] = []
     reader = threading.Thread(target=lambda: lines.extend(json.loads(x) for x in proc.stdout), daemon=True)
     try:
-        banner = proc.stderr.readline()  # printed once the device and the model are ready
-        assert "正在监听" in banner, banner
         reader.start()
-        time.sleep(1.0)
-        pulse_server.play(CLIP).wait(30)
+        banner = proc.stderr.readline()  # printed once the microphone delivers audio and the model is loaded
+        assert "正在监听" in banner, (banner, lines)
+        assert pulse_server.play(CLIP).wait(30) == 0, "paplay could not play the clip"
         deadline = time.monotonic() + 40
         while time.monotonic() < deadline and not any(e["type"] == "hit" for e in list(lines)):
             time.sleep(0.1)
         hits = [e for e in list(lines) if e["type"] == "hit"]
-        assert hits and hits[0]["term"] in TERMS, [e.get("text") for e in lines]
+        assert hits and hits[0]["term"] in TERMS, [e.get("text") or e.get("message") for e in lines]
         proc.send_signal(signal.SIGINT)
         proc.wait(15)
     finally:

@@ -41,4 +41,4 @@ def _run(args) -> int:
     mic = MicrophoneSource(args.device, block_seconds=args.block)
     return run(RecognizedAudio(mic, recognizer), fmt=args.format, db=args.db, record_source="live",
                product_category=args.category, own_platform=args.platform, interrupt_ok=True,
-               ready_message=f"{check.message} 正在监听，按 Ctrl+C 结束。")
+               ready_message=f"{check.message} 正在监听，按 Ctrl+C 结束。", ready=mic.first_callback)

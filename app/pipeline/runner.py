@@ -104,11 +104,13 @@ def _silence_stdout() -> None:
 
 
 def run(source, *, fmt: str, db: str | None, record_source: str, product_category: str = "",
-        own_platform: str = "", levels: bool = False, interrupt_ok: bool = False, ready_message: str = "") -> int:
+        own_platform: str = "", levels: bool = False, interrupt_ok: bool = False, ready_message: str = "",
+        ready: threading.Event | None = None) -> int:
     """Run ``source`` through the pipeline until it ends (or Ctrl+C). Returns the exit status.
 
-    ``ready_message`` is printed on stderr once the lexicon is loaded and the pipeline has started (loading
-    a large lexicon takes seconds: "正在监听" must not be said before the microphone really listens).
+    ``ready_message`` is printed on stderr once the lexicon is loaded, the pipeline has started and, when
+    ``ready`` is given, that event is set (the microphone's first block: loading a large lexicon takes
+    seconds and opening a device may be retried, so "正在监听" must not be said before it really listens).
     """
     try:
         matcher, version = load_matcher()
@@ -135,7 +137,9 @@ def run(source, *, fmt: str, db: str | None, record_source: str, product_categor
     interrupted = False
     try:
         pipeline.start()
-        if ready_message:
+        while ready is not None and not ready.is_set() and pipeline.running:
+            ready.wait(0.1)
+        if ready_message and pipeline.running:
             print(ready_message, file=sys.stderr, flush=True)
         while pipeline.running:
             pipeline.wait(0.2)
