@@ -136,6 +136,25 @@ def test_rehearse_text_output_and_bad_arguments(env, tmp_path):
     assert bad.returncode == 2 and "语速" in bad.stderr
 
 
+def test_rehearse_reads_whole_sentences_with_the_second_opinion_as_the_desktop_app_does(env, tmp_path):
+    script = tmp_path / "s.txt"
+    script.write_text("我师傅以前常说，卖货的人嘴里不能有最字。\n这款精华是全网最低价。\n", encoding="utf-8")
+    db = tmp_path / "show.db"
+    out = app_cli("rehearse", script, "--format", "jsonl", "--db", db, env=env)
+    assert out.returncode == 0, out.stderr
+    events = lines(out.stdout)
+    assert [e["surface"] for e in events if e["type"] == "hit"] == ["全网最低"]
+    aside = [e for e in events if e["type"] == "set_aside"]
+    assert [e["surface"] for e in aside] == ["最"] and aside[0]["probability"] < 0.5
+    with sqlite3.connect(db) as con:  # kept for the supervisor's 复核排除 list
+        assert con.execute("SELECT surface, status FROM set_aside_hits").fetchall() == [("最", "set_aside")]
+    text = app_cli("rehearse", script, env=env).stdout
+    assert "（未计入）「最」" in text and "「全网最低」" in text
+    rules_only = lines(app_cli("rehearse", script, "--format", "jsonl", "--rules-only", env=env).stdout)
+    assert [e["surface"] for e in rules_only if e["type"] == "hit"] == ["最", "全网最低"]
+    assert not any(e["type"] == "set_aside" for e in rules_only)
+
+
 def test_devices_lists_or_says_none_and_listen_without_device_exits_2(env):
     out = app_cli("devices", env=dict(env, PULSE_SERVER="unix:/nonexistent"))
     assert out.returncode == 0

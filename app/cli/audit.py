@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from app.cli._show import add_show_options
+from app.cli._show import add_show_options, second_opinion
 
 
 def register(subparsers) -> None:
@@ -36,4 +36,4 @@ def _run(args) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     return run(RecognizedAudio(audio, recognizer), fmt=args.format, db=args.db, record_source="audit",
-               product_category=args.category, own_platform=args.platform)
+               product_category=args.category, own_platform=args.platform, second_opinion=second_opinion(args))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from app.cli._show import add_show_options
+from app.cli._show import add_show_options, second_opinion
 
 
 def register(subparsers) -> None:
@@ -40,5 +40,5 @@ def _run(args) -> int:
         return 2
     mic = MicrophoneSource(args.device, block_seconds=args.block)
     return run(RecognizedAudio(mic, recognizer), fmt=args.format, db=args.db, record_source="live",
-               product_category=args.category, own_platform=args.platform, interrupt_ok=True,
+               product_category=args.category, own_platform=args.platform, interrupt_ok=True, second_opinion=second_opinion(args),
                ready_message=f"{check.message} 正在监听，按 Ctrl+C 结束。", ready=mic.first_callback)

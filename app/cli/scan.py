@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from app.cli._show import second_opinion
 from app.rules.model import SEVERITY_CN
 from app.rules.platforms import PLATFORMS
 from app.rules.second_opinion import fmt_probability, reviewed
@@ -85,19 +86,6 @@ def _load_matcher(args):
     return manager.matcher
 
 
-def _second_opinion(args):
-    """The bundled second opinion, or None with ``--rules-only`` or when it cannot be read (said on stderr)."""
-    if args.rules_only:
-        return None
-    from app.rules.second_opinion import ModelError, default_model
-
-    try:
-        return default_model()
-    except ModelError as exc:
-        print(f"复核模型提示：{exc}", file=sys.stderr)
-        return None
-
-
 def _split_lines(text: str) -> list[str]:
     lines = text.split("\n")
     if lines and lines[-1] == "":
@@ -109,7 +97,7 @@ def run(args) -> int:
     try:
         text = read_text(args.path)
         matcher = _load_matcher(args)
-        review = _second_opinion(args)
+        review = second_opinion(args)
     except InputError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2

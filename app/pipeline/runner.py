@@ -17,6 +17,7 @@ from typing import TextIO
 from app.events import HitEvent, HitRetractedEvent, LevelEvent, SetAsideEvent, StatusEvent, TranscriptEvent
 from app.pipeline.live import LivePipeline
 from app.rules.model import SEVERITY_CN
+from app.rules.second_opinion import fmt_probability
 
 
 def load_matcher():
@@ -71,6 +72,9 @@ class EventPrinter:
             tip = "；".join(h.suggestions) or "请换个说法"
             level = SEVERITY_CN.get(h.severity, h.severity)
             return f"⚠ {_t(event.audio_start)} 「{h.surface}」{h.category}（{level}风险）→ 建议：{tip}  依据：{h.basis}"
+        if isinstance(event, SetAsideEvent):
+            return (f"· {_t(event.audio_start)} （未计入）「{event.hit.surface}」{event.hit.category}：复核模型读整句认为"
+                    f"多半不是违规（违规可能 {fmt_probability(event.probability)}），不计入")
         if isinstance(event, HitRetractedEvent):
             return f"↺ {_t(event.original.audio_start)} 「{event.original.hit.surface}」最终识别结果中已不存在（识别已更正）"
         if isinstance(event, TranscriptEvent):
@@ -105,8 +109,11 @@ def _silence_stdout() -> None:
 
 def run(source, *, fmt: str, db: str | None, record_source: str, product_category: str = "",
         own_platform: str = "", levels: bool = False, interrupt_ok: bool = False, ready_message: str = "",
-        ready: threading.Event | None = None) -> int:
+        ready: threading.Event | None = None, second_opinion=None) -> int:
     """Run ``source`` through the pipeline until it ends (or Ctrl+C). Returns the exit status.
+
+    ``second_opinion``: the model that re-reads each hit's sentence (hits it sets aside are printed as
+    ``set_aside`` and recorded for review, as in the desktop app), or None for the rules alone.
 
     ``ready_message`` is printed on stderr once the lexicon is loaded, the pipeline has started and, when
     ``ready`` is given, that event is set (the microphone's first block: loading a large lexicon takes
@@ -133,7 +140,7 @@ def run(source, *, fmt: str, db: str | None, record_source: str, product_categor
             closed.set()
 
     pipeline = LivePipeline(source, matcher, on_event, product_category=product_category or None,
-                            own_platform=own_platform or None, levels=levels)
+                            own_platform=own_platform or None, second_opinion=second_opinion, levels=levels)
     interrupted = False
     try:
         pipeline.start()
