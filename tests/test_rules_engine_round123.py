@@ -1,0 +1,93 @@
+"""Round 123 (batch 57A/57B's misses: generic writer set).
+
+What a user notices: one in ten thousand (万里挑一/千里挑一), nobody can compare (谁也比不上), no rival can do it
+(同行没有一家做得到, 全国…都做不出来), eye strain relieved (缓解眼疲劳), gone once the show ends (下播就撤),
+leaders eat it too (领导人平时都喝), a state body's appointed supplier (粮食局指定供应), a god's blessing
+(财神爷加持, 考试如有神助), orders made up in the back office (后台补两百单), a guarantee against loss (包你不亏),
+every disease helped (啥猫病都能治), grades doubled (分数直接翻倍), a private group for paying (拉个群…转账),
+and each now raises a popup; look-alikes stay quiet. Real bundled lexicon, real matcher.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_checks import checked_hits as _hits
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # one in ten thousand
+    ("这批翡翠千里挑一", "绝对化用语"),
+    ("这块玉是百里挑一的料子", "绝对化用语"),
+    ("这颗珍珠万中挑一", "绝对化用语"),
+    # nobody can compare
+    ("这个手艺谁也比不上", "绝对化用语"),
+    ("论口感谁都比不上咱家", "绝对化用语"),
+    ("这个烧烤味道谁也没法比", "绝对化用语"),
+    # no rival, nobody nationwide
+    ("市面上没有哪家能做到这个亮度", "绝对化用语"),
+    ("同价位没一家做得到这种做工", "绝对化用语"),
+    ("全国的厂子都做不出来这种釉色", "绝对化用语"),
+    # eye strain relieved
+    ("这个眼罩能缓解眼疲劳", "医疗用语"),
+    ("热敷一下消除视觉疲劳", "医疗用语"),
+    ("这款屏幕改善视疲劳", "医疗用语"),
+    # gone once the show ends
+    ("这个福利一下播就撤", "虚假紧迫"),
+    ("下了播就收链接啊", "虚假紧迫"),
+    ("这个价下播马上撤", "虚假紧迫"),
+    # leaders eat it too
+    ("这个茶叶领导人平时都喝", "权威背书"),
+    ("大领导都在用这款钢笔", "权威背书"),
+    ("这个小米首长们都吃", "权威背书"),
+    # a state body's appointed supplier
+    ("这个大米是粮食局指定供应的", "权威背书"),
+    ("这批茶是外交部定点供应", "权威背书"),
+    ("国家林草局指定供货的木耳", "权威背书"),
+    # a god's blessing
+    ("这个貔貅财神爷加持过", "迷信"),
+    ("戴上它考试如有神助", "迷信"),
+    ("这支笔观音加持，孩子做题都有神助", "迷信"),
+    # orders made up in the back office
+    ("后台给我补两百单", "数据造假"),
+    ("再补五十单上去冲销量", "数据造假"),
+    ("运营后台再补点单", "数据造假"),
+    # a guarantee against loss
+    ("这个金条放着保你亏不了", "投资承诺"),
+    ("收藏这套邮票包你不亏", "投资承诺"),
+    ("现在进货保证你不赔", "投资承诺"),
+    # every disease helped
+    ("这个药浴啥猫病都能治", "医疗用语"),
+    ("这个喷剂什么狗病都管用", "医疗用语"),
+    ("这个泡脚粉什么老人病都治得好", "医疗用语"),
+    # grades doubled
+    ("用了这个点读笔分数直接翻倍", "投资承诺"),
+    ("孩子用了成绩一个月翻一番", "投资承诺"),
+    ("这套题做完期末多考三十分", "投资承诺"),
+])
+def test_family_fires(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "这两个颜色谁也比不了谁，看个人喜好",
+    "他俩谁也比不上谁，半斤八两",
+    "下播以后链接还在，随时可以拍",
+    "用眼疲劳的时候记得看看远处",
+    "海洋局发布了大风预警，今天船不出海",
+    "粮食局的标准我们都有检测报告",
+    "领导人出访的新闻大家都看了",
+    "我们领导都吃过午饭了",
+    "财神节快乐，今天全场包邮",
+    "考试加油，祝孩子们顺利",
+    "补发一单给你，运费我们出",
+    "缺货的我们后台再补一百件库存",
+    "这个价买了不亏",
+    "同行都在卖这个款",
+    "什么病都要先看医生",
+    "这个滤材什么鱼都能用",
+    "学习效率高的孩子做作业很快",
+    "万里长城永不倒",
+])
+def test_look_alikes_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
