@@ -64,6 +64,22 @@ from tests.rule_checks import checked_hits as _hits
     ("用了这个点读笔分数直接翻倍", "投资承诺"),
     ("孩子用了成绩一个月翻一番", "投资承诺"),
     ("这套题做完期末多考三十分", "投资承诺"),
+    # miss it and never meet it again
+    ("错过这一波再也遇不到这个价", "虚假紧迫"),
+    ("今天不下单错过这辈子都买不到了", "虚假紧迫"),
+    ("错过今晚一辈子都碰不到", "虚假紧迫"),
+    # returns better than wealth products
+    ("金条放家里收益都比理财强", "投资承诺"),
+    ("囤这个茶饼比买理财划算", "投资承诺"),
+    ("这批酒收益比基金高", "投资承诺"),
+    # a pass or a memory guaranteed
+    ("报这个课保你数学考及格", "投资承诺"),
+    ("这套卡片十天背完两千个单词", "投资承诺"),
+    ("跟着音频读三遍保证你记得住", "投资承诺"),
+    # a group set up for paying outside the platform
+    ("想要的拉个群大家直接转账", "导流私下交易"),
+    ("宝妈们建个群群里转账就行", "导流私下交易"),
+    ("老客户拉个群以后不走平台了", "导流私下交易"),
 ])
 def test_family_fires(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -88,6 +104,12 @@ def test_family_fires(matcher, text, category):
     "这个滤材什么鱼都能用",
     "学习效率高的孩子做作业很快",
     "万里长城永不倒",
+    "拉个群方便通知发货，群里发售后通知",
+    "错过了也没关系，明天还有",
+    "这个单词要多背几遍才记得住",
+    "及格线是六十分",
+    "理财有风险，投资需谨慎",
+    "建个群大家交流养鱼经验",
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
