@@ -80,6 +80,42 @@ from tests.rule_checks import checked_hits as _hits
     ("想要的拉个群大家直接转账", "导流私下交易"),
     ("宝妈们建个群群里转账就行", "导流私下交易"),
     ("老客户拉个群以后不走平台了", "导流私下交易"),
+    # a museum's experts all praise it
+    ("国博的专家都说这套瓷器值得收藏", "权威背书"),
+    ("敦煌研究院专家都夸这个配色", "权威背书"),
+    ("故宫的老专家看了都说好", "权威背书"),
+    # better than taking a drug
+    ("睡前泡一泡比吃安眠药还强", "医疗用语"),
+    ("这个护膝比打针还管用", "医疗用语"),
+    ("喝这个茶比吃降压药强", "医疗用语"),
+    # an illness massaged away
+    ("这个按摩枕能把颈椎病慢慢揉开", "医疗用语"),
+    ("用它能把乳腺增生揉散", "医疗用语"),
+    ("泡完脚再按一按就把痛风按没了", "医疗用语"),
+    # a saving multiple over rivals
+    ("这台冰箱比别的牌子省电五倍", "功效夸大"),
+    ("比同价位的热水器省气三倍", "功效夸大"),
+    ("这个拖把比市面上的耐用十倍", "功效夸大"),
+    # no second lost in years
+    ("这块石英表十年都不差一秒", "功效夸大"),
+    ("戴五十年也不会差一秒", "功效夸大"),
+    ("这块机械表走时永远不差", "功效夸大"),
+    # posture corrected in a set time
+    ("这把椅子七天坐姿就能纠正", "功效夸大"),
+    ("背上这个背带三个月驼背全纠正", "功效夸大"),
+    ("孩子戴半个月驼背就纠正过来", "功效夸大"),
+    # a market share as so many out of ten
+    ("十个宝妈里有八个用的是我们家的纸尿裤", "数据造假"),
+    ("小区里十家里有七家用的是我们家的净水器", "数据造假"),
+    ("钓鱼的十个里头有九个买的是咱家的竿", "数据造假"),
+    # only ours meets the standard
+    ("这个甲醛检测只有我们家这款达标", "绝对化用语"),
+    ("市面上就我们家这个型号合格", "绝对化用语"),
+    ("同价位就我家的达标", "绝对化用语"),
+    # a resale price or multiple promised
+    ("这只表放三年转手卖八万", "投资承诺"),
+    ("开个小店三个月赚回五倍", "投资承诺"),
+    ("这个茶饼转手就两万", "投资承诺"),
 ])
 def test_family_fires(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -110,6 +146,15 @@ def test_family_fires(matcher, text, category):
     "及格线是六十分",
     "理财有风险，投资需谨慎",
     "建个群大家交流养鱼经验",
+    "比吃零食强多了",
+    "把面团揉开再擀",
+    "比别家省电一半",
+    "故宫专家说过这种纹样源自明代",
+    "十个里有八个是坏的我们包赔",
+    "检测报告显示咱家各项都达标",
+    "纠正一下，坐姿提醒是另外一个型号",
+    "这个表每天误差不超过两秒",
+    "比打针方便",
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
