@@ -116,6 +116,26 @@ from tests.rule_checks import checked_hits as _hits
     ("这只表放三年转手卖八万", "投资承诺"),
     ("开个小店三个月赚回五倍", "投资承诺"),
     ("这个茶饼转手就两万", "投资承诺"),
+    # sweating at forty below
+    ("这双雪地靴零下三十度都捂出汗", "功效夸大"),
+    ("穿这件棉服零下二十度热得出汗", "功效夸大"),
+    ("有了这个电热毯零下十五度都穿短袖", "功效夸大"),
+    # the polite 您 form of a profit guarantee
+    ("这批茅台您收着包您稳赚", "投资承诺"),
+    ("邮票您留着保您升值", "投资承诺"),
+    ("这块翡翠保证您不亏", "投资承诺"),
+    # value kept and grown, doubled in a few years
+    ("这块玉既保值又增值", "投资承诺"),
+    ("金子放着过三年准翻倍", "投资承诺"),
+    ("这套纪念币保值还增值", "投资承诺"),
+    # buy-back at or above the price paid
+    ("我们的回收价绝对不低于您的买入价", "投资承诺"),
+    ("回购价一律不会低于买入价", "投资承诺"),
+    ("回收价承诺不低于原价", "投资承诺"),
+    # a share of users reporting an outcome
+    ("百分之九十的宝妈都说孩子瘦了", "数据造假"),
+    ("98%的顾客都说管用", "数据造假"),
+    ("百分之八十五的学员都说一个月练出腹肌", "数据造假"),
 ])
 def test_family_fires(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -155,6 +175,12 @@ def test_family_fires(matcher, text, category):
     "纠正一下，坐姿提醒是另外一个型号",
     "这个表每天误差不超过两秒",
     "比打针方便",
+    "零下十度记得穿厚点",
+    "您放心，包您满意",
+    "保值的话不好说，我们只讲自用",
+    "过两年再来看看",
+    "回购价以当天金价为准",
+    "百分之九十的用户都说了想要大码",
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
