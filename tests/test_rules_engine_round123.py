@@ -184,3 +184,23 @@ def test_family_fires(matcher, text, category):
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # every product of a kind compared, though a setting is named (在所有…里)
+    "开到三档在所有风扇里风力最大",
+    "拧到头那一档在所有电热毯里是最暖的",
+    "最大那一档在所有吸尘器中吸力最强",
+])
+def test_all_of_a_kind_outranks_a_setting(matcher, text):
+    assert "绝对化用语" in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # the item's own settings compared among themselves stay quiet
+    "所有档位中这一档最省电",
+    "所有的模式里这档最安静",
+    "这个旋钮拧到最右边是最大风",
+])
+def test_own_settings_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
