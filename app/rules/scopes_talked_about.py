@@ -27,7 +27,11 @@ import re
 
 from app.rules.scopes_answers import TURN_BACK
 
-_OUTSIDE = re.compile(r"全网|全国|全世界|全球|全行业|市面|同类|同价位|行业|业内|没有之一|别家|同行")
+# round 123: 在所有按摩椅里是最强的 — every product of a kind, not the item's own settings (所有档位里, 所有颜色中 stay own)
+_OUTSIDE = re.compile(
+    r"全网|全国|全世界|全球|全行业|市面|同类|同价位|行业|业内|没有之一|别家|同行"
+    r"|所有(?!的?(?:档|挡|模式|颜色|色|尺码|码|口味|款式|型号|规格|功能))[\u4e00-\u9fff]{1,6}?(?:里|中|当中)"
+)
 
 # 1. someone else's word, denied by the host
 _REPORTER = re.compile(
