@@ -39,12 +39,25 @@ _VOICED_CATEGORIES = frozenset({"绝对化用语", "医疗用语", "功效夸大
 
 def voiced_refused(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 6) : start]
-    if _NEG_SPEECH_BEFORE.search(head) is None:
+    if _NEG_SPEECH_BEFORE.search(head) is not None:
+        if text[end : end + 1] == "了" or _said_anyway(text, start, end):
+            return False  # 别说全网最低了，就是出厂价也… / 不让说全网最低 我偷偷告诉你们 这就是全网最低价
+    else:
         if not (head[-1:] in _QUOTES or _SPEECH_BEFORE.search(head) is not None or _MARKED_AFTER.match(text, end)):
             return False
         if _REFUSED_AFTER.search(text, end, end + 30) is None:
             return False
     return TURN_BACK.search(text, end, end + 30) is None
+
+
+def _said_anyway(text: str, start: int, end: int) -> bool:
+    """The same word said again later, not under a denial: the claim made anyway."""
+    at = text.find(text[start:end], end)
+    while at != -1:
+        if _NEG_SPEECH_BEFORE.search(text, max(0, at - 6), at) is None and not nothing_is(text, at):
+            return True
+        at = text.find(text[start:end], at + 1)
+    return False
 
 
 _LIST_NAMED = re.compile(r"违禁词|禁用词|极限词|敏感词|禁词|不能说的词|不让说的词")
