@@ -55,3 +55,27 @@ def test_voiced_and_kept_off_stay_quiet(matcher, text):
 ])
 def test_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # every illness of a kind cured (MED-0565)
+    ("这个驱虫喷雾啥猫病都能治", "医疗用语"),
+    ("这包草药粉什么牛病都管用", "医疗用语"),
+    ("水族用的这瓶什么鱼病都好使", "医疗用语"),
+    # better than a named drug (MED-0566)
+    ("泡这个脚比吃止痛药还管用", "医疗用语"),
+    ("喝这个茶比吃降压药强多了", "医疗用语"),
+    ("贴一贴比打封闭针还强", "医疗用语"),
+])
+def test_cures_and_drug_comparisons_fire(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "这个鱼药不是什么鱼病都管用 白点病才用",
+    "它比吃药强吗 这个我不敢说",
+    "这款滤材什么鱼缸都能用",
+    "这个药盒比吃饭的碗还小",
+])
+def test_cure_look_alikes_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text

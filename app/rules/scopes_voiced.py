@@ -15,6 +15,7 @@ neighbourhood (a few characters) first and reads further only when that cue hold
 4. ``kept_off``: an illness and the patient told to keep off the product right after it (湿疹破了的先别泡, 有三高的别把它
    当药吃, 血脂高的朋友别一次吃一大袋) — not when the product is then brought in (用这个, 试试) or the avoided thing is a
    drug (别再吃安眠药了).
+5. "Not every illness" (不是什么鱼病都管用) before a cures-everything form.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -96,6 +97,9 @@ def kept_off(text: str, start: int, end: int) -> bool:
     )
 
 
+_NOT_EVERY = re.compile(r"(?:不是|并非|并不是|也不是)$")
+
+
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     """Is ``text[start:end]`` a word voiced and refused, an item of a refused banned list, a denied universal or an
     illness whose patients are kept off the product?"""
@@ -105,4 +109,6 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         return True
     if category == "绝对化用语":
         return nothing_is(text, start)
+    if category == "医疗用语" and text[start] in "什啥" and _NOT_EVERY.search(text, max(0, start - 4), start):
+        return TURN_BACK.search(text, end, end + 30) is None  # 不是什么鱼病都管用 (not every illness)
     return category == "医疗用语" and kept_off(text, start, end)
