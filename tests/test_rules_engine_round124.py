@@ -79,3 +79,22 @@ def test_cures_and_drug_comparisons_fire(matcher, text, category):
 ])
 def test_cure_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "有人问顶级蓝还有吗 顶级蓝是这个杯子的颜色名",
+    "至尊金是这款手机壳的花色名 还有二十个",
+    "王者黑是咱家键盘的颜色名 不是说它多厉害",
+    "这只小猫名字叫第一名 是店里养的",
+])
+def test_defined_names_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("这款口红叫至尊红 至尊红名副其实就是最好的", "绝对化用语"),
+    ("王者金是这个手机壳的颜色名 但它就是全网最好的手机壳", "绝对化用语"),
+    ("顶级蓝这个颜色用的是顶级面料", "绝对化用语"),
+])
+def test_names_claimed_still_fire(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text

@@ -15,7 +15,9 @@ neighbourhood (a few characters) first and reads further only when that cue hold
 4. ``kept_off``: an illness and the patient told to keep off the product right after it (湿疹破了的先别泡, 有三高的别把它
    当药吃, 血脂高的朋友别一次吃一大袋) — not when the product is then brought in (用这个, 试试) or the avoided thing is a
    drug (别再吃安眠药了).
-5. "Not every illness" (不是什么鱼病都管用) before a cures-everything form.
+5. ``defined_name``: the word defined as a colour's, flavour's or pattern's name (至尊红是这款红包封的颜色名) or a pet's
+   (这只猫名字叫第一名) — 名副其实, 不白叫 … keep the hit.
+6. "Not every illness" (不是什么鱼病都管用) before a cures-everything form.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -97,6 +99,28 @@ def kept_off(text: str, start: int, end: int) -> bool:
     )
 
 
+_IS_A_NAME = re.compile(
+    r"[^是]{0,2}?是(?:这款|这个|这只|咱家|我们家?)?[^是]{0,8}?的?(?:颜色|口味|款式|主题|品种|型号|色号|花色|图案)名"
+)
+_PET_NAMED = re.compile(r"(?:猫|狗|鸟|鹦鹉|仓鼠|兔子|店猫|店狗|小猫|小狗)(?:的)?(?:名字|小名|大名)?叫(?:做)?(?:第)?$")
+
+
+def defined_name(text: str, start: int, end: int) -> bool:
+    """The word is the name of a colour, a flavour or a pattern (至尊红是这款红包封的颜色名), or of the shop's pet."""
+    if text.find("叫", max(0, start - 4), start) != -1 and _PET_NAMED.search(text, max(0, start - 10), start):
+        return _NAME_CLAIMED.search(text) is None
+    if text.find("名", end) == -1:
+        return False
+    word = text[start:end]
+    at = text.find(word)
+    while at != -1:
+        if _IS_A_NAME.match(text, at + len(word)) is not None:
+            return _NAME_CLAIMED.search(text) is None
+        at = text.find(word, at + 1)
+    return False
+
+
+_NAME_CLAIMED = re.compile(r"不白叫|名副其实|名不虚传|因为我们就是|就是最|当之无愧|配得上|就是没有|名字都告诉你")
 _NOT_EVERY = re.compile(r"(?:不是|并非|并不是|也不是)$")
 
 
@@ -108,7 +132,7 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     if voiced_refused(text, start, end) or banned_set(text, start, end):
         return True
     if category == "绝对化用语":
-        return nothing_is(text, start)
+        return nothing_is(text, start) or defined_name(text, start, end)
     if category == "医疗用语" and text[start] in "什啥" and _NOT_EVERY.search(text, max(0, start - 4), start):
         return TURN_BACK.search(text, end, end + 30) is None  # 不是什么鱼病都管用 (not every illness)
     return category == "医疗用语" and kept_off(text, start, end)
