@@ -58,11 +58,11 @@ def test_claims_still_fire(matcher, text, category):
 
 
 @pytest.mark.parametrize(("text", "category"), [
-    # every illness of a kind cured (MED-0565)
+    # every illness of a kind cured (MED-0516, merged with round 123)
     ("这个驱虫喷雾啥猫病都能治", "医疗用语"),
     ("这包草药粉什么牛病都管用", "医疗用语"),
     ("水族用的这瓶什么鱼病都好使", "医疗用语"),
-    # better than a named drug (MED-0566)
+    # better than a named drug (MED-0517, merged with round 123)
     ("泡这个脚比吃止痛药还管用", "医疗用语"),
     ("喝这个茶比吃降压药强多了", "医疗用语"),
     ("贴一贴比打封闭针还强", "医疗用语"),
