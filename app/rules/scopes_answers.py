@@ -68,6 +68,11 @@ _REFUSED_AFTER = re.compile(
 )
 
 
+_REASSERTED = re.compile(
+    r"[^。！？!?]{0,2}?(?:谁|吗|但|可是|不过|(?:你们|您|你|大家|家人们|老铁们|各位)?(?:也|都|自己|心里)(?:知道|懂|明白|清楚|有数))"
+)
+
+
 # 想加微信的宝宝别加了 / 要私下转账的就不用问了: the viewers who want it are told no.
 _TOLD_OFF_AFTER = re.compile(
     r"的(?:宝宝|宝|姐妹们?|家人们?|朋友们?|兄弟们?|老铁们?|粉丝|人|亲们?)?(?:就|也)?(?:别|不要|不用|甭)(?:再)?(?:加|问|私信|发|联系)"
@@ -92,7 +97,8 @@ def refused_after(text: str, start: int, end: int, category: str) -> bool:
     if not m or not (m.group("topic") or m.group("who")):
         return False
     rest = _after(text, m.end())
-    return not re.match(r"[^。！？!?]{0,2}?(?:谁|吗|但|可是|不过)", rest)  # 我们不做谁做 / 不说，但是… re-assert it
+    # 我们不做谁做 / 不说，但是… / 我不说你们也知道 (round 125): re-assert it
+    return not _REASSERTED.match(rest)
 
 
 # 分的是颗粒大小，跟药效没关系 / 价格高低和疗效无关: the term is said to have nothing to do with what is described.
