@@ -1,0 +1,104 @@
+"""Round 126 (batch 58's rules-alone false alarms): four frames that make a risky word no claim.
+
+:func:`app.rules.matcher_resolve` calls :func:`not_a_claim` after the older scopes; each reader is gated by the category
+and a character test before any regex runs. Text is normalised (commas gone, ？ is ``?``, spaces dropped).
+
+1. **A sufferer sent to a doctor** (:func:`sent_to_doctor`, 医疗用语): a bare disease name (鼻炎, 哮喘, 有鼻炎的) in a sentence
+   that later sends the sufferer to medical care with a modal (该看医生, 你得去耳鼻喉科看, 还是要去医院) — not refused (不用去医院,
+   省得看医生) — and either declines the promise (别指望, 不打这个包票, 不保证, 代替不了) or answers a question (问, ?): a purifier's
+   limits told to an asthmatic, not a cure offered.
+2. **The first place is a person given a gift** (:func:`first_is_a_person`, 绝对化用语): 第一名 / 排第一 + (的)是 + a person or
+   "who" within a few characters (谁, 那位, 尾号, 粉丝, a quoted nickname), and a gift in the sentence (送他, 送一个, 奖励) — the
+   top of a queue or a fan list, not a ranking of the goods. A sales or brand word right before (销量排第一) keeps the claim.
+3. **A word misheard and told off** (:func:`heard_as`): 听成 / 当成 / 误会成 right before the word and trouble right after
+   (就麻烦了, 就违规, 要被罚) — the co-host warns that a dialect word sounds like the banned one.
+4. **A material grade** (:func:`material_grade`, 医疗用语/化妆品宣称): 医用级 / 医疗级 right before a material (硅胶, 水凝胶,
+   不锈钢, 材质) — the grade of a pad's silicone, not the goods called medical. A skin or cure word after (修护, 敏感肌, 治) keeps it.
+
+Pure functions over module-level compiled regexes: thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.rules.scopes_advice import _name_like
+from app.rules.scopes_answers import TURN_BACK
+from app.rules.scopes_text import SENTENCE_END
+
+_CARE_CHARS = frozenset("医夫科")
+_REFERRED = re.compile(
+    r"(?<![不别没免省甭])(?:该|得|要|还是|请|建议|最好|应该)(?:先|赶紧|尽快)?(?:去|到|上|找)?(?:正规|专业)?(?:的)?"
+    r"(?:看医生|看大夫|找医生|问医生|就医|就诊|医院|[\u4e00-\u9fff]{1,3}科(?:看|瞧|查)?)"
+)
+_NOT_PROMISED = re.compile(
+    r"别指望|不能指望|不要指望|指望不了|打(?:这个|什么)?包票|不保证|保证不了|代替不了|替代不了|不能代替|不能替代|不是药|治不了|不治病"
+)
+_ASKED = re.compile(r"问|[?？]")
+
+
+def sent_to_doctor(text: str, start: int, end: int) -> bool:
+    if _CARE_CHARS.isdisjoint(text[end:]) or not _name_like(text[start:end]):
+        return False
+    m = _REFERRED.search(text, end)
+    if m is None:
+        return False
+    if _NOT_PROMISED.search(text) is None and _ASKED.search(text, max(0, start - 12), m.start()) is None:
+        return False
+    return TURN_BACK.search(text, m.end()) is None
+
+
+_FIRSTS = ("第一名", "排第一", "第一的", "排名第一")
+_IS_PERSON = re.compile(
+    r"(?:的?(?:是|就是)(?:(?!这款|这个|产品|品牌)[^" + SENTENCE_END + r"]){0,12}?(?:谁|哪位|那位|这位|尾号|粉丝|观众|家人|宝宝|大哥|大姐|姐妹|老铁|[\"“「])"
+    r"|的[\"“「])"
+)
+_GIFT = re.compile(r"送(?:他|她|给|一|个|您|你)|赠(?:他|她|送)|奖励|免单")
+_RANKED_BEFORE = re.compile(r"销量|销售|卖|品牌|产品|全网|行业|全国|全平台|同类|榜单?$")
+
+
+def first_is_a_person(text: str, start: int, end: int) -> bool:
+    if "送" not in text and "奖" not in text and "赠" not in text and "免单" not in text:
+        return False
+    if not text.startswith(_FIRSTS, start) and not text.endswith(_FIRSTS, start, end):
+        return False
+    if _IS_PERSON.match(text, end) is None or _GIFT.search(text) is None:
+        return False
+    return _RANKED_BEFORE.search(text, max(0, start - 6), start) is None
+
+
+_HEARD_AS = re.compile(r"(?:听成|听作|听岔成|听错成|误听成|当成|误会成|理解成|以为是)[\"“「]?$")
+_TROUBLE = re.compile(r"[\"”」]?[^" + SENTENCE_END + r"]{0,3}?(?:就?麻烦|就?坏了|就?违规|犯规|被罚|要罚|封号|限流|不行|出事)")
+
+
+def heard_as(text: str, start: int, end: int) -> bool:
+    if "成" not in text[max(0, start - 3) : start] and "以为是" not in text[max(0, start - 4) : start]:
+        return False
+    return _HEARD_AS.search(text, max(0, start - 5), start) is not None and _TROUBLE.match(text, end) is not None
+
+
+_GRADES = frozenset({"医用级", "医疗级"})
+_MATERIAL = re.compile(r"(?:的)?(?:硅胶|水凝胶|凝胶|不锈钢|钛|塑料|橡胶|乳胶|pp|tpe|材质|材料|原料|标准)")
+_CLAIM_AFTER = re.compile(r"修护|修复|敏感肌|医美|治|疗效|杀菌|消炎")
+
+
+def material_grade(text: str, start: int, end: int) -> bool:
+    if text[start:end] not in _GRADES:
+        return False
+    m = _MATERIAL.match(text, end)
+    return m is not None and _CLAIM_AFTER.search(text, m.end(), m.end() + 20) is None
+
+
+_GRADE_CATEGORIES = frozenset({"医疗用语", "化妆品宣称"})
+_HEARD_CATEGORIES = frozenset({"绝对化用语", "价格违规", "医疗用语", "功效夸大", "权威背书"})
+
+
+def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
+    """Is ``text[start:end]`` one of the four frames above?"""
+    if category == "绝对化用语" and first_is_a_person(text, start, end):
+        return True
+    if category in _HEARD_CATEGORIES and heard_as(text, start, end):
+        return True
+    if category in _GRADE_CATEGORIES and material_grade(text, start, end):
+        return True
+    return category == "医疗用语" and sent_to_doctor(text, start, end)

@@ -1,0 +1,66 @@
+"""Round 126 (batch 58's rules-alone false alarms): a sufferer sent to a doctor, the first place that is a person given a
+gift, a word misheard and told off, a material grade, a banned word held back, a logistics park named 第一.
+
+What a user notices: answering an asthmatic's or a rhinitis sufferer's question with "see a doctor, don't count on the
+machine", reading out who is first in the queue or the fan list and what they get, warning that a dialect word sounds
+like 最好, saying a pad is made of medical-grade silicone, holding back a co-host's 史上最低价 (被我按住了) or giving the
+warehouse's address (第一物流园) no longer raises a popup; the cures, rankings and grades said as claims still do. Real
+bundled lexicon, real matcher.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_checks import checked_hits as _hits
+
+
+@pytest.mark.parametrize("text", [
+    # a sufferer sent to a doctor, the promise declined
+    "有姐妹问我有鼻炎能不能用这个加湿器 能用 但鼻炎你还是要去医院看 别指望一台加湿器",
+    "咽炎的朋友问这个润喉糖管不管用 它就是颗糖 咽炎你该看医生看医生 我不打这个包票",
+    "弹幕说自己有哮喘 问这个除螨仪有没有用 哮喘你得去呼吸科看 机器代替不了药",
+    # the first place is a person given a gift
+    "第一名是谁呢 第一名是尾号八八的那位大哥 送他一个保温杯",
+    "排第一的是粉丝团里的\"小橘子\" 送她一条围巾",
+    "榜上排名第一的是哪位 是昨天付款最早的那位姐妹 送一个收纳盒",
+    # a word misheard and told off
+    "你那个方言词别说了 人家听成最好就麻烦了",
+    "这句别念了 观众听成第一就违规了",
+    "少用那个口头禅 容易被听成顶级 要被罚的",
+    # a material grade
+    "这个坐垫是医用级硅胶的 坐久了不闷",
+    "奶嘴用的是医用级材质 详情页有检测报告",
+    "护膝内衬是医疗级的不锈钢支撑条",
+    # a banned word held back
+    "小助理又要喊全网最低价 被我按住了 咱就说比昨天便宜十块",
+    "刚才他想说顶级两个字 被我拦住了",
+    # a logistics or industrial park named 第一
+    "我们仓库在嘉兴第一物流园 江浙沪次日达",
+    "发货仓就在义乌第一产业园里面",
+    "工厂在东莞第一工业园 欢迎来参观",
+])
+def test_framed_words_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the cure offered, the doctor refused
+    ("鼻炎的姐妹用了这个喷雾就不用去医院了", "医疗用语"),
+    ("有人问哮喘能用吗 能 用了它就不用去医院了", "医疗用语"),
+    ("咽炎的朋友闭眼入 不用看医生", "医疗用语"),
+    # the goods ranked, a gift for buyers
+    ("销量排第一的是这款保温杯 下单送一个杯套", "绝对化用语"),
+    ("这款排名第一 送你们一个赠品", "绝对化用语"),
+    ("我们品牌排第一 下单就送一个收纳盒", "绝对化用语"),
+    # a grade claimed for the goods
+    ("这个面膜是医用级的 敏感肌随便敷", "医疗用语"),
+    ("这个口罩就是医用级", "医疗用语"),
+    # a banned word said, nothing held back
+    ("全网最低价 谁也拦不住", "价格违规"),
+    ("家人们这就是史上最低价", "价格违规"),
+    # a ranking, not a park
+    ("我们是全国第一的物流品牌", "绝对化用语"),
+])
+def test_claims_still_fire(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text
