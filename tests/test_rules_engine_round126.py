@@ -3,9 +3,10 @@ gift, a word misheard and told off, a material grade, a banned word held back, a
 
 What a user notices: answering an asthmatic's or a rhinitis sufferer's question with "see a doctor, don't count on the
 machine", reading out who is first in the queue or the fan list and what they get, warning that a dialect word sounds
-like 最好, saying a pad is made of medical-grade silicone, holding back a co-host's 史上最低价 (被我按住了) or giving the
-warehouse's address (第一物流园) no longer raises a popup; the cures, rankings and grades said as claims still do. Real
-bundled lexicon, real matcher.
+like 最好, saying a pad is made of medical-grade silicone, holding back a co-host's 史上最低价 (被我按住了), explaining
+which words are banned (说"第一"犯法不), denying a degree (不是说它多极致), giving a spec's rated extreme (最高设计车速) or
+the warehouse's address (第一物流园) no longer raises a popup; the cures, rankings and grades said as claims still do.
+Real bundled lexicon, real matcher.
 """
 
 from __future__ import annotations
@@ -39,6 +40,18 @@ from tests.rule_checks import checked_hits as _hits
     "我们仓库在嘉兴第一物流园 江浙沪次日达",
     "发货仓就在义乌第一产业园里面",
     "工厂在东莞第一工业园 欢迎来参观",
+    # the word as what one may not say
+    '新来的助理问说"顶级"犯法不 我说说顶级就违规',
+    "说自己品牌第一就不行 这个要记住",
+    '说"最好"违规吗 是违规 我们不说',
+    # the degree denied
+    "这个模式就是省电 不是说它多极致",
+    "它就是个普通的锅 也不是说多顶级",
+    "这件衣服版型还行 不是多完美",
+    # a spec's design or rated extreme
+    "这台电钻最大额定功率八百瓦",
+    "这款电动车最高设计车速二十五公里每小时",
+    "这个吊钩最大允许载重两百公斤",
 ])
 def test_framed_words_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
@@ -61,6 +74,11 @@ def test_framed_words_stay_quiet(matcher, text):
     ("家人们这就是史上最低价", "价格违规"),
     # a ranking, not a park
     ("我们是全国第一的物流品牌", "绝对化用语"),
+    # said anyway, or a quality ranked
+    ("说我们是第一不违法 我们就是第一", "绝对化用语"),
+    ("这不是说它多顶级 但它就是顶级", "绝对化用语"),
+    ("这款电钻是全网最好的电钻", "绝对化用语"),
+    ("这个车速度最快 没有之一", "绝对化用语"),
 ])
 def test_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text

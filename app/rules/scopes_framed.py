@@ -1,4 +1,4 @@
-"""Round 126 (batch 58's rules-alone false alarms): four frames that make a risky word no claim.
+"""Round 126 (batch 58's rules-alone false alarms): six frames that make a risky word no claim.
 
 :func:`app.rules.matcher_resolve` calls :func:`not_a_claim` after the older scopes; each reader is gated by the category
 and a character test before any regex runs. Text is normalised (commas gone, ？ is ``?``, spaces dropped).
@@ -14,6 +14,9 @@ and a character test before any regex runs. Text is normalised (commas gone, ？
    (就麻烦了, 就违规, 要被罚) — the co-host warns that a dialect word sounds like the banned one.
 4. **A material grade** (:func:`material_grade`, 医疗用语/化妆品宣称): 医用级 / 医疗级 right before a material (硅胶, 水凝胶,
    不锈钢, 材质) — the grade of a pad's silicone, not the goods called medical. A skin or cure word after (修护, 敏感肌, 治) keeps it.
+5. **The word as what one may not say** (:func:`said_is_banned`): 说(自己牌子)"X" + 犯法/违规/就不行 right after (说"第一"犯法不,
+   说自己牌子第一就不行) — the rule explained; 不违法 and a turn back (…我们就是第一) keep the claim.
+6. **The degree denied** (:func:`not_that`, 绝对化用语): 不是说它多 / 也不是说多 / 不是多 right before the word (不是说它多极致).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -77,6 +80,29 @@ def heard_as(text: str, start: int, end: int) -> bool:
     return _HEARD_AS.search(text, max(0, start - 5), start) is not None and _TROUBLE.match(text, end) is not None
 
 
+# 说"第一"犯法不 / 说自己牌子第一就不行: the word as what one may not say — the rule told, not the claim made.
+_SAID_BEFORE = re.compile(r"说(?:自己|咱|我们|自家)?(?:的)?(?:牌子|品牌|产品|家|店)?[\"“「]?$")
+_BANNED_AFTER = re.compile(r"[\"”」]?(?:就|也|都)?(?:不行|(?<!不)犯法|(?<!不)违法|(?<!不)违规|要罚|被罚|算违规|是违规)")
+
+
+def said_is_banned(text: str, start: int, end: int) -> bool:
+    if text.find("说", max(0, start - 8), start) == -1:
+        return False
+    if _SAID_BEFORE.search(text, max(0, start - 8), start) is None or _BANNED_AFTER.match(text, end) is None:
+        return False
+    return TURN_BACK.search(text, end, end + 20) is None
+
+
+# 不是说它多极致 / 也不是说多顶级: the degree itself denied.
+_NOT_THAT = re.compile(r"(?:不是说|并不是说|也不是说|不是|没说|不敢说)(?:它|这个|这款|我们|咱)?(?:有)?(?:多么|多)$")
+
+
+def not_that(text: str, start: int) -> bool:
+    if start == 0 or text[start - 1] not in "多么":
+        return False
+    return _NOT_THAT.search(text, max(0, start - 9), start) is not None and TURN_BACK.search(text, start, start + 20) is None
+
+
 _GRADES = frozenset({"医用级", "医疗级"})
 _MATERIAL = re.compile(r"(?:的)?(?:硅胶|水凝胶|凝胶|不锈钢|钛|塑料|橡胶|乳胶|pp|tpe|材质|材料|原料|标准)")
 _CLAIM_AFTER = re.compile(r"修护|修复|敏感肌|医美|治|疗效|杀菌|消炎")
@@ -94,10 +120,12 @@ _HEARD_CATEGORIES = frozenset({"绝对化用语", "价格违规", "医疗用语"
 
 
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
-    """Is ``text[start:end]`` one of the four frames above?"""
+    """Is ``text[start:end]`` one of the frames above?"""
     if category == "绝对化用语" and first_is_a_person(text, start, end):
         return True
-    if category in _HEARD_CATEGORIES and heard_as(text, start, end):
+    if category in _HEARD_CATEGORIES and (heard_as(text, start, end) or said_is_banned(text, start, end)):
+        return True
+    if category == "绝对化用语" and not_that(text, start):
         return True
     if category in _GRADE_CATEGORIES and material_grade(text, start, end):
         return True
