@@ -4,9 +4,9 @@ gift, a word misheard and told off, a material grade, a banned word held back, a
 What a user notices: answering an asthmatic's or a rhinitis sufferer's question with "see a doctor, don't count on the
 machine", reading out who is first in the queue or the fan list and what they get, warning that a dialect word sounds
 like 最好, saying a pad is made of medical-grade silicone, holding back a co-host's 史上最低价 (被我按住了), explaining
-which words are banned (说"第一"犯法不), denying a degree (不是说它多极致), giving a spec's rated extreme (最高设计车速) or
-the warehouse's address (第一物流园) no longer raises a popup; the cures, rankings and grades said as claims still do.
-Real bundled lexicon, real matcher.
+which words are banned (说"第一"犯法不), refusing a claim one is asked for (让我说…不能这么说), denying a degree (不是说它
+多极致), giving a spec's rated extreme (最高设计车速) or the warehouse's address (第一物流园) no longer raises a popup; the
+cures, rankings and grades said as claims still do. Real bundled lexicon, real matcher.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ from tests.rule_checks import checked_hits as _hits
     "这个模式就是省电 不是说它多极致",
     "它就是个普通的锅 也不是说多顶级",
     "这件衣服版型还行 不是多完美",
+    # a claim asked for and refused
+    "弹幕非让我说这个茶能降血压 我不能这么说 它就是个茶",
+    "有人叫主播喊全网最低价 这话不敢说",
+    "老铁让我说这鞋垫能治扁平足 这个真不能这么说",
     # a spec's design or rated extreme
     "这台电钻最大额定功率八百瓦",
     "这款电动车最高设计车速二十五公里每小时",
@@ -74,6 +78,10 @@ def test_framed_words_stay_quiet(matcher, text):
     ("家人们这就是史上最低价", "价格违规"),
     # a ranking, not a park
     ("我们是全国第一的物流品牌", "绝对化用语"),
+    # asked for and said anyway
+    ("你们让我说全网最低价 我就说 全网最低价", "价格违规"),
+    ("让我说这个茶能降血压 我说不能这么说 但是这个茶能降血压", "医疗用语"),
+    ("大哥让我说这鞋垫能治扁平足 必须能治", "医疗用语"),
     # said anyway, or a quality ranked
     ("说我们是第一不违法 我们就是第一", "绝对化用语"),
     ("这不是说它多顶级 但它就是顶级", "绝对化用语"),

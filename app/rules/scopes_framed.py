@@ -1,4 +1,4 @@
-"""Round 126 (batch 58's rules-alone false alarms): six frames that make a risky word no claim.
+"""Round 126 (batch 58's rules-alone false alarms): seven frames that make a risky word no claim.
 
 :func:`app.rules.matcher_resolve` calls :func:`not_a_claim` after the older scopes; each reader is gated by the category
 and a character test before any regex runs. Text is normalised (commas gone, ？ is ``?``, spaces dropped).
@@ -17,6 +17,8 @@ and a character test before any regex runs. Text is normalised (commas gone, ？
 5. **The word as what one may not say** (:func:`said_is_banned`): 说(自己牌子)"X" + 犯法/违规/就不行 right after (说"第一"犯法不,
    说自己牌子第一就不行) — the rule explained; 不违法 and a turn back (…我们就是第一) keep the claim.
 6. **The degree denied** (:func:`not_that`, 绝对化用语): 不是说它多 / 也不是说多 / 不是多 right before the word (不是说它多极致).
+7. **A claim asked for and refused** (:func:`asked_and_refused`): 让我说 / 叫主播喊 + up to eight characters before the word
+   and 不能这么说 / 这话不敢说 within 24 after (有大哥让我说这按摩椅能治腰突 老孟不能这么说); a turn back keeps it.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -103,6 +105,23 @@ def not_that(text: str, start: int) -> bool:
     return _NOT_THAT.search(text, max(0, start - 9), start) is not None and TURN_BACK.search(text, start, start + 20) is None
 
 
+# 有大哥让我说这按摩椅能治腰椎间盘突出 不能这么说: a claim the speaker is asked to make, refused right after.
+_ASKED_TO_SAY = re.compile(
+    r"(?:让|叫|要|非要|非让|逼)(?:我|主播|俺|咱|老[\u4e00-\u9fff])(?:说|讲|喊|夸|吹)(?:一下|一句|说)?[^" + SENTENCE_END + r"]{0,8}$"
+)
+_SAY_REFUSED = re.compile(r"(?:不能|不敢|不会|没法|不可以|不好)(?:这么|这样|乱)?(?:说|讲|喊|吹)|这话(?:不能|不敢|不会)说|不这么说")
+
+
+def asked_and_refused(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 14)
+    if text.find("说", lo, start) == -1 and text.find("喊", lo, start) == -1 and text.find("吹", lo, start) == -1:
+        return False
+    if _ASKED_TO_SAY.search(text, lo, start) is None:
+        return False
+    m = _SAY_REFUSED.search(text, end, end + 24)
+    return m is not None and TURN_BACK.search(text, end, m.start()) is None and TURN_BACK.search(text, m.end()) is None
+
+
 _GRADES = frozenset({"医用级", "医疗级"})
 _MATERIAL = re.compile(r"(?:的)?(?:硅胶|水凝胶|凝胶|不锈钢|钛|塑料|橡胶|乳胶|pp|tpe|材质|材料|原料|标准)")
 _CLAIM_AFTER = re.compile(r"修护|修复|敏感肌|医美|治|疗效|杀菌|消炎")
@@ -123,7 +142,9 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     """Is ``text[start:end]`` one of the frames above?"""
     if category == "绝对化用语" and first_is_a_person(text, start, end):
         return True
-    if category in _HEARD_CATEGORIES and (heard_as(text, start, end) or said_is_banned(text, start, end)):
+    if category in _HEARD_CATEGORIES and (
+        heard_as(text, start, end) or said_is_banned(text, start, end) or asked_and_refused(text, start, end)
+    ):
         return True
     if category == "绝对化用语" and not_that(text, start):
         return True
