@@ -52,6 +52,14 @@ from tests.rule_checks import checked_hits as _hits
     "弹幕非让我说这个茶能降血压 我不能这么说 它就是个茶",
     "有人叫主播喊全网最低价 这话不敢说",
     "老铁让我说这鞋垫能治扁平足 这个真不能这么说",
+    # a draw's state right after, an order's note (batch 57)
+    "主播你别念了 第一名已经抽出来了",
+    "福袋第一名马上开奖 大家别走开",
+    "排第一的那个订单备注了要蓝色 收到",
+    # a guaranteed analysis off the label (batch 57)
+    "狗粮水分最高百分之十 包装上写着",
+    "这袋鸟粮粗脂肪最低百分之五 国标要求标最低值",
+    "鱼饲料粗蛋白含量最低为百分之三十二",
     # a spec's design or rated extreme
     "这台电钻最大额定功率八百瓦",
     "这款电动车最高设计车速二十五公里每小时",
@@ -82,6 +90,10 @@ def test_framed_words_stay_quiet(matcher, text):
     ("你们让我说全网最低价 我就说 全网最低价", "价格违规"),
     ("让我说这个茶能降血压 我说不能这么说 但是这个茶能降血压", "医疗用语"),
     ("大哥让我说这鞋垫能治扁平足 必须能治", "医疗用语"),
+    # a ranked draw, a ranked nutrient
+    ("销量第一名已经揭晓 就是这款", "绝对化用语"),
+    ("这款狗粮粗蛋白含量全网最高", "绝对化用语"),
+    ("排第一位的那单是我们销量最好的", "绝对化用语"),
     # said anyway, or a quality ranked
     ("说我们是第一不违法 我们就是第一", "绝对化用语"),
     ("这不是说它多顶级 但它就是顶级", "绝对化用语"),
