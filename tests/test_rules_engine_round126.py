@@ -60,6 +60,10 @@ from tests.rule_checks import checked_hits as _hits
     "狗粮水分最高百分之十 包装上写着",
     "这袋鸟粮粗脂肪最低百分之五 国标要求标最低值",
     "鱼饲料粗蛋白含量最低为百分之三十二",
+    # a ranking inside our own shop, its scope stated
+    "本店今年回购率排第一的是这款腊肠 说的是本店 不是全平台",
+    "我们门店上个月卖得最好的是这双拖鞋 只说我们店 别家的不清楚",
+    "这款酱在我们自家店铺好评数排第一 只算自家店 不跟别家比",
     # a spec's design or rated extreme
     "这台电钻最大额定功率八百瓦",
     "这款电动车最高设计车速二十五公里每小时",
@@ -94,6 +98,10 @@ def test_framed_words_stay_quiet(matcher, text):
     ("销量第一名已经揭晓 就是这款", "绝对化用语"),
     ("这款狗粮粗蛋白含量全网最高", "绝对化用语"),
     ("排第一位的那单是我们销量最好的", "绝对化用语"),
+    # our shop named, the scope never stated, or widened again
+    ("本店这款腊肠全网销量第一 只说本店也是第一", "绝对化用语"),
+    ("我们店里这款卖得最好 不跟别家比 但全网它也是最好的", "绝对化用语"),
+    ("本店销量第一 不是全平台第一 是全网第一", "绝对化用语"),
     # said anyway, or a quality ranked
     ("说我们是第一不违法 我们就是第一", "绝对化用语"),
     ("这不是说它多顶级 但它就是顶级", "绝对化用语"),

@@ -1,4 +1,4 @@
-"""Round 126 (batch 58's rules-alone false alarms): seven frames that make a risky word no claim.
+"""Round 126 (batch 58's rules-alone false alarms): eight frames that make a risky word no claim.
 
 :func:`app.rules.matcher_resolve` calls :func:`not_a_claim` after the older scopes; each reader is gated by the category
 and a character test before any regex runs. Text is normalised (commas gone, ？ is ``?``, spaces dropped).
@@ -19,6 +19,8 @@ and a character test before any regex runs. Text is normalised (commas gone, ？
 6. **The degree denied** (:func:`not_that`, 绝对化用语): 不是说它多 / 也不是说多 / 不是多 right before the word (不是说它多极致).
 7. **A claim asked for and refused** (:func:`asked_and_refused`): 让我说 / 叫主播喊 + up to eight characters before the word
    and 不能这么说 / 这话不敢说 within 24 after (有大哥让我说这按摩椅能治腰突 老孟不能这么说); a turn back keeps it.
+8. **A ranking inside our own shop, its scope stated** (:func:`own_shop_stated`, 绝对化用语): our shop named within 30 characters
+   before (本店, 我们店, 自家店铺) and the scope said outright within 30 after (说的是本店不是全平台, 只说我们店, 别家的我不知道).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -122,6 +124,24 @@ def asked_and_refused(text: str, start: int, end: int) -> bool:
     return m is not None and TURN_BACK.search(text, end, m.start()) is None and TURN_BACK.search(text, m.end()) is None
 
 
+# 本店全年销量排第1的是这款 … 说的是本店不是全平台: a ranking inside our own shop, its scope then stated outright.
+_OWN_SHOP = re.compile(r"本店|我们店|我们家店|自家店|咱店|咱家店|我们门店|这家店|店里|店铺里")
+_OUTSIDE = re.compile(r"全网|全国|全平台|全球|全行业|行业|市面|同类")
+_SCOPE_STATED = re.compile(
+    r"(?:只说|说的是|只算|仅限|就说|只是)(?:我们|本|自家|咱)?(?:家)?(?:店|门店|店铺)|不是全(?:平台|网|国|行业)|别家的?(?:我|咱)?(?:不知道|不清楚|不好说)"
+    r"|不跟别家比|不和别家比"
+)
+
+
+def own_shop_stated(text: str, start: int, end: int) -> bool:
+    if "店" not in text[max(0, start - 30) : start]:
+        return False
+    if _OWN_SHOP.search(text, max(0, start - 30), start) is None or _OUTSIDE.search(text, max(0, start - 6), end):
+        return False
+    m = _SCOPE_STATED.search(text, end, end + 30)
+    return m is not None and TURN_BACK.search(text, end, m.start()) is None and TURN_BACK.search(text, m.end()) is None
+
+
 _GRADES = frozenset({"医用级", "医疗级"})
 _MATERIAL = re.compile(r"(?:的)?(?:硅胶|水凝胶|凝胶|不锈钢|钛|塑料|橡胶|乳胶|pp|tpe|材质|材料|原料|标准)")
 _CLAIM_AFTER = re.compile(r"修护|修复|敏感肌|医美|治|疗效|杀菌|消炎")
@@ -146,7 +166,7 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         heard_as(text, start, end) or said_is_banned(text, start, end) or asked_and_refused(text, start, end)
     ):
         return True
-    if category == "绝对化用语" and not_that(text, start):
+    if category == "绝对化用语" and (not_that(text, start) or own_shop_stated(text, start, end)):
         return True
     if category in _GRADE_CATEGORIES and material_grade(text, start, end):
         return True
