@@ -1,4 +1,4 @@
-"""Round 126 (batch 58's rules-alone false alarms): eight frames that make a risky word no claim.
+"""Round 126 (batch 58's rules-alone false alarms): ten frames that make a risky word no claim.
 
 :func:`app.rules.matcher_resolve` calls :func:`not_a_claim` after the older scopes; each reader is gated by the category
 and a character test before any regex runs. Text is normalised (commas gone, ？ is ``?``, spaces dropped).
@@ -21,6 +21,10 @@ and a character test before any regex runs. Text is normalised (commas gone, ？
    and 不能这么说 / 这话不敢说 within 24 after (有大哥让我说这按摩椅能治腰突 老孟不能这么说); a turn back keeps it.
 8. **A ranking inside our own shop, its scope stated** (:func:`own_shop_stated`, 绝对化用语): our shop named within 30 characters
    before (本店, 我们店, 自家店铺) and the scope said outright within 30 after (说的是本店不是全平台, 只说我们店, 别家的我不知道).
+9. **A reference price shown** (:func:`price_checkable`, 价格违规): 比… and where to check it within 40 after (日常价在店铺页面能看到,
+   可以切过去对一下) — a verifiable comparison, not an unverifiable one.
+10. **A viewer's contact removed** (:func:`contact_removed`, 导流私下交易): 有家人在评论区 + the contact posted, then 已经删了 / 别加
+   陌生人 within 20 — the shop policing its chat, not inviting a private deal.
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -142,6 +146,31 @@ def own_shop_stated(text: str, start: int, end: int) -> bool:
     return m is not None and TURN_BACK.search(text, end, m.start()) is None and TURN_BACK.search(text, m.end()) is None
 
 
+# 比我们旗舰店日常价便宜三十块，日常价在店铺页面能看到: the reference price shown where viewers can check it.
+_CHECKABLE = re.compile(
+    r"(?:页面|详情页|店铺|后台|链接|首页|旗舰店)(?:上|里|里面)?(?:都|就)?(?:能|可以|可)(?:看到|看得到|查到|查|对比|对一下|比一下)"
+    r"|(?:切|点)过去(?:对|比|看)"
+)
+
+
+def price_checkable(text: str, start: int, end: int) -> bool:
+    if text[start] != "比":
+        return False
+    m = _CHECKABLE.search(text, end, end + 40)
+    return m is not None and TURN_BACK.search(text, end, m.start()) is None
+
+
+# 有家人在评论区发了微信号，我们已经删了，大家别加陌生人: a viewer's contact posted, removed and warned against.
+_POSTED_BY_VIEWER = re.compile(r"有(?:个|位)?(?:家人|人|观众|粉丝|网友|宝宝|朋友)(?:在)?[^" + SENTENCE_END + r"]{0,4}$")
+_REMOVED = re.compile(r"删了|删掉|删除|屏蔽|拉黑|踢出|踢了|别加|不要加|别信|小心骗|陌生人")
+
+
+def contact_removed(text: str, start: int, end: int) -> bool:
+    if text.find("有", max(0, start - 10), start) == -1:
+        return False
+    return _POSTED_BY_VIEWER.search(text, max(0, start - 10), start) is not None and _REMOVED.search(text, end, end + 20) is not None
+
+
 _GRADES = frozenset({"医用级", "医疗级"})
 _MATERIAL = re.compile(r"(?:的)?(?:硅胶|水凝胶|凝胶|不锈钢|钛|塑料|橡胶|乳胶|pp|tpe|材质|材料|原料|标准)")
 _CLAIM_AFTER = re.compile(r"修护|修复|敏感肌|医美|治|疗效|杀菌|消炎")
@@ -169,5 +198,9 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     if category == "绝对化用语" and (not_that(text, start) or own_shop_stated(text, start, end)):
         return True
     if category in _GRADE_CATEGORIES and material_grade(text, start, end):
+        return True
+    if category == "价格违规" and price_checkable(text, start, end):
+        return True
+    if category == "导流私下交易" and contact_removed(text, start, end):
         return True
     return category == "医疗用语" and sent_to_doctor(text, start, end)
