@@ -8,7 +8,15 @@ Candidates are the tuples described in :mod:`app.rules.matcher`. Per scan; nothi
 
 from __future__ import annotations
 
-from app.rules import homophones, safe_words, scopes, scopes_talked_about, scopes_voiced, segment
+from app.rules import (
+    homophones,
+    safe_words,
+    scopes,
+    scopes_framed,
+    scopes_talked_about,
+    scopes_voiced,
+    segment,
+)
 from app.rules.normalize import Normalized
 
 # The rules-engine requests (numbered in the engine sessions' notes) implemented here: 1 scope rules
@@ -56,7 +64,8 @@ def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked:
             if checks.denied and covers(checks.denied, start, end):
                 continue  # inside a denied phrase (治百病 in 千万别信什么包治百病)
             if scopes.not_a_claim(text, start, end, c[7].category, checks.clause_breaks) or scopes_talked_about.not_a_claim(
-                    text, start, end, c[7].category) or scopes_voiced.not_a_claim(text, start, end, c[7].category):
+                    text, start, end, c[7].category) or scopes_voiced.not_a_claim(text, start, end, c[7].category) or (
+                    scopes_framed.not_a_claim(text, start, end, c[7].category)):
                 checks.denied.append((start, end))
                 continue
         occupied[start:end] = MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
@@ -99,7 +108,8 @@ def merge_homophones(chosen: list[tuple], sound: list[tuple], checks: Checks) ->
             if denied and covers(denied, start, end):
                 continue
             if scopes.not_a_claim(text, start, end, c[7].category, checks.clause_breaks) or scopes_talked_about.not_a_claim(
-                    text, start, end, c[7].category) or scopes_voiced.not_a_claim(text, start, end, c[7].category):
+                    text, start, end, c[7].category) or scopes_voiced.not_a_claim(text, start, end, c[7].category) or (
+                    scopes_framed.not_a_claim(text, start, end, c[7].category)):
                 denied.append((start, end))
                 continue
         occupied[start:end] = MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)

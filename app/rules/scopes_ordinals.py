@@ -85,6 +85,7 @@ _WHO = re.compile(r"谁|哪位|哪个|哪一位|出来|出炉|揭晓|恭喜|尾�
 RANKING_WORDS = r"销量|卖|全网|全国|排名|排行|榜|行业|同类|品牌|口碑|好评|评为|荣获"
 
 _RANKED = re.compile(RANKING_WORDS + r"|获得|拿了|拿下|得了|下单|拍|买|送|券")  # an award or a sale between, too
+_DRAWN_STATE = re.compile(r"(?:已经|都|也|刚刚?|刚才|马上|就要?|这就)?(?:被)?(?:抽出|抽中|抽到|开奖|揭晓)")
 
 
 _DRAWN_LIST_BEFORE = re.compile(
@@ -98,6 +99,8 @@ def draw_winner(text: str, start: int, end: int) -> bool:
     """Is 第一名 the first of the viewers drawn (第一名幸运观众已经抽出来了)?"""
     if _WINNER_AFTER.match(text, end) or _DRAWN_BEFORE.search(text, max(0, start - 6), start):
         return True
+    if _DRAWN_STATE.match(text, end) and not _RANKED.search(text, max(0, start - 8), start):
+        return True  # round 126: 第一名已经抽出来了 (the draw's state right after)
     drawn = _DRAWN.search(text, end, end + 16)
     if drawn and _WHO.search(text, end, drawn.start()) and not _RANKED.search(text, max(0, start - 8), drawn.start()):
         return True
@@ -197,7 +200,7 @@ _QUEUED_AFTER = re.compile(
     r"|兄弟|哥们|老铁|大哥|老哥|姐|小伙伴|亲)"  # round 102
 )
 _QUEUE = re.compile(
-    r"发货|打包|出库|寄出|先寄|快递|仓库|顺序|排队|先发|依次|挨个|下单时间|付款时间"
+    r"发货|打包|出库|寄出|先寄|快递|仓库|顺序|排队|先发|依次|挨个|下单时间|付款时间|备注|改地址"  # r126: 那单备注说要红色的
     r"|送|塞|赠|多给|先给|给(?:你|恁|他|她)(?:多)?(?:塞|送|加)"  # round 106: 排第一位的团长大姐多塞一条方巾
     r"|给你(?:发|寄)|(?:就|会|马上|今天|明天|一早|明早|下午|上午|晚上|先)(?:给你)?(?:发|寄)"  # round 102: 你的耳机今天下午就发
 )

@@ -11,7 +11,8 @@ neighbourhood (a few characters) first and reads further only when that cue hold
    (:data:`app.rules.scopes_answers.TURN_BACK`: 但, 反正, 你品 …) keeps the hit.
 2. ``banned_set``: a banned-word list named (违禁词表, 禁用词, 极限词) before the word and refused as a set after it
    (我一个都不碰, 统统不说), with no saying, 是 or 就 between.
-3. ``nothing_is``: a universal denial (没有什么东西是万能的, 没有哪款是最好的).
+3. ``nothing_is``: a universal denial (没有什么东西是万能的, 没有哪款是最好的); round 126: asked rhetorically (哪有机器能百分百的),
+   never with ours excepted right after (除了我们家, 就这台能).
 4. ``kept_off``: an illness and the patient told to keep off the product right after it (湿疹破了的先别泡, 有三高的别把它
    当药吃, 血脂高的朋友别一次吃一大袋) — not when the product is then brought in (用这个, 试试) or the avoided thing is a
    drug (别再吃安眠药了).
@@ -35,7 +36,7 @@ _NEG_SPEECH_BEFORE = re.compile(
 )
 _MARKED_AFTER = re.compile(r"[\"”」』’']?(?:[两二三四俩仨]个字|这个词|这种词)")
 _REFUSED_AFTER = re.compile(
-    r"憋回去|咽回去|掐了|掐掉|不(?:喊|说|讲|念|提|碰)|不用这种|别往那|带节奏|一个都不|违禁词|禁用词|极限词|敏感词"
+    r"憋回去|咽回去|掐了|掐掉|按住了|摁住了|拦住了|拦下了|叫停了|不(?:喊|说|讲|念|提|碰)|不用这种|别往那|带节奏|一个都不|违禁词|禁用词|极限词|敏感词"
 )
 _VOICED_CATEGORIES = frozenset({"绝对化用语", "医疗用语", "功效夸大", "价格违规", "权威背书", "迷信"})
 
@@ -74,11 +75,18 @@ def banned_set(text: str, start: int, end: int) -> bool:
     return _LIST_NAMED.search(text, max(0, start - 30), start) is not None and TURN_BACK.search(text, refusal.end()) is None
 
 
-_NOTHING_IS = re.compile(r"没有?(?:什么|任何|哪个|哪款|哪一款|哪样|一样)(?:东西|产品|商品|东东)?(?:是|能|会|敢说)$")
+_NOTHING_IS = re.compile(
+    r"(?:没有?(?:什么|任何|哪个|哪款|哪一款|哪样|一样)|(?:哪有|哪里有|哪儿有)(?:什么|任何|哪个|一款|一个|一台)?)"  # r126: 哪有机器能百分百的
+    r"(?:东西|产品|商品|东东|机器|设备|仪器|药|东西)?(?:是|能|会|敢说|可以)(?:做到)?$"
+)
+_BUT_OURS = re.compile(r"除了|只有|就我们|就这|就它|咱家|我们家")
 
 
 def nothing_is(text: str, start: int) -> bool:
-    return text.find("没", max(0, start - 10), start) != -1 and _NOTHING_IS.search(text, max(0, start - 10), start) is not None
+    lo = max(0, start - 12)
+    if text.find("没", lo, start) == -1 and text.find("哪", lo, start) == -1:
+        return False
+    return _NOTHING_IS.search(text, lo, start) is not None and _BUT_OURS.search(text, start, start + 14) is None
 
 
 _KEEP_OFF = re.compile(
