@@ -26,6 +26,15 @@ ENGINE_REQUESTS_WIRED = frozenset({1, 2, 3, 5})
 MARKS = [b"\x01" * n for n in range(64)]  # occupied[start:end] = MARKS[end - start]
 
 
+def not_a_claim(text: str, start: int, end: int, category: str, checks: Checks) -> bool:
+    """Does a context reader say the candidate ``text[start:end]`` is no claim? :mod:`app.rules.scopes` first, then
+    the readers added once it reached the module size limit (talked about, voiced and refused, framed)."""
+    return (scopes.not_a_claim(text, start, end, category, checks.clause_breaks)
+            or scopes_talked_about.not_a_claim(text, start, end, category)
+            or scopes_voiced.not_a_claim(text, start, end, category)
+            or scopes_framed.not_a_claim(text, start, end, category))
+
+
 def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked: bool) -> list[tuple]:
     """Keep non-overlapping candidates in overlap order, each checked only while its region is free.
 
@@ -63,9 +72,7 @@ def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked:
         if scoped:
             if checks.denied and covers(checks.denied, start, end):
                 continue  # inside a denied phrase (治百病 in 千万别信什么包治百病)
-            if scopes.not_a_claim(text, start, end, c[7].category, checks.clause_breaks) or scopes_talked_about.not_a_claim(
-                    text, start, end, c[7].category) or scopes_voiced.not_a_claim(text, start, end, c[7].category) or (
-                    scopes_framed.not_a_claim(text, start, end, c[7].category)):
+            if not_a_claim(text, start, end, c[7].category, checks):
                 checks.denied.append((start, end))
                 continue
         occupied[start:end] = MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
@@ -107,9 +114,7 @@ def merge_homophones(chosen: list[tuple], sound: list[tuple], checks: Checks) ->
         if scoped:
             if denied and covers(denied, start, end):
                 continue
-            if scopes.not_a_claim(text, start, end, c[7].category, checks.clause_breaks) or scopes_talked_about.not_a_claim(
-                    text, start, end, c[7].category) or scopes_voiced.not_a_claim(text, start, end, c[7].category) or (
-                    scopes_framed.not_a_claim(text, start, end, c[7].category)):
+            if not_a_claim(text, start, end, c[7].category, checks):
                 denied.append((start, end))
                 continue
         occupied[start:end] = MARKS[end - start] if end - start < 64 else b"\x01" * (end - start)
