@@ -2,7 +2,8 @@
 learning outcomes in a set time or a guaranteed full mark; unsourced counts of families, people or ratios; orders
 padded by the back office; charms that bless the weather or ward off evil; pressure by the end of the show, the price
 passing, tonight's price rise, a once-in-a-lifetime price, a link taken down for good; the last few of any unit; a
-cheaper-by-half comparison; a heritage master's certification; a dividend rate; buyers sent to the shop in town.
+cheaper-by-half comparison; a heritage master's certification; a dividend rate; buyers sent to the shop in town. The
+day before a running order (今天最后两个链接) is read as the running order, like the bare 最后两个链接.
 
 What a user notices: these claims, said with other crops, units, numbers and products, now raise a popup; the plain
 farm advice, reading progress, family talk, show schedule and shop facts that look like them stay quiet. Real bundled
@@ -45,11 +46,19 @@ from tests.rule_checks import checked_hits as _hits
     ("今晚结束就把链接永远下架", "虚假紧迫"),
     ("还剩最后五罐，要的赶紧", "虚假紧迫"),
     ("最后三盏抢完就没有了", "虚假紧迫"),
+    ("今天最后八箱，拍完就收", "虚假紧迫"),
+    ("这批腊肉最后六块了", "虚假紧迫"),
+    ("今晚就最后四张券", "虚假紧迫"),
+    ("就最后两套了，家人们", "虚假紧迫"),
     # price, authority, dividend, offline shop, a disease improved
     ("这双鞋比别家便宜一半", "价格违规"),
     ("这把紫砂壶是非遗传承人亲自监制的", "权威背书"),
     ("加盟我们养殖场每年分红百分之十五", "投资承诺"),
     ("要货多的直接来我们镇上门市拿货", "导流私下交易"),
+    ("来青岛的直接到市场店里来拿，比直播间便宜", "导流私下交易"),
+    ("每天跟读三周就能开口说日语", "功效夸大"),
+    ("这款袜子十个人有七个都在穿", "数据造假"),
+    ("比其他牌子足足便宜一半", "价格违规"),
     ("这个沙盘游戏能改善宝宝的多动症", "医疗用语"),
 ])
 def test_claims_fire(matcher, text, category):
@@ -66,6 +75,11 @@ def test_claims_fire(matcher, text, category):
     "我们家是三口之家，孩子在读一年级",
     "这款拖鞋我们一共上了两个颜色",
     "今天最后一个链接，讲完就下播",
+    "这是今晚最后两个产品了，讲完下播",
+    "就最后一个问题了，问完我们抽奖",
+    "还剩最后三个环节，大家别走开",
+    "学了两周日语口语还是不太会说",
+    "十个人里有几个知道这个牌子呢",
     "这个价是直播间的活动价，页面上写着",
     "这条链接是上周的，已经下架了",
     "比我们老款的重量轻了一半",
