@@ -58,6 +58,10 @@ from tests.rule_checks import checked_hits as _hits
     '吃的"天下第一鸡" 那是别人家的菜名',
     '楼下"第一家烧烤" 那是人家店名',
     "做个至尊海鲜饭 名字是照饭店那道菜叫的",
+    # a member of staff ranked and praised
+    "这个月打包速度第一的是打包员小王 表扬一下",
+    "我们店排第一的店员是阿美 服务态度店里第一",
+    "这周排第一的客服是小周 大家给她点个赞",
 ])
 def test_voiced_and_framed_words_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
@@ -93,6 +97,10 @@ def test_voiced_and_framed_words_stay_quiet(matcher, text):
     ("平台不让挂链接 老客户都知道去哪找我", "导流私下交易"),
     ("这款锅就是天下第一 那是人家的评价", "绝对化用语"),
     ("至尊套装 名字是照至尊等级叫的 名副其实", "绝对化用语"),
+    # the staff relay a ranking of the goods
+    ("客服说它是第一", "绝对化用语"),
+    ("客服说这是第一名的品牌", "绝对化用语"),
+    ("我们客服都说这款卖得第一", "绝对化用语"),
 ])
 def test_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text

@@ -82,8 +82,30 @@ def first_gets(text: str, start: int, end: int) -> bool:
     return _RANKED_BEFORE.search(text, max(0, start - 6), start) is None and _IS_BEFORE.search(text, max(0, start - 4), start) is None
 
 
+# r128: 我们店排第一的客服是小刘 这个月回复速度店里第一 — a member of staff ranked (praised), not the goods.
+_STAFF_WORDS = r"客服|店员|员工|同事|打包员|打包小哥|小助理|师傅|导购"
+_STAFF = re.compile(_STAFF_WORDS)
+_BARE_FIRSTS = frozenset({"第一", "排第一", "第一名", "排名第一"})
+_STAFF_AFTER = re.compile(r"的?(?:是)?(?:" + _STAFF_WORDS + ")")
+_GOODS_NEAR = re.compile(r"说|讲|推荐|夸|它|这款|这个(?!月)|这件|这台|产品|商品|宝贝|链接|销量|卖|品牌|全网|行业|全国|全平台|同类")
+
+
+def staff_ranked(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 16)
+    if text[start:end] not in _BARE_FIRSTS or _STAFF.search(text, lo, end + 6) is None:
+        return False
+    if _STAFF_AFTER.match(text, end) is not None:
+        before = max(0, start - 6)
+    else:
+        staffs = list(_STAFF.finditer(text, lo, start))
+        if not staffs:
+            return False
+        before = staffs[-1].end()
+    return _GOODS_NEAR.search(text, before, start) is None and _GOODS_NEAR.search(text, end, end + 6) is None
+
+
 def first_is_a_person(text: str, start: int, end: int) -> bool:
-    if first_gets(text, start, end):
+    if first_gets(text, start, end) or staff_ranked(text, start, end):
         return True
     if "送" not in text and "奖" not in text and "赠" not in text and "免单" not in text:
         return False
