@@ -62,6 +62,10 @@ from tests.rule_checks import checked_hits as _hits
     "这个月打包速度第一的是打包员小王 表扬一下",
     "我们店排第一的店员是阿美 服务态度店里第一",
     "这周排第一的客服是小周 大家给她点个赞",
+    # a person called by a pet name and her own taste
+    "阿强最爱用这把刀 切肉很顺",
+    "阿芳最喜欢这个颜色 显白",
+    "阿梅最爱喝这个茶 每天一杯",
 ])
 def test_voiced_and_framed_words_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
@@ -101,6 +105,10 @@ def test_voiced_and_framed_words_stay_quiet(matcher, text):
     ("客服说它是第一", "绝对化用语"),
     ("客服说这是第一名的品牌", "绝对化用语"),
     ("我们客服都说这款卖得第一", "绝对化用语"),
+    # the goods ranked, a name nowhere
+    ("这款阿胶最好 全网第一", "绝对化用语"),
+    ("阿娟说这款最好", "绝对化用语"),
+    ("阿强家的刀最锋利 没有之一", "绝对化用语"),
 ])
 def test_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
