@@ -26,6 +26,9 @@ and a character test before any regex runs. Text is normalised (commas gone, ？
 10. **A viewer's contact removed** (:func:`contact_removed`, 导流私下交易): 有家人在评论区 + the contact posted, then 已经删了 / 别加
    陌生人 within 20 — the shop policing its chat, not inviting a private deal.
 
+Round 128: in (2) also the first place of a draw that gets something (第一名送…, 上一轮第一名中了…, 第一名和最后一名) and a
+member of staff ranked (排第一的客服是小刘); in (8) other shops left out (别家怎么卖的我不知道).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 

@@ -20,6 +20,12 @@ neighbourhood (a few characters) first and reads further only when that cue hold
    (这只猫名字叫第一名) — 名副其实, 不白叫 … keep the hit.
 6. "Not every illness" (不是什么鱼病都管用) before a cures-everything form.
 
+Round 128 (batches 58–59): a viewer's contact request read out and refused (弹幕说加微信能便宜 不用加); claims quoted after
+什么 and dismissed as such talk (什么"三天瘦十斤" 这种话 赶紧划走); a viewer's word disowned or told to stop (是你说的不是我说的,
+刷包治百病的别刷了) and asked back (哪来的包治百病); a rule's list (不得使用最佳最优, 不说什么最好最牛, 莫老讲第一第一); patients
+told to keep their drugs (该吃的药照吃 别把降压药停了); a word the platform bans in a title (神器这俩字平台不让挂); someone
+else's shop or dish named (那是人家店名, 名字是照披萨店那个口味叫的).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
