@@ -26,6 +26,9 @@ and a character test before any regex runs. Text is normalised (commas gone, ？
 10. **A viewer's contact removed** (:func:`contact_removed`, 导流私下交易): 有家人在评论区 + the contact posted, then 已经删了 / 别加
    陌生人 within 20 — the shop policing its chat, not inviting a private deal.
 
+Round 128: in (2) also the first place of a draw that gets something (第一名送…, 上一轮第一名中了…, 第一名和最后一名) and a
+member of staff ranked (排第一的客服是小刘); in (8) other shops left out (别家怎么卖的我不知道).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -68,7 +71,45 @@ _GIFT = re.compile(r"送(?:他|她|给|一|个|您|你)|赠(?:他|她|送)|奖�
 _RANKED_BEFORE = re.compile(r"销量|销售|卖|品牌|产品|全网|行业|全国|全平台|同类|榜单?$")
 
 
+# r128: 第一名送炸锅油纸 / 上一轮第一名中了个炸锅 / 第一名和最后一名拿到的都是同一批货 — the first place of a draw or a
+# queue that gets something (or stands beside the last one), not the goods ranked. 是/就是 right before keeps it.
+_FIRST_GETS = re.compile(
+    r"(?:能|可以|会|就)?(?:送|中了|中奖|中的|拿到|领到?|获得|得到|抽到|得了)|(?:和|跟|到|与)(?:最后一名|第[二三四五六七八九十\d]+名)"
+)
+_IS_BEFORE = re.compile(r"(?:是|就是|当之无愧|称得上|算得上)$")
+
+
+def first_gets(text: str, start: int, end: int) -> bool:
+    if text[start:end] != "第一名" or _FIRST_GETS.match(text, end) is None:
+        return False
+    return _RANKED_BEFORE.search(text, max(0, start - 6), start) is None and _IS_BEFORE.search(text, max(0, start - 4), start) is None
+
+
+# r128: 我们店排第一的客服是小刘 这个月回复速度店里第一 — a member of staff ranked (praised), not the goods.
+_STAFF_WORDS = r"客服|店员|员工|同事|打包员|打包小哥|小助理|师傅|导购"
+_STAFF = re.compile(_STAFF_WORDS)
+_BARE_FIRSTS = frozenset({"第一", "排第一", "第一名", "排名第一"})
+_STAFF_AFTER = re.compile(r"的?(?:是)?(?:" + _STAFF_WORDS + ")")
+_GOODS_NEAR = re.compile(r"说|讲|推荐|夸|它|这款|这个(?!月)|这件|这台|产品|商品|宝贝|链接|销量|卖|品牌|全网|行业|全国|全平台|同类")
+
+
+def staff_ranked(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 16)
+    if text[start:end] not in _BARE_FIRSTS or _STAFF.search(text, lo, end + 6) is None:
+        return False
+    if _STAFF_AFTER.match(text, end) is not None:
+        before = max(0, start - 6)
+    else:
+        staffs = list(_STAFF.finditer(text, lo, start))
+        if not staffs:
+            return False
+        before = staffs[-1].end()
+    return _GOODS_NEAR.search(text, before, start) is None and _GOODS_NEAR.search(text, end, end + 6) is None
+
+
 def first_is_a_person(text: str, start: int, end: int) -> bool:
+    if first_gets(text, start, end) or staff_ranked(text, start, end):
+        return True
     if "送" not in text and "奖" not in text and "赠" not in text and "免单" not in text:
         return False
     if not text.startswith(_FIRSTS, start) and not text.endswith(_FIRSTS, start, end):
@@ -133,7 +174,7 @@ _OWN_SHOP = re.compile(r"本店|我们店|我们家店|自家店|咱店|咱家�
 _OUTSIDE = re.compile(r"全网|全国|全平台|全球|全行业|行业|市面|同类")
 _SCOPE_STATED = re.compile(
     r"(?:只说|说的是|只算|仅限|就说|只是)(?:我们|本|自家|咱)?(?:家)?(?:店|门店|店铺)|不是全(?:平台|网|国|行业)|别家的?(?:我|咱)?(?:不知道|不清楚|不好说)"
-    r"|不跟别家比|不和别家比"
+    r"|不跟别家比|不和别家比|别(?:家|的店|人家|的平台)[^" + SENTENCE_END + r"]{0,6}?(?:我|咱)?(?:也)?(?:不知道|不清楚|管不着)"
 )
 
 

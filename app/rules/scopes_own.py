@@ -34,7 +34,8 @@ _ORDINAL_PART = re.compile(
 # 我奶奶最爱用 / 我妈以前最喜欢: a named person's own taste.
 _PERSON_BEFORE = re.compile(
     r"(?:(?:我|我家|我们家|俺|俺家)(?:的)?(?:奶奶?|爷爷?|外婆|外公|姥姥?|姥爷|妈妈?|爸爸?|老公|老婆|媳妇|女儿|儿子|闺女|婆婆?|公公?"
-    r"|闺蜜|同事|室友|猫|狗|娃|孩子|老人)|老妈|老爸|家里老人|老人家|他|她)"  # 奶奶 is 奶 after normalising
+    r"|闺蜜|同事|室友|猫|狗|娃|孩子|老人)|老妈|老爸|家里老人|老人家|他|她"
+    r"|(?<![\u4e00-\u9fff])阿[\u4e00-\u9fff])"  # 奶奶 is 奶 after normalising; r128: 阿娟最喜欢 (a person by a pet name)
     r"(?:以前|小时候|平时|从小|一直|也|就|都|那时候)*$"
 )
 _PREFERENCE_AFTER = re.compile(r"最(?:爱|喜欢|钟意|常|怕|讨厌|想|惦记|馋|稀罕)")

@@ -20,6 +20,12 @@ neighbourhood (a few characters) first and reads further only when that cue hold
    (这只猫名字叫第一名) — 名副其实, 不白叫 … keep the hit.
 6. "Not every illness" (不是什么鱼病都管用) before a cures-everything form.
 
+Round 128 (batches 58–59): a viewer's contact request read out and refused (弹幕说加微信能便宜 不用加); claims quoted after
+什么 and dismissed as such talk (什么"三天瘦十斤" 这种话 赶紧划走); a viewer's word disowned or told to stop (是你说的不是我说的,
+刷包治百病的别刷了) and asked back (哪来的包治百病); a rule's list (不得使用最佳最优, 不说什么最好最牛, 莫老讲第一第一); patients
+told to keep their drugs (该吃的药照吃 别把降压药停了); a word the platform bans in a title (神器这俩字平台不让挂); someone
+else's shop or dish named (那是人家店名, 名字是照披萨店那个口味叫的).
+
 Pure functions over module-level compiled regexes: thread-safe.
 """
 
@@ -27,38 +33,63 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_advice import _name_like
 from app.rules.scopes_answers import TURN_BACK
+from app.rules.scopes_text import SENTENCE_END
 
 _QUOTES = frozenset("\"“「『‘'")
-_SPEECH_BEFORE = re.compile(r"(?:说|喊|讲|刷|念|提|写着|那句|这句|这个词)[\"“「『‘']?$")
+_ANY_QUOTE = re.compile(r"[\"“「『]")
+_SPEECH_BEFORE = re.compile(r"(?:说|喊|讲|刷|念|提|写着|写了个?|那句|这句|这个词)[\"“「『‘']?$")
 _NEG_SPEECH_BEFORE = re.compile(
-    r"(?:不|别|甭|不能|不让|不许|不准|不要|不可以|为什么不)(?:再|乱|随便)?(?:说|喊|讲|叫|念|提)[\"“「『‘']?$"
+    r"(?:(?:不|别|甭|莫|不能|不让|不许|不准|不要|不可以|为什么不)(?:再|乱|随便|老|总)?(?:说|喊|讲|叫|念|提)|(?:不得|禁止|严禁|不准|不许)(?:使用|用))"
+    r"(?:什么)?(?:最[\u4e00-\u9fff]{1,2}?|第一){0,3}[\"“「『‘']?$"  # r128: 不说什么最好最牛 / 不得使用最佳最优最先进 (a list)
 )
-_MARKED_AFTER = re.compile(r"[\"”」』’']?(?:[两二三四俩仨]个字|这个词|这种词)")
+_MARKED_AFTER = re.compile(r"[\"”」』’']?(?:这?[两二三四俩仨]个字|这个词|这种词)")
 _REFUSED_AFTER = re.compile(
-    r"憋回去|咽回去|掐了|掐掉|按住了|摁住了|拦住了|拦下了|叫停了|不(?:喊|说|讲|念|提|碰)|不用这种|别往那|带节奏|一个都不|违禁词|禁用词|极限词|敏感词"
+    r"不是我说的|我可没说|别(?:再)?刷|不要(?:再)?刷|不能(?:随便|乱)用|憋回去|咽回去|掐了|掐掉|按住了|摁住了|拦住了|拦下了|叫停了|不(?:喊|说|讲|念|提|碰)|不用这种|别往那|带节奏|一个都不|违禁词|禁用词|极限词|敏感词"
 )
 _VOICED_CATEGORIES = frozenset({"绝对化用语", "医疗用语", "功效夸大", "价格违规", "权威背书", "迷信"})
 
 
 def voiced_refused(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 6) : start]
-    if _NEG_SPEECH_BEFORE.search(head) is not None:
+    if _NEG_SPEECH_BEFORE.search(text, max(0, start - 12), start) is not None:
         if text[end : end + 1] == "了" or _said_anyway(text, start, end):
             return False  # 别说全网最低了，就是出厂价也… / 不让说全网最低 我偷偷告诉你们 这就是全网最低价
     else:
         if not (head[-1:] in _QUOTES or _SPEECH_BEFORE.search(head) is not None or _MARKED_AFTER.match(text, end)):
-            return False
+            return _asked_back(text, start, end)
         if _REFUSED_AFTER.search(text, end, end + 30) is None:
             return False
     return TURN_BACK.search(text, end, end + 30) is None
+
+
+_WHENCE = re.compile(r"(?:哪来的?|哪里来的?|哪儿来的?|哪有什么)$")
+
+
+def _asked_back(text: str, start: int, end: int) -> bool:
+    """一根鱼竿哪来的包治百病: the word asked back rhetorically after the same word was voiced and refused earlier."""
+    if text.find("哪", max(0, start - 5), start) == -1 or _WHENCE.search(text, max(0, start - 5), start) is None:
+        return False
+    at = text.find(text[start:end])
+    return at < start and (voiced_refused(text, at, at + end - start) or _NEG_SPEECH_BEFORE.search(text, max(0, at - 12), at) is not None)
+
+
+def _mentioned_refused(text: str, start: int, end: int) -> bool:
+    """Said as a word (快 cue first) and refused right after — a later mention that is no claim either."""
+    head = text[max(0, start - 6) : start]
+    if not (head[-1:] in _QUOTES or _SPEECH_BEFORE.search(head) is not None or _MARKED_AFTER.match(text, end)):
+        return False
+    return _REFUSED_AFTER.search(text, end, end + 30) is not None and TURN_BACK.search(text, end, end + 30) is None
 
 
 def _said_anyway(text: str, start: int, end: int) -> bool:
     """The same word said again later, not under a denial: the claim made anyway."""
     at = text.find(text[start:end], end)
     while at != -1:
-        if _NEG_SPEECH_BEFORE.search(text, max(0, at - 6), at) is None and not nothing_is(text, at):
+        if _NEG_SPEECH_BEFORE.search(text, max(0, at - 12), at) is None and not nothing_is(text, at) and not (
+            _mentioned_refused(text, at, at + end - start)
+        ):
             return True
         at = text.find(text[start:end], at + 1)
     return False
@@ -113,8 +144,20 @@ _IS_A_NAME = re.compile(
 _PET_NAMED = re.compile(r"(?:猫|狗|鸟|鹦鹉|仓鼠|兔子|店猫|店狗|小猫|小狗)(?:的)?(?:名字|小名|大名)?叫(?:做)?(?:第)?$")
 
 
+# r128: 楼下"第一家羊肉泡馍" 那是人家店名 / 超级至尊披萨 名字是照披萨店那个口味叫的 — someone else's shop or dish named.
+_NAME_TOLD = re.compile(
+    r"(?:那|这|它)(?:个)?(?:只)?是(?:人家店?|别人家?|他家|他们家?|那家店?)(?:的)?(?:店名|菜名|名字|招牌|牌子|字号)|名字是照|名字是跟|是照着?[^"
+    + SENTENCE_END + r"]{0,10}叫的"
+)
+
+
 def defined_name(text: str, start: int, end: int) -> bool:
-    """The word is the name of a colour, a flavour or a pattern (至尊红是这款红包封的颜色名), or of the shop's pet."""
+    """The word is the name of a colour, a flavour or a pattern (至尊红是这款红包封的颜色名), of the shop's pet, or of
+    someone else's shop or dish (r128)."""
+    if (text.find("名", end, end + 40) != -1 or text.find("叫的", end, end + 40) != -1) and _NAME_TOLD.search(
+        text, end, end + 40
+    ) is not None:
+        return _NAME_CLAIMED.search(text) is None
     if text.find("叫", max(0, start - 4), start) != -1 and _PET_NAMED.search(text, max(0, start - 10), start):
         return _NAME_CLAIMED.search(text) is None
     if text.find("名", end) == -1:
@@ -128,6 +171,69 @@ def defined_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Round 128 (batch 59's false alarms). 弹幕说加微信能便宜 不用加 / 有人刷"加V私聊" 我们不加: a viewer's contact request
+# read out and refused — not an invitation. Another invitation after the refusal (私聊我, 加我) keeps the hit.
+_VIEWER_SAID = re.compile(
+    r"(?:弹幕|有人|评论区?|公屏|观众|网友|粉丝|家人们?)[里上]?(?:在)?(?:说|问|刷|发|喊|留言)[^" + SENTENCE_END + r"]{0,8}$"
+)
+_CONTACT_REFUSED = re.compile(r"(?:不用|不需要|没必要|别|不要|不)(?:去|再)?加|不私聊|不私下|不走私")
+_INVITED_AGAIN = re.compile(r"私聊我|加我|找我|联系我|私我|私信我|加主播|后台私")
+
+
+_WORD_BEFORE = re.compile(r"(?:[这那]?[俩仨两二三四几]个?字|这个词|这种词|标题上?|字眼)$")
+
+
+def viewer_contact_refused(text: str, start: int, end: int) -> bool:
+    if text.startswith("平台", start) and _WORD_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return True  # 神器这俩字平台不让挂: a word the platform bans, no way to reach us told
+    if _VIEWER_SAID.search(text, max(0, start - 16), start) is None:
+        return False
+    m = _CONTACT_REFUSED.search(text, end, end + 20)
+    return m is not None and _INVITED_AGAIN.search(text, m.end()) is None and TURN_BACK.search(text, m.end()) is None
+
+
+# 什么"三天瘦十斤""穿上立马显瘦二十斤" 这种话你们听到就赶紧划走: claims quoted after 什么, called "such talk" and
+# dismissed — the host mocking other sellers' claims, not making one.
+_MOCKED_BEFORE = re.compile(r"(?:什么|啥|那些|所谓的?)(?:[\"“「][^\"”」" + SENTENCE_END + r"]{1,16}[\"”」])*[\"“「][^\"”」]{0,16}$")
+_SUCH_TALK = re.compile(r"(?:这种|这类|这些|那种|那些|之类的?)(?:话|说法|词|话术|宣传|广告|鬼话)")
+_DISMISSED = re.compile(r"别信|划走|走开|骗|忽悠|假的|不靠谱|智商税|离远点|快跑|别买|不可能|吹牛|扯")
+
+
+def mocked_quote(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 40)
+    if text.find("什", lo, start) == -1 and text.find("啥", lo, start) == -1 and text.find("所谓", lo, start) == -1 and (
+        text.find("那些", lo, start) == -1
+    ):
+        return False
+    if _MOCKED_BEFORE.search(text, lo, start) is None:
+        return False
+    m = _SUCH_TALK.search(text, end, end + 30)
+    if m is None:
+        return False
+    d = _DISMISSED.search(text, m.end(), m.end() + 24)
+    return d is not None and TURN_BACK.search(text, d.end()) is None
+
+
+# 高血压的叔叔阿姨们 …该吃的药照吃 锅不是药 别把降压药停了: patients told to keep taking their drugs — advice, not a cure.
+_DRUG_KEPT = re.compile(
+    r"(?:别|不要|千万别|不能|不可以|不许)(?:擅自|自己|随便)?(?:把)?[\u4e00-\u9fff]{0,4}药(?:给)?(?:停|断|减)"
+    r"|药(?:照吃|照常吃|继续吃|还得吃|还要吃|该吃吃|别停|不能停|不要停)|该吃的药(?:照|还得|继续|还是)"
+)
+_CURE_CUE = re.compile(r"就稳|降下来|降了|降压(?!药)|治好|好了|根治|不用吃药|可以停")
+
+
+def drug_kept(text: str, start: int, end: int) -> bool:
+    if "药" not in text:
+        return False
+    ms = list(_DRUG_KEPT.finditer(text))
+    if not ms:
+        return False
+    if any(m.start() <= start < m.end() for m in ms):
+        return True  # 别把降压药停了 itself
+    m = ms[-1]
+    return _name_like(text[start:end]) and _CURE_CUE.search(text) is None and TURN_BACK.search(text, m.end()) is None
+
+
 _NAME_CLAIMED = re.compile(r"不白叫|名副其实|名不虚传|因为我们就是|就是最|当之无愧|配得上|就是没有|名字都告诉你")
 _NOT_EVERY = re.compile(r"(?:不是|并非|并不是|也不是)$")
 
@@ -135,8 +241,14 @@ _NOT_EVERY = re.compile(r"(?:不是|并非|并不是|也不是)$")
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     """Is ``text[start:end]`` a word voiced and refused, an item of a refused banned list, a denied universal or an
     illness whose patients are kept off the product?"""
+    if category == "导流私下交易":
+        return viewer_contact_refused(text, start, end)
     if category not in _VOICED_CATEGORIES:
         return False
+    if _ANY_QUOTE.search(text, max(0, start - 16), start) is not None and mocked_quote(text, start, end):
+        return True
+    if category == "医疗用语" and drug_kept(text, start, end):
+        return True
     if voiced_refused(text, start, end) or banned_set(text, start, end):
         return True
     if category == "绝对化用语":
