@@ -65,3 +65,37 @@ def test_round130_frames_stay_quiet(matcher, text):
 ])
 def test_round130_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # a remaining count that adds up with its reckoning
+    "前五十名下单送围裙 已经送出去二十份了 还剩三十份",
+    "一共两百份赠品 已经发出去一百五十份 还剩五十份",
+    "前三十名送杯子 已经送出了十二个 还剩十八个",
+    # a count read out with a pledge not to inflate it
+    "后台显示三百一十五单 我就照实念 一单不加",
+    "后台显示八十单 不加不减",
+    "后台显示一百二十单 如实说 不注水",
+    # patients told how they are looked after
+    "有糖尿病的产妇 我们会单独做餐 跟管家说一声",
+    "有哮喘的客人 我们不点香薰 入住前告诉我们说一下",
+    "有高血压的老人 饭菜我们做少盐 药听你的主治医生",
+    # a service named 产后修复
+    "产后修复套餐一共八次 每次四十分钟",
+    "我们家产后修复项目是产康师做的",
+])
+def test_round130_counts_and_care_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("前五十名下单送围裙 已经送出去二十份了 还剩五份 赶紧抢", "虚假紧迫"),
+    ("库存只剩三件了", "虚假紧迫"),
+    ("后台显示十万单 大家都在买", "数据造假"),
+    ("后台显示三千单 你们还等什么", "数据造假"),
+    ("有高血压的老人喝这个茶能降血压", "医疗用语"),
+    ("有糖尿病的朋友吃这个米 血糖就稳了", "医疗用语"),
+    ("这个面霜能修复受损肌肤", "化妆品宣称"),
+])
+def test_round130_counts_and_care_claims_still_fire(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text
