@@ -15,6 +15,7 @@ from app.rules import (
     scopes_framed,
     scopes_talked_about,
     scopes_voiced,
+    scopes_warned,
     segment,
 )
 from app.rules.normalize import Normalized
@@ -32,7 +33,8 @@ def not_a_claim(text: str, start: int, end: int, category: str, checks: Checks) 
     return (scopes.not_a_claim(text, start, end, category, checks.clause_breaks)
             or scopes_talked_about.not_a_claim(text, start, end, category)
             or scopes_voiced.not_a_claim(text, start, end, category)
-            or scopes_framed.not_a_claim(text, start, end, category))
+            or scopes_framed.not_a_claim(text, start, end, category)
+            or scopes_warned.not_a_claim(text, start, end, category))
 
 
 def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked: bool) -> list[tuple]:

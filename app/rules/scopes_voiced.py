@@ -39,16 +39,18 @@ from app.rules.scopes_text import SENTENCE_END
 
 _QUOTES = frozenset("\"“「『‘'")
 _ANY_QUOTE = re.compile(r"[\"“「『]")
-_SPEECH_BEFORE = re.compile(r"(?:说|喊|讲|刷|念|提|写着|写了个?|那句|这句|这个词)[\"“「『‘']?$")
+_SPEECH_BEFORE = re.compile(
+    r"(?:说|喊|讲|刷|念|提|写着|写了个?|印着|印的|那句|这句|这个词|(?:弹幕|有人|评论区?|公屏)[里上]?(?:有人)?打)[\"“「『‘']?$"
+)
 _NEG_SPEECH_BEFORE = re.compile(
     r"(?:(?:不|别|甭|莫|不能|不让|不许|不准|不要|不可以|为什么不)(?:再|乱|随便|老|总)?(?:说|喊|讲|叫|念|提)|(?:不得|禁止|严禁|不准|不许)(?:使用|用))"
     r"(?:什么)?(?:最[\u4e00-\u9fff]{1,2}?|第一){0,3}[\"“「『‘']?$"  # r128: 不说什么最好最牛 / 不得使用最佳最优最先进 (a list)
 )
-_MARKED_AFTER = re.compile(r"[\"”」』’']?(?:这?[两二三四俩仨]个字|这个词|这种词)")
+_MARKED_AFTER = re.compile(r"[\"”」』’']?(?:这?[两二三四五六七八九十俩仨几]个字|这个词|这种词)")
 _REFUSED_AFTER = re.compile(
-    r"不是我说的|我可没说|别(?:再)?刷|不要(?:再)?刷|不能(?:随便|乱)用|憋回去|咽回去|掐了|掐掉|按住了|摁住了|拦住了|拦下了|叫停了|不(?:喊|说|讲|念|提|碰)|不用这种|别往那|带节奏|一个都不|违禁词|禁用词|极限词|敏感词"
+    r"不是我说的|我可没说|别(?:再)?刷|不要(?:再)?刷|不能(?:随便|乱)用|憋回去|咽回去|掐了|掐掉|按住了|摁住了|拦住了|拦下了|叫停了|不(?:喊|说|讲|念|提|碰|承诺)|停一停|停停|不用这种|别往那|带节奏|一个都不|违禁词|禁用词|极限词|敏感词"
 )
-_VOICED_CATEGORIES = frozenset({"绝对化用语", "医疗用语", "功效夸大", "价格违规", "权威背书", "迷信"})
+_VOICED_CATEGORIES = frozenset({"绝对化用语", "医疗用语", "功效夸大", "价格违规", "权威背书", "迷信", "投资承诺"})
 
 
 def voiced_refused(text: str, start: int, end: int) -> bool:
@@ -87,6 +89,9 @@ def _said_anyway(text: str, start: int, end: int) -> bool:
     """The same word said again later, not under a denial: the claim made anyway."""
     at = text.find(text[start:end], end)
     while at != -1:
+        if text[at - 1 : at] == "不" and text[at - 2 : at - 1] == text[start]:
+            at = text.find(text[start:end], at + 1)
+            continue  # 包不包过: the word asked as a yes-no question (A不AB), not said
         if _NEG_SPEECH_BEFORE.search(text, max(0, at - 12), at) is None and not nothing_is(text, at) and not (
             _mentioned_refused(text, at, at + end - start)
         ):
