@@ -3,7 +3,8 @@ after years); learning outcomes in minutes or days (读完一本书, 提多少�
 孕前), a disease that will not come back, wounds that heal fast; pressure to buy before stock or places run out; an
 outside price beaten by a sum or by more than half; praise from provincial or city leaders; goods that double or
 gain value in some years; contact through the profile, a direct message with the address, a price settled privately;
-an imperial or dragon aura; unsourced ratios of users and learners; "就是天花板".
+an imperial or dragon aura; unsourced ratios of users and learners; "就是天花板"; sunscreen said of ordinary skincare
+(隔离霜可以防晒); a decanter that works in minutes, a neighbour's quarrel unheard; order counts read out bigger.
 
 What a user notices: these claims, said with other goods, numbers and years, now raise a popup; the shop facts,
 warranty terms, plain reading talk and ceilings that look like them stay quiet. Real bundled lexicon, real matcher.
@@ -50,6 +51,14 @@ from tests.rule_checks import checked_hits as _hits
     ("小区里十个宝妈九个用我们家推车", "数据造假"),
     ("这套课程已经有十万孩子都学过了", "数据造假"),
     ("这款耳机的降噪在同价位里就是天花板", "绝对化用语"),
+    # sunscreen said of ordinary skincare, timed or soundproof performance, order counts read out bigger
+    ("这款素颜霜涂上就能防晒，不用再抹别的", "化妆品宣称"),
+    ("这个妆前乳直接防晒，出门不怕晒", "化妆品宣称"),
+    ("这个醒酒壶倒进去两分钟就醒透了", "功效夸大"),
+    ("这款隔音棉贴上楼上打呼噜你都听不见", "功效夸大"),
+    ("装上这扇窗楼下广场舞一点都听不见", "功效夸大"),
+    ("后台才八十单，你给大家念八百单", "数据造假"),
+    ("报单的时候往大了念，热闹一点", "数据造假"),
 ])
 def test_claims_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -71,6 +80,11 @@ def test_claims_fire(matcher, text, category):
     "这家店开在老街上，旁边是一座古庙",
     "十个骑手里有几个问过我们这款电瓶",
     "吸顶灯直接装在天花板上就行",
+    "这个乳液不能防晒，出门要另外涂防晒霜",
+    "这个面霜能防晒吗？不能，要另外涂",
+    "红酒倒进醒酒器里放着慢慢醒",
+    "楼上装修的声音我在直播间都听不见吗",
+    "我给大家念一下这单的地址，核对一下",
 ])
 def test_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
