@@ -90,7 +90,7 @@ def test_audit_realtime_flushes_lines_while_the_clip_plays(env):
         first = json.loads(proc.stdout.readline())
         while first["type"] == "status":  # e.g. "falling_behind" on a busy test machine
             first = json.loads(proc.stdout.readline())
-        got_first = time.monotonic()
+        got_first, read_at = time.monotonic(), time.time()
         assert first["type"] == "partial"
         rest = proc.stdout.read()
         proc.wait(60)
@@ -98,7 +98,11 @@ def test_audit_realtime_flushes_lines_while_the_clip_plays(env):
     finally:
         proc.kill()
     assert proc.returncode == 0
-    assert ended - got_first > 2.0, "the first line was printed while the 6 s clip was still playing"
+    # Flushed as it happened: the line reached us promptly after the pipeline emitted it, and well before the
+    # process ended. (Not a fixed share of the 6 s clip: on a loaded machine the recogniser falls behind and
+    # catches up, so the first partial may come late — but it still comes out at once.)
+    assert read_at - first["emitted_at"] < 1.5, "the first line was held back in a buffer"
+    assert ended - got_first > 0.5, "every line came out at the end"
     assert any(json.loads(line)["type"] == "final" for line in rest.splitlines())
 
 
