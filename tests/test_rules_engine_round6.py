@@ -119,9 +119,9 @@ def test_rules_apply_to_the_effect_categories_only():
 
 def test_only_names_and_patients_count_as_bare_names_not_effects():
     for name in ("湿疹", "抑郁症", "乳腺增生", "甲状腺结节", "有湿疹的", "胃病的人", "湿疹的宝", "心衰的老人"):
-        assert scopes_advice._name_like(name), name
+        assert scopes_advice.name_like(name), name
     for effect in ("暖宫", "活血", "长高", "镇痛", "增高", "查癌", "少生病", "秘方"):
-        assert not scopes_advice._name_like(effect), effect
+        assert not scopes_advice.name_like(effect), effect
 
 
 @pytest.mark.parametrize(

@@ -186,7 +186,7 @@ _EFFECT_IN_STEM = frozenset("长提促帮祛拔矫镇活保清平化接免监筛
 _EFFECT_STEM_START = frozenset("增少早")  # 增高, 少生病, 早期发现 — but 乳腺增生
 
 
-def _name_like(surface: str) -> bool:
+def name_like(surface: str) -> bool:
     if not _NOT_NAME.isdisjoint(surface):
         return False
     m = _PATIENT.match(surface)
@@ -212,9 +212,9 @@ def advice_about_name(text: str, start: int, end: int) -> bool:
     """Is the bare disease name (or prevention) ``text[start:end]`` part of advice, care or one's own story?"""
     surface = text[start:end]
     prevention = (
-        len(surface) > 2 and surface.startswith(_PREVENTION) and _name_like(surface[2 if surface[1] == "防" else 1 :])
+        len(surface) > 2 and surface.startswith(_PREVENTION) and name_like(surface[2 if surface[1] == "防" else 1 :])
     )
-    if not (prevention or _name_like(surface)):
+    if not (prevention or name_like(surface)):
         return False
     after = _after(text, end)
     before = _before(text, start)
@@ -394,7 +394,7 @@ def not_claimed(text: str, start: int, end: int, category: str) -> bool:
         return False
     return (
         advice_before_outcome(text, start, end)
-        or advice_about_name(text, start, end) or (_name_like(text[start:end]) and sufferer_warned(text, start, end))
+        or advice_about_name(text, start, end) or (name_like(text[start:end]) and sufferer_warned(text, start, end))
         or stop_medicine_warned(text, start, end)
         or failed_remedy(text, start, end)
     )

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_advice import _name_like
+from app.rules.scopes_advice import name_like
 from app.rules.scopes_answers import TURN_BACK
 from app.rules.scopes_text import SENTENCE_END
 
@@ -52,7 +52,7 @@ _ASKED = re.compile(r"问|[?？]")
 
 
 def sent_to_doctor(text: str, start: int, end: int) -> bool:
-    if _CARE_CHARS.isdisjoint(text[end:]) or not _name_like(text[start:end]):
+    if _CARE_CHARS.isdisjoint(text[end:]) or not name_like(text[start:end]):
         return False
     m = _REFERRED.search(text, end)
     if m is None:

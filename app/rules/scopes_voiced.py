@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from app.rules.scopes_advice import _name_like
+from app.rules.scopes_advice import name_like
 from app.rules.scopes_answers import TURN_BACK
 from app.rules.scopes_text import SENTENCE_END
 
@@ -54,16 +54,24 @@ _VOICED_CATEGORIES = frozenset({"绝对化用语", "医疗用语", "功效夸大
 
 
 def voiced_refused(text: str, start: int, end: int) -> bool:
-    head = text[max(0, start - 6) : start]
     if _NEG_SPEECH_BEFORE.search(text, max(0, start - 12), start) is not None:
         if text[end : end + 1] == "了" or _said_anyway(text, start, end):
             return False  # 别说全网最低了，就是出厂价也… / 不让说全网最低 我偷偷告诉你们 这就是全网最低价
-    else:
-        if not (head[-1:] in _QUOTES or _SPEECH_BEFORE.search(head) is not None or _MARKED_AFTER.match(text, end)):
-            return _asked_back(text, start, end)
-        if _REFUSED_AFTER.search(text, end, end + 30) is None:
-            return False
-    return TURN_BACK.search(text, end, end + 30) is None
+        return TURN_BACK.search(text, end, end + 30) is None
+    if not _marked_as_word(text, start, end):
+        return _asked_back(text, start, end)
+    return _refused_after(text, end)
+
+
+def _marked_as_word(text: str, start: int, end: int) -> bool:
+    """In quotes, after a speech verb (说, 喊, 有人刷, 写着 …) or followed by 两个字 / 这个词."""
+    head = text[max(0, start - 6) : start]
+    return head[-1:] in _QUOTES or _SPEECH_BEFORE.search(head) is not None or _MARKED_AFTER.match(text, end) is not None
+
+
+def _refused_after(text: str, end: int) -> bool:
+    """Refused within 30 characters after the word, with no turn back there."""
+    return _REFUSED_AFTER.search(text, end, end + 30) is not None and TURN_BACK.search(text, end, end + 30) is None
 
 
 _WHENCE = re.compile(r"(?:哪来的?|哪里来的?|哪儿来的?|哪有什么)$")
@@ -78,11 +86,8 @@ def _asked_back(text: str, start: int, end: int) -> bool:
 
 
 def _mentioned_refused(text: str, start: int, end: int) -> bool:
-    """Said as a word (快 cue first) and refused right after — a later mention that is no claim either."""
-    head = text[max(0, start - 6) : start]
-    if not (head[-1:] in _QUOTES or _SPEECH_BEFORE.search(head) is not None or _MARKED_AFTER.match(text, end)):
-        return False
-    return _REFUSED_AFTER.search(text, end, end + 30) is not None and TURN_BACK.search(text, end, end + 30) is None
+    """Said as a word and refused right after — a later mention that is no claim either."""
+    return _marked_as_word(text, start, end) and _refused_after(text, end)
 
 
 def _said_anyway(text: str, start: int, end: int) -> bool:
@@ -113,7 +118,7 @@ def banned_set(text: str, start: int, end: int) -> bool:
 
 _NOTHING_IS = re.compile(
     r"(?:没有?(?:什么|任何|哪个|哪款|哪一款|哪样|一样)|(?:哪有|哪里有|哪儿有)(?:什么|任何|哪个|一款|一个|一台)?)"  # r126: 哪有机器能百分百的
-    r"(?:东西|产品|商品|东东|机器|设备|仪器|药|东西)?(?:是|能|会|敢说|可以)(?:做到)?$"
+    r"(?:东西|产品|商品|东东|机器|设备|仪器|药)?(?:是|能|会|敢说|可以)(?:做到)?$"
 )
 _BUT_OURS = re.compile(r"除了|只有|就我们|就这|就它|咱家|我们家")
 
@@ -236,7 +241,7 @@ def drug_kept(text: str, start: int, end: int) -> bool:
     if any(m.start() <= start < m.end() for m in ms):
         return True  # 别把降压药停了 itself
     m = ms[-1]
-    return _name_like(text[start:end]) and _CURE_CUE.search(text) is None and TURN_BACK.search(text, m.end()) is None
+    return name_like(text[start:end]) and _CURE_CUE.search(text) is None and TURN_BACK.search(text, m.end()) is None
 
 
 _NAME_CLAIMED = re.compile(r"不白叫|名副其实|名不虚传|因为我们就是|就是最|当之无愧|配得上|就是没有|名字都告诉你")

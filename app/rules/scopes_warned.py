@@ -167,10 +167,8 @@ def patient_cared_for(text: str, start: int, end: int) -> bool:
 def counted_or_cared(text: str, start: int, end: int, category: str) -> bool:
     """Round 130's second part: a remaining count that adds up, a count read with a pledge, patients cared for."""
     if category == "虚假紧迫":
-        surface = text[start:end]
-        return ("剩" in surface or "前" in surface) and text.find("剩", end) != -1 and reckoned_remaining(text) or (
-            "剩" in surface and reckoned_remaining(text)
-        )
+        surface = text[start:end]  # the count left (还剩三十三份) or the quota (前一百名) with a count left after it
+        return ("剩" in surface or ("前" in surface and text.find("剩", end) != -1)) and reckoned_remaining(text)
     if category == "数据造假":
         return pledged_count(text, start, end)
     return category == "医疗用语" and patient_cared_for(text, start, end)
