@@ -14,7 +14,7 @@ from pathlib import Path
 from app.cli._show import second_opinion
 from app.rules.model import SEVERITY_CN
 from app.rules.platforms import PLATFORMS
-from app.rules.second_opinion import fmt_probability, reviewed
+from app.rules.second_opinion import SET_ASIDE_REASON, fmt_probability, reviewed
 
 _RED, _YELLOW, _CYAN, _DIM, _RESET = "\033[31;1m", "\033[33m", "\033[36m", "\033[2m", "\033[0m"
 
@@ -142,6 +142,5 @@ def _text_block(number: int, line: str, hits, colour: bool, set_aside=()) -> str
             f"\n      {c(_DIM, '依据：' + h.basis)}"
         )
     for h, p in set_aside:
-        out.append(c(_DIM, f"  （未计入）{h.surface} — {h.category}：复核模型读整句认为多半不是违规"
-                           f"（违规可能 {fmt_probability(p)}）；如确属违规，请用 --rules-only 复查"))
+        out.append(c(_DIM, f"  （未计入）{h.surface} — {h.category}：{SET_ASIDE_REASON.format(fmt_probability(p))}；如确属违规，请用 --rules-only 复查"))
     return "\n".join(out) + "\n"

@@ -17,7 +17,7 @@ from typing import TextIO
 from app.events import HitEvent, HitRetractedEvent, LevelEvent, SetAsideEvent, StatusEvent, TranscriptEvent
 from app.pipeline.live import LivePipeline
 from app.rules.model import SEVERITY_CN
-from app.rules.second_opinion import fmt_probability
+from app.rules.second_opinion import SET_ASIDE_REASON, fmt_probability
 
 
 def load_matcher():
@@ -73,8 +73,7 @@ class EventPrinter:
             level = SEVERITY_CN.get(h.severity, h.severity)
             return f"⚠ {_t(event.audio_start)} 「{h.surface}」{h.category}（{level}风险）→ 建议：{tip}  依据：{h.basis}"
         if isinstance(event, SetAsideEvent):
-            return (f"· {_t(event.audio_start)} （未计入）「{event.hit.surface}」{event.hit.category}：复核模型读整句认为"
-                    f"多半不是违规（违规可能 {fmt_probability(event.probability)}），不计入")
+            return f"· {_t(event.audio_start)} （未计入）「{event.hit.surface}」{event.hit.category}：{SET_ASIDE_REASON.format(fmt_probability(event.probability))}"
         if isinstance(event, HitRetractedEvent):
             return f"↺ {_t(event.original.audio_start)} 「{event.original.hit.surface}」最终识别结果中已不存在（识别已更正）"
         if isinstance(event, TranscriptEvent):

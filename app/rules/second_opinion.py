@@ -281,6 +281,10 @@ def fmt_probability(p: float) -> str:
     return "<1 %" if p < 0.005 else f"{p * 100:.0f} %"
 
 
+# Why a set-aside hit is not counted, as the command line says it (``scan`` and the show runners): .format(fmt_probability(p))
+SET_ASIDE_REASON = "复核模型读整句认为多半不是违规（违规可能 {}）"
+
+
 def _addressing(clause: str) -> bool:
     """Whether ``clause`` only names a speaker or the audience (read as said and as normalised: 叔叔阿姨們)."""
     said = clause.replace(" ", "").lower()
