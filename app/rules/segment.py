@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from typing import Any
 
 from app.rules.normalize import clause_bounds
 
@@ -20,7 +21,7 @@ MIN_WORD_FREQ = 5  # dictionary words rarer than this are ignored (jieba's tail 
 DEGREE_PREFIXES = frozenset("最极超顶更特太")
 
 _lock = threading.Lock()
-_jieba = None
+_jieba: Any = None  # the jieba module, once loaded (typed: mypyc would otherwise pin it to None)
 
 
 def dictionary():
