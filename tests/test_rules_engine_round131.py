@@ -49,7 +49,7 @@ from tests.rule_checks import checked_hits as _hits
     ("这个链接马上就永久下架了", "虚假紧迫"),
     # a rise if you do not buy now
     ("再不抢马上就涨到两百九", "虚假紧迫"),
-    ("再不下单明天就恢复原价了", "虚假紧迫"),
+    ("再不买下周就涨价", "虚假紧迫"),
     ("再不入手下周就涨五十", "虚假紧迫"),
     # a compared price written with a currency sign ({标价名})
     ("这个羽绒服原价¥899今天¥299", "价格违规"),
