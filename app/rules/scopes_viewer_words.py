@@ -1,0 +1,93 @@
+"""Round 133 (batch 62's false alarms): a viewer's typed words removed or refused, a word called unlawful.
+
+Called by :mod:`app.rules.matcher_resolve` after :mod:`app.rules.scopes_warned`. Read over the normalised sentence
+(commas and spaces removed, quotes kept). Each reading checks a one-character cue after the word first:
+
+1. ``comment_removed``: a viewer's comment or typing that carries the word is deleted or its sender muted (那个说"戴翡翠
+   能辟邪"的弹幕我给你删了, 谁再刷喝了不长肉我就禁言了, 公屏上打包治百病的我都拉黑了) — the host repeats it to remove it.
+2. ``word_refused``: the word named and refused as a word (是不是TOP1品牌 这词我们不用, 国家级这个词咱不说).
+3. ``called_unlawful``: the word quoted and called unlawful ("天下第一好"就犯法了, 说"最好"是违规的).
+4. ``name_said``: a viewer's name introduced in quotes (ID叫"宇宙第一美", 网名叫"全网最美"), there or said again bare later
+   (宇宙第一美问这个手串多重) — still a name.
+
+Never when the host says the word again as a claim after the turn (但, 反正 …: :data:`TURN_BACK`).
+Pure functions over module-level compiled regexes: thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.rules.scopes_answers import TURN_BACK
+
+# Who typed it, before the word: a viewer's comment or typing (弹幕, 评论, 刷, 打 …).
+_TYPED_BEFORE = re.compile(r"(?:弹幕|评论|公屏|留言|刷|打|发|说)[^。！？!?]{0,10}$")
+# After the word: that comment removed, its sender muted or blocked.
+_REMOVED_AFTER = re.compile(
+    r"[^。！？!?]{0,4}?[”\"」』’']?(?:的|那条|这条)?(?:弹幕|评论|留言|话)?(?:我|我们|房管|场控|管理|助理)?"
+    r"(?:都|就|已经|马上|直接|先)?(?:给你|给他|给她|给)?(?:删了|删掉|删除|禁言|拉黑|踢出|踢了|封了|屏蔽)"
+)
+_REMOVE_CUES = ("删", "禁言", "拉黑", "踢", "屏蔽", "封了")
+
+
+def comment_removed(text: str, start: int, end: int) -> bool:
+    window = text[end : end + 18]
+    if not any(cue in window for cue in _REMOVE_CUES):
+        return False
+    if _TYPED_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    m = _REMOVED_AFTER.match(text, end)
+    return m is not None and TURN_BACK.search(text, m.end(), m.end() + 30) is None
+
+
+# The word named as a word and refused: 这词我们不用, 这个词咱不说, 这几个字我们不讲.
+_REFUSED_AFTER = re.compile(
+    r"[^。！？!?]{0,4}?[”\"」』’']?(?:这个?词儿?|这种词|这类词|这几个字|这两个字|这四个字|这个说法|这种说法)"
+    r"(?:我们|咱们|咱|我)?(?:都|从来|一般|可)?(?:不用|不说|不讲|不能用|不能说|不让说|不让用|不敢说|不敢用|不提)"
+)
+
+
+def word_refused(text: str, start: int, end: int) -> bool:
+    if text.find("词", end, end + 8) == -1 and text.find("字", end, end + 10) == -1 and text.find("说法", end, end + 10) == -1:
+        return False
+    m = _REFUSED_AFTER.match(text, end)
+    return m is not None and TURN_BACK.search(text, m.end(), m.end() + 30) is None
+
+
+_UNLAWFUL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}[”\"」』’'](?:这种|这个|这话)?(?:就|都|也|那就)?(?:是|算)?(?:犯法|违法|违规|违禁|违反广告法)")
+_QUOTE_BEFORE = re.compile(r"[“\"「『‘'][\u4e00-\u9fff]{0,4}$")
+
+
+def called_unlawful(text: str, start: int, end: int) -> bool:
+    if text.find("违", end, end + 12) == -1 and text.find("犯法", end, end + 12) == -1:
+        return False
+    return _QUOTE_BEFORE.search(text, max(0, start - 5), start) is not None and _UNLAWFUL_AFTER.match(text, end) is not None
+
+
+# A viewer's name introduced in quotes (ID叫"宇宙第一美", 网名叫"全网最美") and said again bare later (宇宙第一美问尺码).
+_NAMED_QUOTE = re.compile(r"(?:网名|昵称|ID|id|用户名|账号)(?:是|叫|叫做)?[“\"「『‘']([^”\"」』’'。！？!?]{1,10})[”\"」』’']")
+# 名副其实就是天下第一: the name said again as borne out by the goods is the claim.
+_BORNE_OUT = re.compile(r"名副其实|就是|确实|真的|果然|全网|全国|行业")
+_NAME_REACH = 60  # characters before the word where the name may have been introduced
+_QUOTES = ("“", '"', "「", "『", "‘")
+
+
+def name_said(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - _NAME_REACH)
+    window = text[lo:end]
+    if not any(q in window for q in _QUOTES):
+        return False
+    for m in _NAMED_QUOTE.finditer(text, lo, end + 10):
+        name = m.group(1)
+        at = text.find(name, m.start(1), end + len(name))
+        while at != -1 and at <= start:
+            if at + len(name) >= end:
+                return at == m.start(1) or _BORNE_OUT.search(text, max(m.end(), at - 6), at) is None
+            at = text.find(name, at + 1, end + len(name))
+    return False
+
+
+def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
+    """Is the candidate ``text[start:end]`` a viewer's word removed, a word refused or called unlawful (module doc)?"""
+    return (comment_removed(text, start, end) or word_refused(text, start, end) or called_unlawful(text, start, end)
+            or name_said(text, start, end))
