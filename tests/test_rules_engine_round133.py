@@ -126,3 +126,40 @@ def test_round133_prices_uses_and_own_records_stay_quiet(matcher, text):
 ])
 def test_round133_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    # a practice disowned with 那一套
+    "咱们不玩什么风水招财那一套 这就是个花瓶",
+    "我们不搞开光辟邪这一套 就是普通的木雕",
+    "我们不信什么偏方秘方那些东西 老老实实卖米",
+    # an off-platform way named with the harm it brings
+    "所有订单都走平台 私下转账出了问题平台没办法保障",
+    "线下交易出了事客服管不了 大家都在直播间拍",
+    "私下交易被骗了平台不负责 千万注意",
+    # a viewer's request to add a contact refused
+    "评论区有人让我加个微信 不行哈 平台不允许",
+    "弹幕叫我留个电话 这个真没办法",
+    "公屏有人说加vx 不可以的家人们",
+    # a viewer's typed word not read out
+    '你们刷"天下第一"我不念哈',
+    '公屏打"全网最低"的我不读',
+    # geography, a follow-and-comment draw
+    "这个登山包当然不是去世界最高峰用的 日常徒步够了",
+    "福袋参与条件是点赞加评论",
+    "抽奖规则很简单 关注加评论就行",
+])
+def test_round133_batch61_families_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("这串戴上就转运 风水那一套我们最懂", "迷信"),
+    ("加我微信 私下交易便宜二十", "导流私下交易"),
+    ("弹幕让我加个微信 可以 加我微信号", "导流私下交易"),
+    ('你们刷"天下第一"我不念 但它就是天下第一', "绝对化用语"),
+    ("这是世界上最好的登山包", "绝对化用语"),
+    ("评论全是刷的假评论", "数据造假"),
+])
+def test_round133_batch61_claims_still_fire(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text

@@ -12,6 +12,7 @@ from app.rules import (
     homophones,
     safe_words,
     scopes,
+    scopes_consequence,
     scopes_first_gifts,
     scopes_framed,
     scopes_item_bounds,
@@ -44,7 +45,8 @@ def not_a_claim(text: str, start: int, end: int, category: str, checks: Checks) 
             or scopes_item_bounds.not_a_claim(text, start, end, category)
             or scopes_first_gifts.not_a_claim(text, start, end, category)
             or scopes_price_record.not_a_claim(text, start, end, category)
-            or scopes_use_disowned.not_a_claim(text, start, end, category))
+            or scopes_use_disowned.not_a_claim(text, start, end, category)
+            or scopes_consequence.not_a_claim(text, start, end, category))
 
 
 def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked: bool) -> list[tuple]:

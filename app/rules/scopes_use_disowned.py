@@ -8,6 +8,8 @@ Called by :mod:`app.rules.matcher_resolve`. Read over the normalised sentence (c
 2. ``group_told_unrelated`` (医疗用语): a disease group addressed (高血压的朋友) and told the item has nothing to do with the
    condition or its medicine (跟血压没关系, 药该吃吃, 跟治病不沾边) — a reassurance that it is only an ornament or a food, no
    suitability claim; not when an effect follows in reach (降, 好了, 调理 …).
+3. ``practice_disowned`` (迷信, 医疗用语, 投资承诺): a practice named as one the shop does not go in for, with 那一套 (我们不搞什么
+   开光转运那一套, 咱不玩风水招财这一套, 不讲究什么秘方偏方那些东西).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -48,6 +50,18 @@ def group_told_unrelated(text: str, start: int, end: int, category: str) -> bool
     return _EFFECT.search(text, end, m.start()) is None and TURN_BACK.search(text, end, m.start()) is None
 
 
+_NOT_DONE = re.compile(r"(?:不搞|不弄|不玩|不信|不讲究|不来|不做|不兴|不整)(?:什么|这些|那些|这种|那种)?[\u4e00-\u9fff]{0,4}$")
+_THAT_SET = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:那一套|这一套|那套|这套东西|那些东西|这些东西|那种东西)")
+_PRACTICE_CATEGORIES = frozenset({"迷信", "医疗用语", "投资承诺"})
+
+
+def practice_disowned(text: str, start: int, end: int, category: str) -> bool:
+    if category not in _PRACTICE_CATEGORIES or text.find("套", end, end + 8) == -1 and text.find("东西", end, end + 8) == -1:
+        return False
+    return _NOT_DONE.search(text, max(0, start - 10), start) is not None and _THAT_SET.match(text, end) is not None
+
+
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     """Is the candidate ``text[start:end]`` an effect disowned from the item's use (module doc)?"""
-    return use_not_claimed(text, start, category) or group_told_unrelated(text, start, end, category)
+    return (use_not_claimed(text, start, category) or group_told_unrelated(text, start, end, category)
+            or practice_disowned(text, start, end, category))
