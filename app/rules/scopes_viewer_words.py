@@ -30,12 +30,11 @@ _REMOVED_AFTER = re.compile(
     r"[^。！？!?]{0,4}?[”\"」』’']?(?:的|那条|这条)?(?:弹幕|评论|留言|话)?(?:我|我们|房管|场控|管理|助理)?"
     r"(?:都|就|已经|马上|直接|先)?(?:给你|给他|给她|给)?(?:删了|删掉|删除|禁言|拉黑|踢出|踢了|封了|屏蔽)"
 )
-_REMOVE_CUES = ("删", "禁言", "拉黑", "踢", "屏蔽", "封了")
+_REMOVE_CUE = re.compile(r"删|禁言|拉黑|踢|屏蔽|封了")
 
 
 def comment_removed(text: str, start: int, end: int) -> bool:
-    window = text[end : end + 18]
-    if not any(cue in window for cue in _REMOVE_CUES):
+    if _REMOVE_CUE.search(text, end, end + 18) is None:
         return False
     if _TYPED_BEFORE.search(text, max(0, start - 12), start) is None:
         return False
@@ -51,9 +50,11 @@ _REFUSED_AFTER = re.compile(
 )
 
 
+_REFUSE_CUE = re.compile(r"词|字|说法|不")
+
+
 def word_refused(text: str, start: int, end: int) -> bool:
-    if (text.find("词", end, end + 8) == -1 and text.find("字", end, end + 10) == -1 and text.find("说法", end, end + 10) == -1
-            and text.find("不", end, end + 8) == -1):
+    if _REFUSE_CUE.search(text, end, end + 10) is None:
         return False
     m = _REFUSED_AFTER.match(text, end)
     return m is not None and TURN_BACK.search(text, m.end(), m.end() + 30) is None
@@ -63,8 +64,11 @@ _UNLAWFUL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}[”\"」』’'](?:这种|�
 _QUOTE_BEFORE = re.compile(r"[“\"「『‘'][\u4e00-\u9fff]{0,4}$")
 
 
+_UNLAWFUL_CUE = re.compile(r"违|犯法")
+
+
 def called_unlawful(text: str, start: int, end: int) -> bool:
-    if text.find("违", end, end + 12) == -1 and text.find("犯法", end, end + 12) == -1:
+    if _UNLAWFUL_CUE.search(text, end, end + 12) is None:
         return False
     return _QUOTE_BEFORE.search(text, max(0, start - 5), start) is not None and _UNLAWFUL_AFTER.match(text, end) is not None
 
@@ -74,13 +78,12 @@ _NAMED_QUOTE = re.compile(r"(?:网名|昵称|ID|id|用户名|账号)(?:是|叫|�
 # 名副其实就是天下第一: the name said again as borne out by the goods is the claim.
 _BORNE_OUT = re.compile(r"名副其实|就是|确实|真的|果然|全网|全国|行业")
 _NAME_REACH = 60  # characters before the word where the name may have been introduced
-_QUOTES = ("“", '"', "「", "『", "‘")
+_QUOTE_CUE = re.compile(r"[“\"「『‘]")
 
 
 def name_said(text: str, start: int, end: int) -> bool:
     lo = max(0, start - _NAME_REACH)
-    window = text[lo:end]
-    if not any(q in window for q in _QUOTES):
+    if _QUOTE_CUE.search(text, lo, end) is None:
         return False
     for m in _NAMED_QUOTE.finditer(text, lo, end + 10):
         name = m.group(1)
