@@ -12,8 +12,14 @@ from app.rules import (
     homophones,
     safe_words,
     scopes,
+    scopes_consequence,
+    scopes_first_gifts,
     scopes_framed,
+    scopes_item_bounds,
+    scopes_price_record,
     scopes_talked_about,
+    scopes_use_disowned,
+    scopes_viewer_words,
     scopes_voiced,
     scopes_warned,
     segment,
@@ -34,7 +40,13 @@ def not_a_claim(text: str, start: int, end: int, category: str, checks: Checks) 
             or scopes_talked_about.not_a_claim(text, start, end, category)
             or scopes_voiced.not_a_claim(text, start, end, category)
             or scopes_framed.not_a_claim(text, start, end, category)
-            or scopes_warned.not_a_claim(text, start, end, category))
+            or scopes_warned.not_a_claim(text, start, end, category)
+            or scopes_viewer_words.not_a_claim(text, start, end, category)
+            or scopes_item_bounds.not_a_claim(text, start, end, category)
+            or scopes_first_gifts.not_a_claim(text, start, end, category)
+            or scopes_price_record.not_a_claim(text, start, end, category)
+            or scopes_use_disowned.not_a_claim(text, start, end, category)
+            or scopes_consequence.not_a_claim(text, start, end, category))
 
 
 def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked: bool) -> list[tuple]:
