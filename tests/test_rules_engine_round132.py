@@ -137,3 +137,22 @@ def test_round132_claims_fire(matcher, text, category):
 ])
 def test_round132_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the word said again after 不 with a dare, not an A-not-A question (scopes_asserted._TAIL_GUARANTEE)
+    ("这个价比全网所有店都便宜，不便宜你回来骂我", "价格违规"),
+    ("这个价全网最低，不最低你取关", "价格违规"),
+    ("这款锅最好用，不好用你砸我招牌", "绝对化用语"),
+])
+def test_round132_dare_after_repeat_fires(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "便宜不便宜我不说 你们自己看",
+    "最低不最低我没法承诺",
+    "好用不好用我们不吹 自己试",
+])
+def test_round132_a_not_a_still_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
