@@ -156,3 +156,21 @@ def test_round132_dare_after_repeat_fires(matcher, text, category):
 ])
 def test_round132_a_not_a_still_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "存进来的钱每个月给您返百分之三",
+    "入股以后每个季度返百分之八",
+    "会员卡充五千 每个月都返两个点",
+])
+def test_round132_monthly_return_fires(matcher, text):
+    assert "投资承诺" in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "每个月的会员日全场打九折",
+    "每个月返场一次 想要的关注一下",
+    "投资有风险 我们不承诺每月收益",
+])
+def test_round132_monthly_plain_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
