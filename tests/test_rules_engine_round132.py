@@ -78,7 +78,7 @@ from tests.rule_checks import checked_hits as _hits
     ("这个阿胶就我们家是真的", "绝对化用语"),
     # better than all of them, a verb between
     ("这个锅比所有牌子做得都好", "绝对化用语"),
-    ("这个画质比任何一台电视都要好", "绝对化用语"),
+    ("这个画质比所有牌子的电视都要好", "绝对化用语"),
     ("我们的印刷比所有出版社都强", "绝对化用语"),
     # none can compare
     ("这个音质同价位没有对手", "绝对化用语"),
@@ -174,3 +174,21 @@ def test_round132_monthly_return_fires(matcher, text):
 ])
 def test_round132_monthly_plain_stays_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "超市卖一斤装的 我们这是两斤装",
+    "药店卖三盒装的 我们这个一盒就够",
+    "外面卖一瓶一瓶的 我们整箱发",
+])
+def test_round132_pack_size_sold_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "超市卖三十八一斤 我们十九",
+    "药店卖三百多块 我们只要八十九",
+    "外面卖九十九 直播间四十九",
+])
+def test_round132_shop_price_still_fires(matcher, text):
+    assert "价格违规" in {h.category for h in _hits(matcher, text)}, text
