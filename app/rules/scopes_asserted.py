@@ -51,7 +51,7 @@ WARNING_CATEGORIES = NEGATION_CATEGORIES | {"价格违规", "绝对化用语", "
 _DISCLAIM_BUT = re.compile(r"但|可是|不过|然而")
 _GUARANTEE_AFTER = re.compile(r"退|差价|赔|的话")
 _SELF_NEGATED = frozenset("不没无别非勿")
-_TAIL_GUARANTEE = re.compile(r"退|差价|赔|的话|找我|算我|包|不要钱|免单|白送|双倍|倒贴|兜底|承担|负责|担着")  # 上鱼，不上鱼你来找我
+_TAIL_GUARANTEE = re.compile(r"退|差价|赔|的话|找我|算我|包|不要钱|免单|白送|双倍|倒贴|兜底|承担|负责|担着|骂|砸我|拆我|拉黑|取关")  # 上鱼，不上鱼你来找我; r132: 便宜，不便宜你回来骂我
 # 我不说第一，但是在这个价位值得一试 is modesty; 我不敢说是全网最低价，但是你去比比 is the dodge: after 但, a
 # challenge to compare (or a wink) re-asserts what was "not said".
 _DODGE_AFTER = re.compile(r"比|心里有数|懂的|都懂|你品|自己看|自己查|去查|去搜|搜一下|不用我说|不多说|你猜")

@@ -33,6 +33,7 @@ import re
 
 from app.rules.patterns import NUMBER_RX
 from app.rules.scopes_lists import _AS_DRUG_BEFORE, _END, _OUTSIDE
+from app.rules.scopes_quantity import quantity_sold
 from app.rules.scopes_text import _sentence
 
 # -- a spec read off the packaging -----------------------------------------------------------------------------------
@@ -184,8 +185,8 @@ def measure_said(text: str, start: int, end: int, category: str) -> bool:
     """Does one of this module's readings (module doc) say the candidate ``text[start:end]`` is no claim?"""
     first = text[start]
     if category == "绝对化用语" or category == "价格违规":
-        if first != "最":
-            return False
+        if first != "最":  # round 132: 超市卖一斤装的 is a pack size, not a price (scopes_quantity)
+            return category == "价格违规" and quantity_sold(text, start, end)
         if label_spec(text, start, end):
             return True
         if category != "绝对化用语":
