@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from app.rules.safe_words_named import NAMED_CONTEXTS
+
 _NUM = "0-9一二三四五六七八九十两百"
 
 # Plain words that contain a risky-looking piece but are everyday speech.
@@ -151,6 +153,7 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
      r"(?:百分之|[0-9]|零点)"),
     ("最", r"(?:标|标注|标的是|印的是|写的是)最(?:低|高)值"),
 )
+SAFE_CONTEXTS = SAFE_CONTEXTS + NAMED_CONTEXTS  # round 136: names and records
 CONTEXT_REGEXES = tuple(re.compile(rx) for _, rx in SAFE_CONTEXTS)
 _BEFORE, _AFTER = 12, 16
 # A 最 context (a spec value, a setting, a size) reads as a measure of the item only without an external scope just
