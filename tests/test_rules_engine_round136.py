@@ -44,6 +44,14 @@ from tests.rule_checks import checked_hits as _hits
     "有观众问是不是该买生发的 先去医院看看是啥原因 别指望洗发水",
     # a first-N gift with its cut-off told
     "前五十名送的是同款小样，第五十一名开始没有小样，价格一样",
+    # a medical grade of fabric, no cure
+    "这条毛巾是医疗级的棉纱，吸水快",
+    "宝宝的口水巾用的医用级别的纯棉纱布，软",
+    "这床被套是医用级的面料织法，透气",
+    # the backer's own goods set apart from ours
+    "航天员那款手表是人家的专属定制，咱们这款就是普通电子表",
+    "消防员那套衣服是人家的专用装备，我们这个是普通的冲锋衣别搞混",
+    "国家队比赛穿的是人家的定制款，我们这款就是普通训练服",
 ])
 def test_round136_reported_and_disowned_words_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
@@ -96,6 +104,10 @@ def test_round136_names_and_records_stay_quiet(matcher, text):
     ("这款销量排第一位，全网排第一", "绝对化用语"),
     ("最低99元，全网最低价", "价格违规"),
     ("喝了最多能瘦十斤", "功效夸大"),
+    ("医用级纱布面料，能杀菌消炎，伤口贴着就好", "医疗用语"),
+    ("这款口罩是医疗级的无纺布，抗菌防病毒", "医疗用语"),
+    ("国家队那套球衣是人家的专有款，我们这个是同款", "权威背书"),
+    ("国家队那套是人家的专用款，我们这个是普通版，但是国家队都在穿", "权威背书"),
     # 官方指定: a scenic site's or an organiser's designation
     ("这顶帐篷是景区官方指定的露营装备", "权威背书"),
     ("马拉松组委会指定的跑鞋就是这双", "权威背书"),

@@ -196,14 +196,41 @@ def cutoff_told(text: str, start: int, end: int) -> bool:
         return False
     return _CUTOFF.search(text, end) is not None and _PRICE_SAME.search(text, end) is not None
 
+# 9. A medical grade of fabric (医用级别的纯棉纱布面料, 医疗级的棉纱): the weave or the cloth, no cure — not with a claim after.
+_FABRIC = re.compile(r"(?:别)?(?:的)?(?:纯棉|全棉|棉纱|纱布|无纺布|面料|布料|织物|棉布|纱线)")
+_FABRIC_CLAIM = re.compile(r"修护|修复|敏感|医美|(?<!能)治|疗效|杀菌|消炎|抑菌|抗菌|伤口")
+
+
+def fabric_grade(text: str, start: int, end: int) -> bool:
+    if text[start:end] not in ("医用级", "医疗级"):
+        return False
+    m = _FABRIC.match(text, end)
+    return m is not None and _FABRIC_CLAIM.search(text, m.end(), m.end() + 20) is None
+
+# 10. 权威背书: the backer's own goods set apart from ours (国家队那套球衣是人家的专有款 我们这个是普通的速干衣 别搞混了).
+_THEIRS_AFTER = re.compile(r"[^。！？!?]{0,8}?是(?:人家|他们)(?:的|自己的)?(?:专有|专属|专用|定制|特制|内部)")
+_OURS_PLAIN = re.compile(r"(?:我们|咱们|我家)(?:这个|这款|的|这)?[^。！？!?]{0,4}?(?:是|就是)?普通|别搞混|不要搞混|不是一回事|不是一个东西")
+_SAME_CLAIM = re.compile(r"同款|一样的|同一个厂|同一家厂|一个厂|同样的")
+
+
+def theirs_not_ours(text: str, start: int, end: int) -> bool:
+    if text.find("人家", end, end + 14) == -1 and text.find("他们", end, end + 14) == -1:
+        return False
+    m = _THEIRS_AFTER.match(text, end)
+    if m is None or _OURS_PLAIN.search(text, m.end(), m.end() + 40) is None:
+        return False
+    return _SAME_CLAIM.search(text, m.end()) is None and TURN_BACK.search(text, m.end(), m.end() + 40) is None
+
 
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     """Is ``text[start:end]`` reported, caught as a word, disowned, or a countdown shown on screen (module doc)?"""
     if category == "虚假紧迫" and (timer_shown(text, start, end) or cutoff_told(text, start, end)):
         return True
-    if category in _CARE_CATEGORIES and patient_advised(text, start, end):
+    if category in _CARE_CATEGORIES and (patient_advised(text, start, end) or fabric_grade(text, start, end)):
         return True
     if category in _EFFECT_CATEGORIES and not_said(text, start, end):
+        return True
+    if category == "权威背书" and theirs_not_ours(text, start, end):
         return True
     return (quoted_refused(text, start, end) or declined_after(text, start, end)
             or caught_saying(text, start, end) or banned_list(text, start, end))
