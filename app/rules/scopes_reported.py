@@ -13,6 +13,11 @@ kept). Each reading checks a cheap cue first (a quote mark, a refusal character,
 5. ``not_said``: an effect the host says he does not claim (我不跟你们说它能美白, 我们不说能转运辟邪, 不是说能治什么病).
 6. ``timer_shown`` (虚假紧迫): a countdown that the screen shows (屏幕右上角有倒计时五分钟; …屏幕右上角有计时你们自己看) with no
    pressure to buy (抓紧, 抢, 手慢 …).
+7. ``patient_advised`` (医疗/化妆品/功效): patients asking and sent to their doctor, or cautioned (哮喘的朋友能住帐篷吗?…问你的
+   医生去; 糖尿病的朋友脚上有伤口的话 别穿新鞋; 这款偏咸) — never when the hit or the reply promises (能缓解, 不用去医院).
+8. ``cutoff_told`` (虚假紧迫): a first-N gift with the cut-off told and the price unchanged (第101名开始没有小样 价格一样).
+9. ``fabric_grade``: 医用级/医疗级 of a cloth (医用级别的纯棉纱布) with no claim after.
+10. ``theirs_not_ours`` (权威背书): the backer's goods set apart from ours (国家队那套是人家的专有款 我们这个是普通的).
 
 Never when the host turns back to a claim after the refusal (但, 反正 …: :data:`TURN_BACK`).
 Pure functions over module-level compiled regexes: thread-safe.
