@@ -37,7 +37,8 @@ from tests.rule_checks import checked_hits as _hits
     ("喜欢的赶紧，明天这个链接就撤", "虚假紧迫"),
     # a profession or a state body's officials as the voice of the pitch
     ("营养师都说孕妇每天要喝一杯这个", "权威背书"),
-    ("营养专家都讲这个牛奶好", "权威背书"),
+    ("营养专家都讲这个好", "权威背书"),
+    ("营养师都让宝宝天天吃这个米粉", "权威背书"),
     ("市场监管局的领导来我们店视察过", "权威背书"),
     ("卫健委的领导都尝过我们的米", "权威背书"),
     # goods kept as savings
@@ -88,7 +89,10 @@ def test_round134_claims_fire(matcher, text, category):
     # habit advice next to prevention
     "预防乳腺增生要注意作息，少熬夜",
     "想预防颈椎病的要多运动",
-    # a book's author, a profession named
+    # a book's author, a profession named; a profession's habit advice quoted
+    "营养师都说了要少吃油多运动",
+    "营养师都讲要少熬夜",
+    "医生都讲了，血压高要按时吃药",
     "这本书的作者是营养师，书里说别信速效",
 ])
 def test_round134_look_alikes_stay_quiet(matcher, text):
