@@ -86,6 +86,8 @@ def test_round135_health_claims_fire(matcher, text, category):
     ("比别家便宜好几百", "价格违规"),
     ("比某品牌同款便宜三成", "价格违规"),
     ("这套比某大牌的套装便宜一大半", "价格违规"),
+    ("比某东的同款便宜三百", "价格违规"),
+    ("比某宝上便宜二十块", "价格违规"),
 ])
 def test_round135_urgency_and_price_claims_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -137,6 +139,7 @@ def test_round135_endorsement_and_data_claims_fire(matcher, text, category):
     "这个卷发棒预热只有十秒钟",
     "微波炉加热就三十秒",
     "我们不比某品牌便宜，价格差不多",
+    "我比某人便宜吗",
     "医生让患者来医院复查",
     "医生让病人来这里复查",
     "请认准官方指定渠道下单",
