@@ -83,11 +83,11 @@ class SettingsDialog(QDialog):
         self.breaker_window = _spin(1, 240, s.get("breaker/window_minutes"), " 分钟")
         self.second_opinion = QCheckBox("复核模型：规则命中后再读整句，多半不是违规的不弹窗、不扣分")
         self.second_opinion.setChecked(s.get("rules/second_opinion"))
-        self.second_opinion.setToolTip("按过往盲测（第 30–61 批回溯），误报约减少七成。\n"
+        self.second_opinion.setToolTip("按过往盲测（第 30–64 批回溯），误报约减少四分之三。\n"
                                        "脚本预审里被排除的命中以灰色列出；直播中从下一场起生效。")
         self.second_opinion_find = QCheckBox("复核模型补报：词库没命中、但整句很像违规的，也提醒（整句判断）")
         self.second_opinion_find.setChecked(s.get("rules/second_opinion_find"))
-        self.second_opinion_find.setToolTip("按过往盲测（第 30–61 批回溯），句级召回从约 88% 提到约 93%；提醒里标“整句判断”，只给改法提示。\n"
+        self.second_opinion_find.setToolTip("按过往盲测（第 30–64 批回溯），句级召回从约 88% 提到约 93%；提醒里标“整句判断”，只给改法提示。\n"
                                             "直播中在一句话说完后判断。")
         self.second_opinion_find.setEnabled(self.second_opinion.isChecked())
         self.second_opinion.toggled.connect(self.second_opinion_find.setEnabled)
