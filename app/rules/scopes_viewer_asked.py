@@ -30,7 +30,8 @@ _ASKER = r"(?:伢子|家人|弹幕|观众|粉丝|宝宝|宝妈|姐妹|网友|朋
 _ASKED_BEFORE = re.compile(
     r"(?:有(?:个|位)?|" + _ASKER + r"(?:里|上)?(?:有人)?)" + _ASKER + r"?(?:在|又)?问(?:我|主播)?[\"“「]?([^\"”」。!！?]{0,10})$"
 )
-_QUESTION = re.compile(r"是不是|能不能|会不会|有没有|可不可以|[吗嘛么]|多少|好多|几|啥|什么|哪")
+_QUESTION = re.compile(r"是不是|能不能|会不会|有没有|可不可以|[吗嘛么呢]|多少|好多|几|啥|什么|哪|怎么")
+_QUESTION_END = re.compile(r"[^。!！?问]{0,8}?(?:[吗嘛么呢]|多少|好多|几|啥|什么|哪)")
 _YES_AFTER = re.compile(r"[^。!！]{0,8}?(?:当然|肯定是|必须|那必须|没错|是的|对的|那是|绝对|能啊|可以啊)")
 # 控糖的孕妈问 / 痛风的朋友问: the asker named by an illness.
 _DESCRIBED_ASKER = re.compile(r"的" + _ASKER + r"(?:们)?(?:在|又)?问")
@@ -44,7 +45,11 @@ def question_read_out(text: str, start: int, end: int, category: str) -> bool:
     b = _ASKED_BEFORE.search(text, max(0, start - 20), start)
     if b is None:
         return False
-    if _QUESTION.search(text, b.start(1), min(len(text), end + 10)) is None:
+    marks = list(_QUESTION.finditer(text, b.start(1), start))
+    if marks:  # 问咯米是不是最好的米: only an A-not-A right before the word; 问原价多少原价三百九 is the answer
+        if len(marks) > 1 or marks[0].end() != start or len(marks[0].group(0)) < 3:
+            return False
+    elif _QUESTION_END.match(text, end) is None:  # 问最低能好多钱: the question ends after the word
         return False
     return _YES_AFTER.match(text, end) is None
 
