@@ -121,7 +121,45 @@ def spec_read(text: str, start: int, end: int, category: str) -> bool:
     return False
 
 
-_CUES = frozenset("问资啥什不谁停两个字让续待播工最长抢排拍这说")
+# 一共九当 第一当最轻: a spoken 当 for 档 when the item's settings are counted in the sentence.
+_SETTINGS_COUNTED = re.compile(r"(?:共|有|分)[一二三四五六七八九十\d]+[当档挡]")
+_SETTING_FIRST = re.compile(r"当(?:最|开始|是|就|的)")
+_SETTING_BEST_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}当$")
+# 就在第一村 / 村名叫第一村: a place's name; 以为我在说第一名: a word misheard; 它排第二第一是剃须泡沫: another item's place.
+_PLACE_NAMED = re.compile(r"(?:在|叫|住在|来自|到|去)$")
+_PLACE_AFTER = re.compile(r"(?:村|镇|乡|街道|大街|路|巷|中学|小学)")
+_MISHEARD_BEFORE = re.compile(r"(?:以为|当成|当作|听成|听错成)(?:我|主播)?(?:是在|在)?(?:说|讲|喊)[\"“「]?$")
+_SECOND_BEFORE = re.compile(r"排(?:在)?第[二三四五六七八九十]")
+
+
+def named_or_set(text: str, start: int, end: int) -> bool:
+    """第一当最轻 (a setting), 第一村 (a place), 以为我在说第一名 (misheard), 排第二第一是… (another item's place)."""
+    if text.startswith("第一", start):
+        if text.startswith("当", end) and _SETTING_FIRST.match(text, end) and _SETTINGS_COUNTED.search(text) is not None:
+            return True
+        if _PLACE_NAMED.search(text, max(0, start - 2), start) and _PLACE_AFTER.match(text, end):
+            return True
+        if text.startswith("是", end) and _SECOND_BEFORE.search(text, max(0, start - 8), start) is not None:
+            return True
+    elif text[start] == "最" and _SETTING_BEST_BEFORE.search(text, max(0, start - 4), start):
+        return _SETTINGS_COUNTED.search(text) is not None
+    return _MISHEARD_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
+# 弹幕写"开过光的笔考试必过" … 这种话以后别往我们直播间刷: a viewer's typed line, quoted, then refused.
+_TYPED_QUOTE_BEFORE = re.compile(r"(?:弹幕|评论|留言|有人|网友)(?:里|上)?(?:写|刷|发|打|说)(?:了|的|着)?[\"“「][^\"”」]{0,12}$")
+_QUOTE_CLOSE = re.compile(r"[\"”」]")
+_LINE_REFUSED = re.compile(r"(?:这种|这样的|这)(?:话|弹幕|评论)[^。!！?]{0,8}?(?:别|不要|不许|少)")
+
+
+def typed_line_refused(text: str, start: int, end: int) -> bool:
+    if _TYPED_QUOTE_BEFORE.search(text, max(0, start - 20), start) is None:
+        return False
+    close = _QUOTE_CLOSE.search(text, end, end + 16)
+    return close is not None and _LINE_REFUSED.search(text, close.end(), close.end() + 50) is not None
+
+
+_CUES = frozenset("问资啥什不谁停两个字让续待播工最长抢排拍这说第\"“「")
 
 
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
@@ -131,4 +169,5 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         return False
     return (question_read_out(text, start, end, category) or no_right_to_say(text, start) or filler_denied(text, start)
             or request_refused(text, start, end, category) or word_stopped(text, start, end)
-            or spec_read(text, start, end, category))
+            or spec_read(text, start, end, category)
+            or (category == _ABS and named_or_set(text, start, end)) or typed_line_refused(text, start, end))
