@@ -70,3 +70,13 @@ def test_round139_viewer_questions_and_specs_stay_quiet(matcher, text):
 ])
 def test_round139_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a question read out, dodged, then turned back: a wink is the claim
+    ("有家人问是不是最好的，我不敢说，但你用了就知道", "绝对化用语"),
+    ("有姐妹问这个手串是不是招财，别的不敢讲，但是戴上你就知道了", "迷信"),
+    ("有宝宝问是不是第一，这个不好说，你买了就知道", "绝对化用语"),
+])
+def test_round139_a_dodged_question_turned_back_still_fires(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text

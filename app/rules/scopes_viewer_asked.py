@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from app.rules.scopes_answers import TURN_BACK
+
 _ABS = "绝对化用语"
 _ASKER = r"(?:伢子|家人|弹幕|观众|粉丝|宝宝|宝妈|姐妹|网友|朋友|兄弟|老铁|人|评论|顾客|大姐|大哥|妹子|孕妈)"
 # 有伢子问 / 弹幕问 / 有家人在问 … then at most ten characters up to the word.
@@ -33,6 +35,7 @@ _ASKED_BEFORE = re.compile(
 _QUESTION = re.compile(r"是不是|能不能|会不会|有没有|可不可以|[吗嘛么呢]|多少|好多|几|啥|什么|哪|怎么")
 _QUESTION_END = re.compile(r"[^。!！?问]{0,8}?(?:[吗嘛么呢]|多少|好多|几|啥|什么|哪)")
 _YES_AFTER = re.compile(r"[^。!！]{0,8}?(?:当然|肯定是|必须|那必须|没错|是的|对的|那是|绝对|能啊|可以啊)")
+_DODGE = re.compile(r"不敢|不能说|不能讲|不好说|只能说|不方便说|别的不")
 # 控糖的孕妈问 / 痛风的朋友问: the asker named by an illness.
 _DESCRIBED_ASKER = re.compile(r"的" + _ASKER + r"(?:们)?(?:在|又)?问")
 
@@ -51,6 +54,8 @@ def question_read_out(text: str, start: int, end: int, category: str) -> bool:
             return False
     elif _QUESTION_END.match(text, end) is None:  # 问最低能好多钱: the question ends after the word
         return False
+    if _DODGE.search(text, end, end + 20) is not None and TURN_BACK.search(text, end, end + 40) is not None:
+        return False  # 有人问是不是第一 我不能说 用了就知道: a dodge turned back is a wink, the claim
     return _YES_AFTER.match(text, end) is None
 
 
