@@ -20,6 +20,7 @@ from app.rules import (
     scopes_reported,
     scopes_talked_about,
     scopes_use_disowned,
+    scopes_viewer_asked,
     scopes_viewer_words,
     scopes_voiced,
     scopes_warned,
@@ -48,7 +49,8 @@ def not_a_claim(text: str, start: int, end: int, category: str, checks: Checks) 
             or scopes_price_record.not_a_claim(text, start, end, category)
             or scopes_use_disowned.not_a_claim(text, start, end, category)
             or scopes_consequence.not_a_claim(text, start, end, category)
-            or scopes_reported.not_a_claim(text, start, end, category))
+            or scopes_reported.not_a_claim(text, start, end, category)
+            or scopes_viewer_asked.not_a_claim(text, start, end, category))
 
 
 def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked: bool) -> list[tuple]:
