@@ -35,10 +35,12 @@ from tests.rule_checks import checked_hits as _hits
     ("后面排队的已经一万多人了，赶紧拍", "虚假紧迫"),
     ("排队付款的已经两千多人了", "虚假紧迫"),
     ("在排队的宝宝已经五千多了", "虚假紧迫"),
+    ("后面还有两千多人在排队，抓紧", "虚假紧迫"),
     # the first minutes only
     ("福利就头十分钟，过了就没了", "虚假紧迫"),
     ("到手价只有前五分钟，抓紧", "虚假紧迫"),
     ("秒杀价仅限前两分钟", "虚假紧迫"),
+    ("前两分钟下单才有这个价", "虚假紧迫"),
     # an object 请/求 at a temple
     ("这串手串在灵隐寺请过的", "迷信"),
     ("这个葫芦是从雍和宫求来的", "迷信"),
@@ -47,6 +49,7 @@ from tests.rule_checks import checked_hits as _hits
     ("孩子拿着这支笔考试一定中状元", "迷信"),
     ("戴着这个挂坠保你中状元", "迷信"),
     ("用了这支笔金榜题名", "迷信"),
+    ("孩子用了它考状元", "迷信"),
     # a head count of expectant mothers
     ("全国已经有五十万孕妇在用了", "数据造假"),
     ("二十万准宝妈都在用我们这款", "数据造假"),
@@ -55,6 +58,7 @@ from tests.rule_checks import checked_hits as _hits
     ("这款面霜霸榜三年", "数据造假"),
     ("在销量榜连续八周霸榜", "数据造假"),
     ("连续五年稳居榜首", "数据造假"),
+    ("这款洗面奶常年霸榜", "数据造假"),
 ])
 def test_round138_claims_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -72,6 +76,8 @@ def test_round138_claims_fire(matcher, text, category):
     "排队的人多的话大家耐心等，客服一个个回",
     "前面排队的已经三个人了，稍等一下",
     "这个价格是开播前三分钟定下的",
+    "下播前十分钟抽奖，记得留地址",
+    "排队的宝宝别急，客服按顺序回",
     "我们去雍和宫请过香，人特别多",
     "上周在灵隐寺上过香，许了个愿",
     "这支笔叫状元笔，就是个名字，考试还是靠自己",
