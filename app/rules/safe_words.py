@@ -14,6 +14,7 @@ import bisect
 import re
 
 from app.rules.safe_words_named import NAMED_CONTEXTS
+from app.rules.safe_words_visits import VISIT_CONTEXTS
 
 _NUM = "0-9一二三四五六七八九十两百"
 
@@ -154,6 +155,7 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("最", r"(?:标|标注|标的是|印的是|写的是)最(?:低|高)值"),
 )
 SAFE_CONTEXTS = SAFE_CONTEXTS + NAMED_CONTEXTS  # round 136: names and records
+SAFE_CONTEXTS = SAFE_CONTEXTS + VISIT_CONTEXTS  # round 138: a temple visit (去雍和宫请过香), no rite on the goods
 CONTEXT_REGEXES = tuple(re.compile(rx) for _, rx in SAFE_CONTEXTS)
 _BEFORE, _AFTER = 12, 16
 # A 最 context (a spec value, a setting, a size) reads as a measure of the item only without an external scope just
