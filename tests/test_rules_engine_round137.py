@@ -73,3 +73,47 @@ def test_round137_claims_fire(matcher, text, category):
 ])
 def test_round137_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # missing this turn loses the item forever; stepping away loses it
+    ("这次抢不到的以后就永远买不到了", "虚假紧迫"),
+    ("上个厕所回来就被抢光了，别走开", "虚假紧迫"),
+    ("这款锅一转身就被抢光了家人们", "虚假紧迫"),
+    # hospital doctors use it at home; a local leader took some home
+    ("人民医院的大夫家里都在用这个牌子的按摩椅", "权威背书"),
+    ("儿童医院的医生自己家都在用这款加湿器", "权威背书"),
+    ("县领导来视察都带走了三盒茶叶", "权威背书"),
+    ("市里领导尝过以后都买了", "权威背书"),
+    # the price earned back in months
+    ("这台奶茶机三个月就能赚回本钱", "投资承诺"),
+    ("买台爆米花机摆摊半个月就能挣回成本", "投资承诺"),
+    ("这套设备两个月就把本钱挣回来了", "投资承诺"),
+    # cash to the installer for less; cash back for a photo or video review
+    ("安装的时候付现金给师傅，能再少一百", "导流私下交易"),
+    ("送货上门你直接付现金给他就行，比拍链接便宜", "导流私下交易"),
+    ("追评带视频返现五块", "数据造假"),
+    ("晒图满三张的返现八块", "数据造假"),
+    ("视频评价的返现十元找客服", "数据造假"),
+    # no dust or hair left at all
+    ("吸尘器一吸地毯上的毛发一根都不剩", "功效夸大"),
+    ("开一遍灰尘全都清干净", "功效夸大"),
+    ("拖一遍地上碎屑一粒都不剩", "功效夸大"),
+])
+def test_round137_more_claims_fire(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "抢不到也没关系，下周还会补货",
+    "我一走开孩子就哭",
+    "医院的医生说要多喝水",
+    "省领导来调研了，电视上播了",
+    "这台设备回本要看你自己的经营",
+    "安装费直接在链接里付，不用给师傅现金",
+    "我们不搞晒图返现",
+    "家里灰尘多的建议一周扫两次",
+    "送货的时候现金交给师傅就行",
+])
+def test_round137_more_look_alikes_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
