@@ -117,3 +117,21 @@ def test_round137_more_claims_fire(matcher, text, category):
 ])
 def test_round137_more_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "扫地机充电座放在东南角聚才风水好得很",
+    "这个貔貅摆件放客厅聚才",
+    "鱼缸放在财位聚才，生意越做越好",
+])
+def test_round137_heard_ju_cai_fires(matcher, text):
+    assert "迷信" in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "我们公司广纳贤才聚才引智",
+    "高新区出台政策聚才留才",
+    "这个会议室坐北朝南采光好",
+])
+def test_round137_talent_ju_cai_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
