@@ -135,3 +135,13 @@ def test_round137_heard_ju_cai_fires(matcher, text):
 ])
 def test_round137_talent_ju_cai_stays_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "有问题打客服电话找我们售后",
+    "售后打官方客服电话找我们就行",
+    "三甲医院的医生家里都没时间做饭",
+    "这棵树苗十天长一倍",
+])
+def test_round137_service_lines_and_plain_growth_stay_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
