@@ -146,7 +146,7 @@ _EFFECT_NEGATORS = "不一定能|不一定会|不见得能|未必能|未必会|�
 # 我们不说它能治病 / 从来不说这款能降血压: the goods named between the negator and the effect.
 _EFFECT_NEG_REV = re.compile(rf"(?:{_rev(_LIGHT + '|它|这个|这款|本品|产品|可以')}){{0,3}}(?:{_rev(_EFFECT_NEGATORS)})")
 _NO_GUARANTEE_REV = re.compile(r"(?P<gap>.{0,6}?)(?:证保敢不|证保不|证保能不|证保法没|证保法无|诺承不|诺承敢不)")
-_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除调养护排清替妆矫")  # r82: 不能代替母乳, 不是药妆
+_EFFECT_CHARS = frozenset("治疗愈降抗消改善缓解修复增强提高美白祛淡瘦减生退止预防翻黑去除调养护排清替妆矫杀灭")  # r82: 不能代替母乳, 不是药妆; r137: 不能杀灭病毒
 # 不能治病就是个按摩椅 / 不具备治疗作用，就是泡着舒服: after a denied effect, 就是 ("it is just") is no condition.
 _EFFECT_CONDITION_AFTER = re.compile(r"(?:的话|就(?!是|只是|系|係)|才|怎么|咋|哪|吗|(?:能|可以)(?![^。！？!?吗]{0,4}的(?:宝|妈|姐妹|家人|朋友|人|孕妇|老人)))")  # r94: 能母乳的宝妈
 _HARM_CHARS = frozenset("不无没零")
