@@ -154,8 +154,9 @@ SAFE_CONTEXTS: tuple[tuple[str, str], ...] = (
      r"(?:百分之|[0-9]|零点)"),
     ("最", r"(?:标|标注|标的是|印的是|写的是)最(?:低|高)值"),
 )
-SAFE_CONTEXTS = SAFE_CONTEXTS + NAMED_CONTEXTS  # round 136: names and records
-SAFE_CONTEXTS = SAFE_CONTEXTS + VISIT_CONTEXTS  # round 138: a temple visit (去雍和宫请过香), no rite on the goods
+# Contexts kept in their own modules: names and records (round 136); the speaker's temple visit (去雍和宫请过香,
+# round 138: no rite on the goods).
+SAFE_CONTEXTS = SAFE_CONTEXTS + NAMED_CONTEXTS + VISIT_CONTEXTS
 CONTEXT_REGEXES = tuple(re.compile(rx) for _, rx in SAFE_CONTEXTS)
 _BEFORE, _AFTER = 12, 16
 # A 最 context (a spec value, a setting, a size) reads as a measure of the item only without an external scope just
