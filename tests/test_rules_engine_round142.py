@@ -55,3 +55,21 @@ def test_round142_draws_specs_and_names_stay_quiet(matcher, text):
 ])
 def test_round142_claims_still_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "本店2023年全年销量排第1的是羊毛围巾，后台能查",
+    "上个月我们直播间成交第一的是这款保温杯，一共卖了三百个",
+    "今年三月份在我们店所有商品里排第一的就是这个抱枕",
+])
+def test_round142_shop_dated_rank_stays_quiet(matcher, text):
+    assert _hits(matcher, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("我们店今年这款全国销量排第一的就是它", "绝对化用语"),
+    ("我们店这款去年在行业里排第一", "绝对化用语"),
+    ("我们直播间的面膜就是全平台第一", "绝对化用语"),
+])
+def test_round142_shop_rank_against_others_still_fires(matcher, text, category):
+    assert category in {h.category for h in _hits(matcher, text)}, text
