@@ -13,11 +13,13 @@ from app.rules import (
     safe_words,
     scopes,
     scopes_consequence,
+    scopes_draws,
     scopes_first_gifts,
     scopes_framed,
     scopes_item_bounds,
     scopes_price_record,
     scopes_reported,
+    scopes_shop_rank,
     scopes_talked_about,
     scopes_use_disowned,
     scopes_viewer_asked,
@@ -50,7 +52,9 @@ def not_a_claim(text: str, start: int, end: int, category: str, checks: Checks) 
             or scopes_use_disowned.not_a_claim(text, start, end, category)
             or scopes_consequence.not_a_claim(text, start, end, category)
             or scopes_reported.not_a_claim(text, start, end, category)
-            or scopes_viewer_asked.not_a_claim(text, start, end, category))
+            or scopes_viewer_asked.not_a_claim(text, start, end, category)
+            or scopes_draws.not_a_claim(text, start, end, category)
+            or scopes_shop_rank.not_a_claim(text, start, end, category))
 
 
 def resolve(cands: list[tuple], occupied: bytearray, checks: Checks, prechecked: bool) -> list[tuple]:
