@@ -3,7 +3,8 @@ item vouched for by its former owner's office (原主人是某市领导), pickin
 a head count queueing to pay ({N}人在排队付款), lower than every platform (比所有{X}平台{X}都低), sleeping through in a set time
 ({N}周就能睡整觉), a back that stays dry after a run (跑{N}公里{X}不带湿), a spine set straight (脊柱{X}就正过来), a pet's coat
 "exploding" in a set time ({N}个月爆毛), the boss allowing only minutes of sale (只让卖{N}分钟), a hospital head's own family
-using it (院长自己家{X}都在吃) — lexicon rows only.
+using it (院长自己家{X}都在吃), a plain skin product "防晒的" ({护肤品}防晒的; 椰子油 and other oils
+now in 护肤品), myopia that "won't grow again" (度数{X}不会再涨: {X} takes in no 不会) — lexicon rows and one class row.
 
 Look-alikes that state no claim stay quiet. Real bundled lexicon, real matcher.
 """
@@ -52,6 +53,12 @@ from tests.rule_checks import checked_hits as _hits
     ("这个钙片医院院长自己家老人都在吃", "权威背书"),
     ("院长家里孩子都在用这款乳霜", "权威背书"),
     ("宠物医院院长自家猫都在吃这个粮", "权威背书"),
+    ("这瓶身体乳，防晒的，去海边就带它", "化妆品宣称"),
+    ("这个荷荷巴油也防晒的，抹了出门", "化妆品宣称"),
+    ("我们家面霜带防晒的，一瓶搞定", "化妆品宣称"),
+    ("孩子用这个台灯近视度数就不会再涨了", "医疗用语"),
+    ("戴上这副眼镜度数不会再涨", "医疗用语"),
+    ("这副眼镜戴着度数都不会再涨", "医疗用语"),
 ])
 def test_round141_claims_fire(matcher, text, category):
     assert category in {h.category for h in _hits(matcher, text)}, text
@@ -70,6 +77,10 @@ def test_round141_claims_fire(matcher, text, category):
     "换季的时候猫会大量掉毛，勤梳",
     "今天直播只有两小时，老板说九点下播",
     "院长说这个月医院体检排队的人多",
+    "这款面霜不防晒的，出门记得另外涂防晒",
+    "乳液用完再涂防晒的，顺序别搞反",
+    "椰子油炒菜很香，我们家常用",
+    "度数会不会再涨要看用眼习惯，别只靠台灯",
 ])
 def test_round141_look_alikes_stay_quiet(matcher, text):
     assert _hits(matcher, text) == [], text
