@@ -132,8 +132,7 @@ _LIGHT = (
 )
 _LIGHT_REV = rf"(?:{_rev(_LIGHT)}){{0,3}}"
 _NEG_REV = re.compile(rf"{_LIGHT_REV}(?:{_rev(_NEGATORS)})")
-# Disbelief is strong: up to six characters of anything may stand between it and the claim (千万别相信那些说能根治…),
-# unless they bring in one's own product or a contrast (别信他们，我们这个能根治).
+# Disbelief is strong: up to six characters of anything between it and the claim (千万别相信那些说能根治…), unless own goods or a contrast (别信他们，我们这个能根治).
 _DISBELIEF_REV = re.compile(
     r"(?P<gap>.{0,6}?)(?:(?:信轻|信听|信相|信|听|为以|为认|得觉|碰|与参|投|买)(?:要不|别|能不|可不|莫)(?:万千|定一|对绝|可)?"
     r"|望指(?:用不|要不|别|不)|防谨|惕警|防提|报举)"
@@ -191,9 +190,10 @@ def _real_negator(text: str, at: int) -> bool:
     return not (head == "没" and prev == "还")
 
 
-def _disbelieved(back: str) -> bool:
-    m = _DISBELIEF_REV.match(back)
-    return bool(m) and not _OWN_OR_CONTRAST.search(m.group("gap")[::-1])
+def _disbelieved(back: str, reach: int | None = None) -> bool:
+    m = _DISBELIEF_REV.match(back)  # reach: the hit's clause before it; 别买 warns off that clause only (别买黑的，按八字选色)
+    return bool(m) and not _OWN_OR_CONTRAST.search(m.group("gap")[::-1]) and (
+        reach is None or m.end("gap") < reach or back[m.end("gap")] != "买")
 
 
 # 别被那些说包治百病的广告骗了: the claim is what one is warned to be fooled by.
@@ -345,7 +345,7 @@ def not_a_claim(text: str, start: int, end: int, category: str, breaks: Callable
             or (category in COMPARISON_CATEGORIES and _disclaimed(text, start, end, nback))
         ):
             return True
-        if disbelief and _disbelieved(back):
+        if disbelief and _disbelieved(back, None if breaks is None else start - clause_start(start, len(back), breaks)):
             return True
         if fooled and _fooled(text, end, back):
             return True
