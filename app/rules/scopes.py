@@ -328,24 +328,23 @@ def not_a_claim(text: str, start: int, end: int, category: str, breaks: Callable
     lo = start - _REACH if start > _REACH else 0  # the context before: text[lo:start]
     negation = text[start] not in _SELF_NEGATED and _NEGATION_IN(text, lo, start) is not None
     disbelief = _DISBELIEF_IN(text, lo, start) is not None
-    comparison = (
-        category in COMPARISON_CATEGORIES
-        and ("最" in text[start:end] or "第一" in text[start:end])
-        and _SCOPE_IN(text, lo, start) is not None
-    )
+    comparison = category in COMPARISON_CATEGORIES and ("最" in text[start:end] or "第一" in text[start:end]) and (
+        _SCOPE_IN(text, lo, start) is not None)
     fooled = (text.find("被", lo, start) != -1 or text.find("上", lo, start) != -1) and (
         _FOOLED_IN(text, end, end + _REACH) is not None
     )
     if negation or disbelief or comparison or fooled:
         back = _before(text, start)
-        nback = back[: start - clause_start(start, len(back), breaks)] if negation and breaks is not None else back
+        # The hit's clause before it (a removed comma ends it): no negation, nor a 别买, reaches over it.
+        reach = start - clause_start(start, len(back), breaks) if breaks is not None and (negation or disbelief) else None
+        nback = back[:reach]
         if negation and nback and (
             (category in NEGATION_CATEGORIES and _negator_before(text, start, end, nback))
             or (category in EFFECT_CATEGORIES and _effect_denied(text, start, end, nback))
             or (category in COMPARISON_CATEGORIES and _disclaimed(text, start, end, nback))
         ):
             return True
-        if disbelief and _disbelieved(back, None if breaks is None else start - clause_start(start, len(back), breaks)):
+        if disbelief and _disbelieved(back, reach):
             return True
         if fooled and _fooled(text, end, back):
             return True
