@@ -1,4 +1,4 @@
-"""Round 133 (batch 62's false alarms): a first-N offer that is a quiz prize, or a gift whose whole stock is told.
+"""Round 133 (batch 62's false alarms): a first-N offer that is a quiz prize, or a gift whose stock or cut-off is told.
 
 Called by :mod:`app.rules.matcher_resolve`; 虚假紧迫 candidates that begin with 前 (前{N}名, 前{N}单 …) only.
 
@@ -7,6 +7,8 @@ Called by :mod:`app.rules.matcher_resolve`; 虚假紧迫 candidates that begin w
 2. ``gift_total_told``: the first N orders get a gift and the gift's whole stock is that same N, told as a plain fact
    (前五十单送摇摇杯 赠品一共五十个; 前二十个下单的送礼袋 礼袋一共就印了二十个), with the price said to stay (价格不变) or no push to
    buy in the sentence — the count is real and checkable, not invented scarcity.
+3. ``cutoff_told`` (round 136): the first N get a gift and the cut-off is told with the price unchanged (前100名送小样
+   第101名开始没有小样 价格一样).
 
 Pure functions over module-level compiled regexes: thread-safe.
 """
@@ -30,7 +32,8 @@ def quiz_prize(text: str, start: int, end: int) -> bool:
 _FIRST_N = re.compile(rf"前({NUMBER_RX})")
 _TOTAL = re.compile(rf"(?:一共|总共|总计|统共)(?:就|只)?(?:印了|做了|准备了|备了|给了|定了|订了|有|是)?({NUMBER_RX})(?:个|份|件|只|套|张|本|支|瓶|盒|袋)")
 _PUSH = re.compile(r"赶紧|抓紧|赶快|快抢|快来|手慢|抢|错过|马上|快没|不多了|只剩|就剩|仅剩|再不|犹豫|先到先得|冲")
-_PRICE_STAYS = re.compile(r"价格不变|价格一样|价格照旧|价格不受影响|价不变|还是这个价|一样的价")
+_PRICE_SAME = r"价格不变|价格一样|价格照旧|价不变|还是这个价|一样的价"
+_PRICE_STAYS = re.compile(_PRICE_SAME + "|价格不受影响")
 
 
 def gift_total_told(text: str, start: int, end: int) -> bool:
@@ -46,8 +49,20 @@ def gift_total_told(text: str, start: int, end: int) -> bool:
     return _PRICE_STAYS.search(tail) is not None or _PUSH.search(tail) is None
 
 
+# Round 136: the cut-off told and the price unchanged (前100名送的小样是同系列 第101名开始没有小样 价格一样).
+_CUTOFF = re.compile(r"第[0-9一二三四五六七八九十百千零两]+(?:名|单|位|个)(?:开始|起|以后|之后)(?:就)?(?:没有|不送|没)")
+_PRICE_SAME_RX = re.compile(_PRICE_SAME)
+
+
+def cutoff_told(text: str, start: int, end: int) -> bool:
+    if text.find("送", end, end + 6) == -1:
+        return False
+    return _CUTOFF.search(text, end) is not None and _PRICE_SAME_RX.search(text, end) is not None
+
+
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
-    """Is the first-N candidate ``text[start:end]`` a quiz prize or a gift whose whole stock is told (module doc)?"""
+    """Is the first-N candidate ``text[start:end]`` a quiz prize, a gift whose whole stock is told, or one whose
+    cut-off is told with the price unchanged (module doc)?"""
     if category != "虚假紧迫" or text[start] != "前":
         return False
-    return quiz_prize(text, start, end) or gift_total_told(text, start, end)
+    return quiz_prize(text, start, end) or gift_total_told(text, start, end) or cutoff_told(text, start, end)

@@ -3,8 +3,9 @@
 Called by :mod:`app.rules.matcher_resolve` last. Read over the normalised sentence (commas and spaces removed, quotes
 kept). Each reading checks a cheap cue first (a quote mark, a refusal character, 说/讲, 倒计时):
 
-1. ``quoted_refused``: a quoted word typed or said by others (弹幕说要"开过光的帐篷", 别的直播间敢说"零风险", 倷问阿是"国家级",
-   弹幕刷"秒杀全网") and refused later in the sentence (是开玩笑的, 我们说不了, 伲勿好瞎讲, 全网我们不晓得).
+1. ``others_quote_refused``: a quoted word typed or said by others (弹幕说要"开过光的帐篷", 别的直播间敢说"零风险", 倷问阿是"国家级",
+   弹幕刷"秒杀全网") and refused later in the sentence (是开玩笑的, 我们说不了, 伲勿好瞎讲, 全网我们不晓得). Its twin
+   :func:`app.rules.scopes_quoted.quoted_refused` takes anyone's quote but only a "don't say it so" right after the quote.
 2. ``declined_after``: the word itself declined right after (No.1我们不敢接, 第一我们担不起).
 3. ``caught_saying``: someone caught saying the word as a word (你说"唯一"了, 你差点说出"唯一"两个字了), told not to misread
    a word as it (你别念成"第一名"), or pressed to say it and refusing (你再撺掇我说顶级我就下播).
@@ -15,7 +16,7 @@ kept). Each reading checks a cheap cue first (a quote mark, a refusal character,
    pressure to buy (抓紧, 抢, 手慢 …).
 7. ``patient_advised`` (医疗/化妆品/功效): patients asking and sent to their doctor, or cautioned (哮喘的朋友能住帐篷吗?…问你的
    医生去; 糖尿病的朋友脚上有伤口的话 别穿新鞋; 这款偏咸) — never when the hit or the reply promises (能缓解, 不用去医院).
-8. ``cutoff_told`` (虚假紧迫): a first-N gift with the cut-off told and the price unchanged (第101名开始没有小样 价格一样).
+8. (a first-N gift with its cut-off told: :func:`app.rules.scopes_first_gifts.cutoff_told`, with the other first-N gifts)
 9. ``fabric_grade``: 医用级/医疗级 of a cloth (医用级别的纯棉纱布) with no claim after.
 10. ``theirs_not_ours`` (权威背书): the backer's goods set apart from ours (国家队那套是人家的专有款 我们这个是普通的).
 
@@ -58,7 +59,7 @@ def _quote_open_before(text: str, start: int) -> int:
     return -1
 
 
-def quoted_refused(text: str, start: int, end: int) -> bool:
+def others_quote_refused(text: str, start: int, end: int) -> bool:
     q = _quote_open_before(text, start)
     if q < 0 or _OTHERS_QUOTE.search(text, max(0, q - 16), q + 1) is None:
         return False
@@ -194,16 +195,6 @@ def category_free_promise(text: str, end: int) -> bool:
     return _PROMISE.search(text, end, end + 60) is not None
 
 
-# 8. A first-N gift with its cut-off told and the price unchanged (前100名送的小样是同系列 第101名开始没有小样 价格一样).
-_CUTOFF = re.compile(r"第[0-9一二三四五六七八九十百千零两]+(?:名|单|位|个)(?:开始|起|以后|之后)(?:就)?(?:没有|不送|没)")
-_PRICE_SAME = re.compile(r"价格一样|价格不变|一样的价|价格照旧|还是这个价|价不变")
-
-
-def cutoff_told(text: str, start: int, end: int) -> bool:
-    if text[start] != "前" or text.find("送", end, end + 6) == -1:
-        return False
-    return _CUTOFF.search(text, end) is not None and _PRICE_SAME.search(text, end) is not None
-
 # 9. A medical grade of fabric (医用级别的纯棉纱布面料, 医疗级的棉纱): the weave or the cloth, no cure — not with a claim after.
 _FABRIC = re.compile(r"(?:别)?(?:的)?(?:纯棉|全棉|棉纱|纱布|无纺布|面料|布料|织物|棉布|纱线)")
 _FABRIC_CLAIM = re.compile(r"修护|修复|敏感|医美|(?<!能)治|疗效|杀菌|消炎|抑菌|抗菌|伤口")
@@ -232,7 +223,7 @@ def theirs_not_ours(text: str, start: int, end: int) -> bool:
 
 def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
     """Is ``text[start:end]`` reported, caught as a word, disowned, or a countdown shown on screen (module doc)?"""
-    if category == "虚假紧迫" and (timer_shown(text, start, end) or cutoff_told(text, start, end)):
+    if category == "虚假紧迫" and timer_shown(text, start, end):
         return True
     if category in _CARE_CATEGORIES and (patient_advised(text, start, end) or fabric_grade(text, start, end)):
         return True
@@ -240,5 +231,5 @@ def not_a_claim(text: str, start: int, end: int, category: str) -> bool:
         return True
     if category == "权威背书" and theirs_not_ours(text, start, end):
         return True
-    return (quoted_refused(text, start, end) or declined_after(text, start, end)
+    return (others_quote_refused(text, start, end) or declined_after(text, start, end)
             or caught_saying(text, start, end) or banned_list(text, start, end))
